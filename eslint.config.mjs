@@ -1,0 +1,64 @@
+// ESLint 9 flat config: typescript-eslint for the language, eslint-plugin-office-addins for the
+// Excel JavaScript API's pitfalls (sync in a loop, read before load, null test instead of isNullObject).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
+import prettier from "eslint-config-prettier";
+import globals from "globals";
+
+export default tseslint.config(
+  { ignores: ["node_modules/**", "dist/**", "out/**", "coverage/**", "docs/**", "bin/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins, "react-hooks": reactHooks },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "warn",
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // src is strict: no `any`.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-explicit-any": "error" },
+  },
+  {
+    // The engine is pure: nothing from Office, React, Node or ExcelJS.
+    files: ["src/esg/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "fs", "path", "os", "child_process"], message: "src/esg is pure: no Node imports." },
+            { group: ["exceljs", "react", "react-dom", "@fluentui/*", "@microsoft/office-js"], message: "src/esg is pure." },
+            { group: ["../workbook/*", "../cli/*", "../taskpane/*", "../functions/*"], message: "src/esg imports no host." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Excel", "Office", "process", "require"],
+    },
+  },
+  {
+    files: ["tests/**/*.{ts,tsx}", "scripts/**/*.ts", "bench/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  prettier,
+);

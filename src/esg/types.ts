@@ -1,0 +1,198 @@
+/**
+ * The engine's vocabulary, shared by every host: what a workbook's named items hold, what a check
+ * finds, and the neutral sheet model that both workbook hosts render. Pure types, no I/O.
+ */
+
+/** A text in both report languages. */
+export interface Bilingual {
+  readonly en: string;
+  readonly "zh-HK": string;
+}
+
+export type Lang = "zh-HK" | "en";
+/** Language of generated tables: one of the two, or both side by side. */
+export type ReportLang = Lang | "both";
+
+/** An Excel error value as a cell shows it, e.g. "#N/A", "#REF!", "#DIV/0!". */
+export interface ErrorCell {
+  readonly kind: "error";
+  readonly code: string;
+}
+/** A date cell, as ISO 8601 text (hosts convert Excel serials / JS dates). */
+export interface DateCell {
+  readonly kind: "date";
+  readonly iso: string;
+}
+/** A formula cell whose file holds no cached result (e.g. written by a program that does not calculate). */
+export interface UncachedFormulaCell {
+  readonly kind: "uncached";
+  readonly formula: string;
+}
+/**
+ * One cell as a workbook host reads it. `null` is an empty cell (never confused with 0);
+ * a formula cell is represented by its cached result.
+ */
+export type CellValue = number | string | boolean | null | ErrorCell | DateCell | UncachedFormulaCell;
+
+/**
+ * What a defined name refers to:
+ * ok — one rectangular range in this workbook; broken — refers to #REF!; external — another workbook;
+ * constant — a literal (number, text, boolean, error); formula — any other expression;
+ * multi-area — a union of several ranges.
+ */
+export type NameStatus = "ok" | "broken" | "external" | "constant" | "formula" | "multi-area";
+
+/** A defined name (named range or named constant) as a workbook host reads it. */
+export interface NamedItem {
+  readonly name: string;
+  /** null for workbook scope, else the name of the sheet the name is local to. */
+  readonly scope: string | null;
+  /** The refers-to text without the leading "=", e.g. "'Site A'!$B$2:$C$4". */
+  readonly refersTo: string;
+  readonly status: NameStatus;
+  /** Excel's built-in names (_xlnm.Print_Area, _xlnm._FilterDatabase, …): listed, never used as data. */
+  readonly builtIn: boolean;
+  readonly hidden: boolean;
+  /** Sheet of the referenced range (status ok), else null. */
+  readonly sheet: string | null;
+  /** A1 address of the referenced range without the sheet, e.g. "B2:C4" (status ok), else null. */
+  readonly address: string | null;
+  /** Values of the range, row by row; for a constant, a 1×1 array of its value; null when not one rectangular area or not readable. */
+  readonly values: CellValue[][] | null;
+  /** Why values is null when the name is ok (e.g. over the 5,000,000-cell read limit). */
+  readonly note?: string;
+  readonly comment?: string;
+}
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly visibility: SheetVisibility;
+  /** True when the sheet carries this product's marker (see GENERATED_MARKER_NAME): only such sheets are ever replaced. */
+  readonly generated: boolean;
+}
+
+/** Everything the engine needs from a workbook, read in one pass. */
+export interface WorkbookRead {
+  readonly names: readonly NamedItem[];
+  readonly sheets: readonly SheetInfo[];
+}
+
+/**
+ * Generated sheets are marked by a hidden, sheet-scoped defined name of this name whose value is a
+ * constant text ("esg:<section>"). The marker travels with the sheet if a user renames it, and a user's
+ * own sheet never carries it, so only marked sheets are replaced.
+ */
+export const GENERATED_MARKER_NAME = "ESG_Generated";
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+// ---------------------------------------------------------------------------------------------
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  /** Stable rule id, e.g. "name.missing", "value.negative", "breakdown.sum". */
+  readonly rule: string;
+  readonly severity: Severity;
+  /** Metric id from the dictionary, or null when the finding is about the workbook as a whole. */
+  readonly metric: string | null;
+  /** HKEX KPI code, e.g. "B3.1", or null. */
+  readonly kpi: string | null;
+  /** "Sheet!B2" (sheet quoted as Excel quotes it), or null when there is no cell (e.g. a missing name). */
+  readonly location: string | null;
+  readonly message: Bilingual;
+  readonly hint: Bilingual;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sheet model: what the disclosure builder returns and both hosts render
+// ---------------------------------------------------------------------------------------------
+
+export type BorderWeight = "thin" | "medium" | "double";
+
+export interface CellStyle {
+  readonly font?: {
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+    readonly size?: number;
+    /** RRGGBB */
+    readonly color?: string;
+  };
+  /** Solid fill, RRGGBB. */
+  readonly fill?: string;
+  readonly border?: {
+    readonly top?: BorderWeight;
+    readonly bottom?: BorderWeight;
+    readonly left?: BorderWeight;
+    readonly right?: BorderWeight;
+  };
+  readonly align?: {
+    readonly horizontal?: "left" | "center" | "right";
+    readonly vertical?: "top" | "center" | "bottom";
+    readonly wrap?: boolean;
+    readonly indent?: number;
+  };
+}
+
+export interface CellModel {
+  /** 0-based row and column. */
+  readonly row: number;
+  readonly col: number;
+  /** The literal value, or the cached result of `formula`. */
+  readonly value: string | number | boolean | null;
+  /** A native Excel formula in English, A1 style, without the leading "=", e.g. "ROUND(Electricity/Production,0)". */
+  readonly formula?: string;
+  /** Excel number format code (invariant, like Range.numberFormat), e.g. "#,##0.00". */
+  readonly numberFormat?: string;
+  /** Key into SheetModel.styles. */
+  readonly style?: string;
+  /**
+   * Literal text that must land as text whatever it begins with (=, +, -, @): text that came from the
+   * workbook or a label. Hosts write it so that Excel can never take it for a formula.
+   */
+  readonly text?: boolean;
+}
+
+/** A merged area, 0-based and inclusive. */
+export interface MergeModel {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetModel {
+  /** Sheet name: at most 31 characters, none of : \ / ? * [ ]. */
+  readonly name: string;
+  /** Section code ("A1", "A2", …, "D", "INDEX"): the value of the sheet's marker. */
+  readonly section: string;
+  readonly language: ReportLang;
+  /** Default font of the sheet: a Traditional Chinese-capable one where zh-HK text is present. */
+  readonly font: { readonly name: string; readonly size: number };
+  /** Column widths in characters, from column A. */
+  readonly columns: readonly number[];
+  readonly cells: readonly CellModel[];
+  readonly merges: readonly MergeModel[];
+  readonly styles: Readonly<Record<string, CellStyle>>;
+  /** Rows and columns frozen at the top and left (the header). */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly print: { readonly paper: "A4"; readonly orientation: "portrait" | "landscape"; readonly fitToWidth: boolean };
+  readonly tabColor?: string;
+}
+
+/** One line of the generation history each host appends to. */
+export interface HistoryEntry {
+  /** ISO 8601 time of the generation. */
+  readonly at: string;
+  readonly host: "xlsx" | "office";
+  readonly sections: readonly string[];
+  readonly language: ReportLang;
+  readonly valuesOnly: boolean;
+  readonly sheets: readonly string[];
+  /** Defined names the tables read from. */
+  readonly sourceNames: readonly string[];
+  /** Errors the user accepted to generate anyway, with their note. */
+  readonly acceptedErrors?: { readonly count: number; readonly note: string };
+}
