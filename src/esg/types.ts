@@ -196,3 +196,50 @@ export interface HistoryEntry {
   /** Errors the user accepted to generate anyway, with their note. */
   readonly acceptedErrors?: { readonly count: number; readonly note: string };
 }
+
+// ---------------------------------------------------------------------------------------------
+// KPI results and engine options
+// ---------------------------------------------------------------------------------------------
+
+/** Where a number came from: the defined name and the cell. */
+export interface SourceRef {
+  readonly name: string;
+  readonly scope: string | null;
+  /** "Sheet!B2", or null for a value that is not in a cell (a default, a factor). */
+  readonly location: string | null;
+}
+
+export interface KpiInput {
+  /** Metric id, or a factor id (prefixed "factor:"). */
+  readonly id: string;
+  readonly label: Bilingual;
+  readonly value: number;
+  readonly unit: string;
+  readonly sources: readonly SourceRef[];
+}
+
+/** One computed KPI figure with its provenance. */
+export interface KpiResult {
+  /** Stable id, e.g. "A2.1.electricity.intensity", "B1.2.turnover.gender.female". */
+  readonly id: string;
+  /** HKEX KPI code, e.g. "A2.1". */
+  readonly kpi: string;
+  readonly label: Bilingual;
+  /** null when the inputs are missing or the denominator is zero (see `reason`). */
+  readonly value: number | null;
+  readonly unit: string;
+  /** Prior-year value when the workbook has prior-year columns. */
+  readonly prior: number | null;
+  /** Relative change against prior ((value − prior) / prior), or null. */
+  readonly change: number | null;
+  /** The formula in words, e.g. "electricity (kWh) ÷ production (t)". */
+  readonly formula: Bilingual;
+  readonly inputs: readonly KpiInput[];
+  /** Why value is null, when it is. */
+  readonly reason?: Bilingual;
+}
+
+/** B1.2: how a turnover rate is computed (HKEX prescribes no formula). */
+export type TurnoverMethod = "average" | "closing";
+/** B3.1: share of each category's employees trained, or split of the trained by category. */
+export type TrainingReading = "share-of-category" | "split-of-trained";
