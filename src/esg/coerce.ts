@@ -1,0 +1,75 @@
+/**
+ * One coercion layer between what a cell holds and the number a formula needs. It never throws:
+ * any cell value (number, text, boolean, blank, error, date, NaN, formula-looking text) gives a
+ * number or a reason there is none, and says when it had to read text as a number.
+ */
+import type { CellValue } from "./types";
+
+export type Coerced =
+  | { readonly kind: "number"; readonly value: number; readonly fromText?: string; readonly percentPoints?: boolean }
+  | { readonly kind: "blank" }
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "error"; readonly code: string }
+  | { readonly kind: "boolean"; readonly value: boolean }
+  | { readonly kind: "date"; readonly iso: string }
+  | { readonly kind: "uncached"; readonly formula: string }
+  | { readonly kind: "not-finite"; readonly value: number };
+
+// Thousands separators (comma, thin or normal space) and an optional decimal part; an optional
+// trailing percent sign. Full-width digits and commas are folded first (common in zh-HK input).
+const NUMBER_TEXT = /^[+-]?(\d{1,3}([,\u00a0\u2009 ]\d{3})+|\d+)(\.\d+)?(e[+-]?\d+)?%?$/i;
+
+function foldFullWidth(s: string): string {
+  return s.replace(/[\uff10-\uff19\uff0c\uff0e\uff05\uff0b\uff0d]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Reads a cell as a number where one belongs. `ratio` reads "89%" and 89 as 0.89. */
+export function coerceNumber(cell: CellValue | undefined, ratio = false): Coerced {
+  if (cell === null || cell === undefined) return { kind: "blank" };
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) return { kind: "not-finite", value: cell };
+    if (ratio && Math.abs(cell) > 1 && Math.abs(cell) <= 100) return { kind: "number", value: cell / 100, percentPoints: true };
+    return { kind: "number", value: cell };
+  }
+  if (typeof cell === "boolean") return { kind: "boolean", value: cell };
+  if (typeof cell === "string") {
+    const trimmed = foldFullWidth(cell.trim());
+    if (trimmed === "") return { kind: "blank" };
+    if (NUMBER_TEXT.test(trimmed)) {
+      const percent = trimmed.endsWith("%");
+      const n = Number(trimmed.replace(/[,\u00a0\u2009 %]/g, ""));
+      if (Number.isFinite(n)) {
+        if (percent) return { kind: "number", value: n / 100, fromText: cell };
+        if (ratio && Math.abs(n) > 1 && Math.abs(n) <= 100) return { kind: "number", value: n / 100, fromText: cell, percentPoints: true };
+        return { kind: "number", value: n, fromText: cell };
+      }
+    }
+    return { kind: "text", text: cell };
+  }
+  switch (cell.kind) {
+    case "error":
+      return { kind: "error", code: cell.code };
+    case "date":
+      return { kind: "date", iso: cell.iso };
+    case "uncached":
+      return { kind: "uncached", formula: cell.formula };
+  }
+}
+
+/** A cell as label text (row labels, units, treatment notes); blanks and errors give "". */
+export function cellText(cell: CellValue | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "number" || typeof cell === "boolean") return String(cell);
+  if (cell.kind === "date") return cell.iso;
+  return "";
+}
+
+/** Normalises a row label for matching across sites and against the dictionary ("Under 30 " ≈ "under 30"). */
+export function labelKey(label: string): string {
+  return foldFullWidth(label)
+    .toLowerCase()
+    .replace(/[\s\u3000]+/g, " ")
+    .replace(/[–—-]/g, "-")
+    .trim();
+}
