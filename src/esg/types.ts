@@ -237,6 +237,14 @@ export interface KpiResult {
   readonly inputs: readonly KpiInput[];
   /** Why value is null, when it is. */
   readonly reason?: Bilingual;
+  /**
+   * A native Excel formula (English, no leading "=") that recomputes `value` from the workbook's
+   * named ranges, e.g. "Electricity/Production"; null when the figure cannot be one (it is then
+   * written as a value). Factors appear in it as constants, with their source in the footnotes.
+   */
+  readonly excel: string | null;
+  /** Ids of the factors used (factors.ts), for the footnotes. */
+  readonly factors?: readonly string[];
 }
 
 /** B1.2: how a turnover rate is computed (HKEX prescribes no formula). */

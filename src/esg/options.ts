@@ -1,0 +1,112 @@
+/**
+ * Engine options: what a user can choose (task pane Settings, CLI flags, or the workbook's
+ * ESG_Settings table). Precedence: explicit options › workbook settings › defaults.
+ */
+import { cellText, coerceNumber } from "./coerce";
+import { finding } from "./messages";
+import type { Finding, NamedItem, ReportLang, TrainingReading, TurnoverMethod } from "./types";
+
+export interface EngineOptions {
+  /** Year-on-year change that raises a finding (0.25 = ±25%, a common review threshold). */
+  readonly yoyTolerance: number;
+  /** A breakdown may differ from its total by this much (absolute, in the metric's unit) before it is an error. */
+  readonly breakdownTolerance: number;
+  readonly turnoverMethod: TurnoverMethod;
+  readonly trainingReading: TrainingReading;
+  /** Grid factor series for Scope 2 (location-based): the MEE/NBS statistics unless chosen otherwise. */
+  readonly gridSeries: string;
+  /** Data year of the grid factor; null takes the latest published year not after the reporting year. */
+  readonly gridYear: number | null;
+  /** Fuel combustion method for Scope 1: China accounting guidelines or IPCC 2006 defaults. */
+  readonly fuelMethod: "china-guideline" | "ipcc";
+  /** Fatality rate basis: per 200,000 hours worked when hours are given. */
+  readonly fatalityBasis: number;
+  readonly language: ReportLang;
+  /** Sections to generate: "A1", "A2", "B1", "B2", "B3", "B5", "B6", "B7", "B8", "D"; the content index is always written. */
+  readonly sections: readonly string[];
+  /** Write values only, no live formulas. */
+  readonly valuesOnly: boolean;
+  /** metric id → the group's own name; overrides the workbook's ESG_Mapping. */
+  readonly mapping: Readonly<Record<string, string>>;
+  /** ISO time of the run (recorded in the history and the index); injected so outputs are reproducible. */
+  readonly now: string;
+}
+
+export const ALL_SECTIONS = ["A1", "A2", "B1", "B2", "B3", "B5", "B6", "B7", "B8", "D"] as const;
+
+export const defaultEngineOptions: EngineOptions = {
+  yoyTolerance: 0.25,
+  breakdownTolerance: 0.5,
+  turnoverMethod: "average",
+  trainingReading: "share-of-category",
+  gridSeries: "mee-statistics",
+  gridYear: null,
+  fuelMethod: "china-guideline",
+  fatalityBasis: 200000,
+  language: "both",
+  sections: ALL_SECTIONS,
+  valuesOnly: false,
+  mapping: {},
+  now: "1970-01-01T00:00:00.000Z",
+};
+
+type Setter = (raw: string, o: Record<string, unknown>) => boolean;
+
+const num =
+  (key: keyof EngineOptions, min: number, max: number): Setter =>
+  (raw, o) => {
+    const c = coerceNumber(raw, key === "yoyTolerance");
+    if (c.kind !== "number" || c.value < min || c.value > max) return false;
+    o[key] = c.value;
+    return true;
+  };
+const oneOf =
+  (key: keyof EngineOptions, values: readonly string[]): Setter =>
+  (raw, o) => {
+    if (!values.includes(raw)) return false;
+    o[key] = raw;
+    return true;
+  };
+
+/** Keys of the ESG_Settings table (column A) and how each is read. */
+export const SETTING_KEYS: Record<string, Setter> = {
+  yoyTolerance: num("yoyTolerance", 0, 100),
+  breakdownTolerance: num("breakdownTolerance", 0, 1e12),
+  turnoverMethod: oneOf("turnoverMethod", ["average", "closing"]),
+  trainingReading: oneOf("trainingReading", ["share-of-category", "split-of-trained"]),
+  gridSeries: (raw, o) => {
+    if (raw === "") return false;
+    o.gridSeries = raw;
+    return true;
+  },
+  gridYear: num("gridYear", 1990, 2100),
+  fuelMethod: oneOf("fuelMethod", ["china-guideline", "ipcc"]),
+  fatalityBasis: num("fatalityBasis", 1, 1e9),
+  language: oneOf("language", ["zh-HK", "en", "both"]),
+};
+
+/** Reads a two-column key/value table (ESG_Settings, ESG_Mapping) from a named item's values. */
+export function keyValueRows(item: NamedItem | undefined): Array<{ key: string; value: string; row: number }> {
+  if (!item?.values) return [];
+  const out: Array<{ key: string; value: string; row: number }> = [];
+  item.values.forEach((row, i) => {
+    const key = cellText(row[0]);
+    if (key !== "") out.push({ key, value: cellText(row[1]), row: i });
+  });
+  return out;
+}
+
+/** Options from the workbook's ESG_Settings, with a finding for each value it could not use. */
+export function settingsFromWorkbook(item: NamedItem | undefined): { options: Partial<EngineOptions>; findings: Finding[] } {
+  const o: Record<string, unknown> = {};
+  const findings: Finding[] = [];
+  for (const { key, value } of keyValueRows(item)) {
+    const set = SETTING_KEYS[key];
+    if (!set) continue;
+    if (!set(value, o)) {
+      const fallback = String(defaultEngineOptions[key as keyof EngineOptions]);
+      findings.push(finding("settings.invalid", {}, { key, value, fallback }));
+    }
+  }
+  return { options: o as Partial<EngineOptions>, findings };
+}
