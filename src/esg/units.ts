@@ -17,6 +17,8 @@ export type Dimension =
   | "hours"
   | "days"
   | "percent"
+  | "area"
+  | "emissions"
   | "currency";
 
 export interface UnitDef {
@@ -136,6 +138,36 @@ const PERCENT: Family = {
   units: [{ symbol: "%", scale: 1, en: "per cent", zh: "百分比", aliases: ["percent", "per cent", "pct", "百分比"] }],
 };
 
+// 1 ft = 0.3048 m exactly, so 1 ft² = 0.09290304 m² (sq ft is common for Hong Kong floor areas).
+const AREA: Family = {
+  dimension: "area",
+  canonical: "m²",
+  units: [
+    { symbol: "m²", scale: 1, en: "square metre", zh: "平方米", aliases: ["m2", "sq m", "sqm", "square metre", "square meter", "平方米", "平方公尺"] },
+    { symbol: "ft²", scale: 0.09290304, en: "square foot", zh: "平方呎", aliases: ["ft2", "sq ft", "sqft", "square foot", "square feet", "平方呎", "平方英尺"] },
+  ],
+};
+
+// Emissions in CO2 equivalent. Tonnes of CO2 alone are a family of their own: t CO2 is also t CO2e
+// (GWP 1), but a CO2e total is not CO2, so the two never convert silently.
+const EMISSIONS_CO2E: Family = {
+  dimension: "emissions",
+  canonical: "t CO2e",
+  units: [
+    { symbol: "t CO2e", scale: 1000, en: "tonnes of CO2 equivalent", zh: "噸二氧化碳當量", aliases: ["tCO2e", "t CO2-e", "t CO2eq", "tonnes CO2e", "噸二氧化碳當量", "吨二氧化碳当量"] },
+    { symbol: "kg CO2e", scale: 1, en: "kilograms of CO2 equivalent", zh: "千克二氧化碳當量", aliases: ["kgCO2e", "kg CO2-e", "kg CO2eq", "千克二氧化碳當量"] },
+  ],
+};
+
+const EMISSIONS_CO2: Family = {
+  dimension: "emissions",
+  canonical: "t CO2",
+  units: [
+    { symbol: "t CO2", scale: 1000, en: "tonnes of CO2", zh: "噸二氧化碳", aliases: ["tCO2", "tonnes CO2", "噸二氧化碳", "吨二氧化碳"] },
+    { symbol: "kg CO2", scale: 1, en: "kilograms of CO2", zh: "千克二氧化碳", aliases: ["kgCO2", "千克二氧化碳"] },
+  ],
+};
+
 /** Each currency is its own family: no exchange rates in the engine. */
 function currency(symbol: string, en: string, zh: string, aliases: readonly string[]): Family {
   return { dimension: "currency", canonical: symbol, units: [{ symbol, scale: 1, en, zh, aliases }] };
@@ -150,6 +182,9 @@ const FAMILIES: readonly Family[] = [
   HOURS,
   DAYS,
   PERCENT,
+  AREA,
+  EMISSIONS_CO2E,
+  EMISSIONS_CO2,
   currency("HKD", "Hong Kong dollar", "港元", ["HK$", "港元", "港幣", "港币"]),
   currency("RMB", "renminbi", "人民幣", ["CNY", "人民幣", "人民币"]),
   currency("USD", "US dollar", "美元", ["US$", "美元"]),
@@ -216,7 +251,7 @@ export function parseUnit(text: string): UnitDef | null {
   return byKey.get(key)?.def ?? null;
 }
 
-/** The canonical unit of a dimension (for currency: null, since each currency is its own). */
+/** The canonical unit of a dimension (emissions: t CO2e; currency: null, since each currency is its own). */
 export function canonicalUnit(dimension: Dimension): UnitDef | null {
   if (dimension === "currency") return null;
   const family = FAMILIES.find((f) => f.dimension === dimension);
@@ -239,6 +274,8 @@ export const UNITS_BY_DIMENSION: Readonly<Record<Dimension, readonly UnitDef[]>>
     hours: [],
     days: [],
     percent: [],
+    area: [],
+    emissions: [],
     currency: [],
   };
   for (const entry of bySymbol.values()) out[entry.def.dimension].push(entry.def);
@@ -287,6 +324,8 @@ const DIMENSION_LABEL: Readonly<Record<Dimension, Bilingual>> = {
   hours: { en: "hours", "zh-HK": "小時" },
   days: { en: "days", "zh-HK": "日數" },
   percent: { en: "percentage", "zh-HK": "百分比" },
+  area: { en: "area", "zh-HK": "面積" },
+  emissions: { en: "emissions", "zh-HK": "排放量" },
   currency: { en: "currency", "zh-HK": "貨幣" },
 };
 
@@ -301,7 +340,7 @@ function unknownUnit(text: string, from: string, to: string): UnitProblem {
 
 function describe(u: UnitDef): Bilingual {
   const d = DIMENSION_LABEL[u.dimension];
-  return u.dimension === "currency" ? { en: `${d.en} ${u.symbol}`, "zh-HK": `${d["zh-HK"]}（${u.symbol}）` } : d;
+  return u.dimension === "currency" || u.dimension === "emissions" ? { en: `${d.en} ${u.symbol}`, "zh-HK": `${d["zh-HK"]}（${u.symbol}）` } : d;
 }
 
 /** Converts without throwing: the value in `to`, or the problem. */

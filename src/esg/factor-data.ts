@@ -1,0 +1,260 @@
+/**
+ * The seeded factor table, from ../shared/reference/hkex-esg-kpis.md, "Factors for mainland-China
+ * operations". Values reproduced from a secondary source say so in `source`; publication dates that are
+ * known only roughly say so too. Confirm both against the primary documents before relying on them.
+ */
+import type { Factor, FactorKind, Gas } from "./factors";
+import type { Bilingual } from "./types";
+
+const L = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
+
+interface Provenance {
+  readonly source: string;
+  readonly publisher: string;
+  readonly published: string;
+  readonly geography: string;
+  readonly series: string;
+  readonly note?: string;
+}
+
+function factor(
+  id: string,
+  kind: FactorKind,
+  key: string,
+  label: Bilingual,
+  value: number,
+  unit: string,
+  gas: Gas,
+  dataYear: number | null,
+  p: Provenance,
+): Factor {
+  return { id, kind, key, label, value, unit, gas, dataYear, origin: "seed", ...p };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Purchased electricity (location-based): MEE / NBS "电力二氧化碳排放因子", kg CO2 per kWh
+// ---------------------------------------------------------------------------------------------
+
+const MEE_NBS = "Ministry of Ecology and Environment (MEE) and National Bureau of Statistics (NBS) of the People's Republic of China";
+const SECONDARY = " — value as reproduced by a secondary source (not the primary publication); confirm before relying on it";
+
+/** MEE/NBS publish a data year's factors about two years later; exact dates are to be confirmed. */
+function meeNbs(dataYear: number, secondary: boolean, series = "cn-mee-nbs"): Omit<Provenance, "geography"> {
+  return {
+    source: `MEE and NBS, announcement of the ${dataYear} electricity CO2 emission factors (电力二氧化碳排放因子)${secondary ? SECONDARY : ""}`,
+    publisher: MEE_NBS,
+    published: `${dataYear + 2} (approximate: about two years after the data year; confirm)`,
+    series,
+  };
+}
+
+const GRID_UNIT = "kg CO2/kWh";
+
+interface GridRow {
+  readonly key: string;
+  readonly label: Bilingual;
+  readonly geography: string;
+  /** data year → value; `secondary` lists the years reproduced from a secondary source. */
+  readonly values: Readonly<Record<number, number>>;
+  readonly secondary: readonly number[];
+}
+
+const GRIDS: readonly GridRow[] = [
+  { key: "national", label: L("China national grid average", "全國電網平均"), geography: "CN", values: { 2021: 0.5568, 2022: 0.5366, 2023: 0.5306 }, secondary: [] },
+  { key: "north", label: L("North China grid", "華北電網"), geography: "CN (North China grid)", values: { 2021: 0.712, 2022: 0.6776, 2023: 0.6361 }, secondary: [2021, 2022] },
+  { key: "northeast", label: L("Northeast China grid", "東北電網"), geography: "CN (Northeast China grid)", values: { 2021: 0.6012, 2022: 0.5564, 2023: 0.5122 }, secondary: [2021, 2022] },
+  { key: "east", label: L("East China grid", "華東電網"), geography: "CN (East China grid)", values: { 2021: 0.5992, 2022: 0.5617, 2023: 0.55 }, secondary: [2021, 2022] },
+  { key: "central", label: L("Central China grid", "華中電網"), geography: "CN (Central China grid)", values: { 2021: 0.5354, 2022: 0.5395, 2023: 0.5271 }, secondary: [2021, 2022] },
+  { key: "northwest", label: L("Northwest China grid", "西北電網"), geography: "CN (Northwest China grid)", values: { 2021: 0.5951, 2022: 0.5857, 2023: 0.5543 }, secondary: [2021, 2022] },
+  { key: "south", label: L("China Southern grid", "南方電網"), geography: "CN (China Southern grid)", values: { 2021: 0.4326, 2022: 0.3869, 2023: 0.4042 }, secondary: [2021, 2022] },
+  { key: "southwest", label: L("Southwest China grid", "西南電網"), geography: "CN (Southwest China grid)", values: { 2021: 0.2113, 2022: 0.2268, 2023: 0.2472 }, secondary: [2021, 2022] },
+  // Provinces, 2021 and 2022, all from the secondary source. Geography as ISO 3166-2 codes.
+  { key: "xinjiang", label: L("Xinjiang", "新疆"), geography: "CN-XJ", values: { 2021: 0.6577, 2022: 0.6231 }, secondary: [2021, 2022] },
+  { key: "shanxi", label: L("Shanxi", "山西"), geography: "CN-SX", values: { 2021: 0.7222, 2022: 0.7096 }, secondary: [2021, 2022] },
+  { key: "shaanxi", label: L("Shaanxi", "陝西"), geography: "CN-SN", values: { 2021: 0.6336, 2022: 0.6558 }, secondary: [2021, 2022] },
+  { key: "ningxia", label: L("Ningxia", "寧夏"), geography: "CN-NX", values: { 2021: 0.6546, 2022: 0.6423 }, secondary: [2021, 2022] },
+  { key: "inner-mongolia", label: L("Inner Mongolia", "內蒙古"), geography: "CN-NM", values: { 2021: 0.7025, 2022: 0.6849 }, secondary: [2021, 2022] },
+];
+
+function gridFactors(): Factor[] {
+  const out: Factor[] = [];
+  for (const g of GRIDS) {
+    for (const [year, value] of Object.entries(g.values)) {
+      const y = Number(year);
+      out.push(
+        factor(`cn.grid.${g.key}.${y}`, "grid", g.key, g.label, value, GRID_UNIT, "CO2", y, {
+          ...meeNbs(y, g.secondary.includes(y)),
+          geography: g.geography,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+const NATIONAL_OTHER_COLUMNS: readonly Factor[] = [
+  factor(
+    "cn.grid.national.excl-market-non-fossil.2021",
+    "grid",
+    "national",
+    L("China national grid, excluding market-traded non-fossil power", "全國電網（不包括市場化交易的非化石能源電量）"),
+    0.5942,
+    GRID_UNIT,
+    "CO2",
+    2021,
+    { ...meeNbs(2021, false, "cn-mee-nbs-excl-market-non-fossil"), geography: "CN" },
+  ),
+  factor(
+    "cn.grid.national.excl-market-non-fossil.2023",
+    "grid",
+    "national",
+    L("China national grid, excluding market-traded non-fossil power", "全國電網（不包括市場化交易的非化石能源電量）"),
+    0.6096,
+    GRID_UNIT,
+    "CO2",
+    2023,
+    { ...meeNbs(2023, false, "cn-mee-nbs-excl-market-non-fossil"), geography: "CN" },
+  ),
+  factor("cn.grid.national.fossil.2023", "grid", "national", L("China fossil power", "全國化石能源電力"), 0.8273, GRID_UNIT, "CO2", 2023, {
+    ...meeNbs(2023, false, "cn-mee-nbs-fossil"),
+    geography: "CN",
+  }),
+];
+
+/** The national carbon market's grid average: a different series from the statistical factor (0.5366 for 2022). */
+const CARBON_MARKET: Factor = factor(
+  "cn.ets.grid.national.2022",
+  "grid",
+  "national",
+  L("China national carbon market: national grid average", "全國碳市場：全國電網平均排放因子"),
+  0.5703,
+  "t CO2/MWh",
+  "CO2",
+  2022,
+  {
+    source:
+      "MEE notice on greenhouse gas emission reporting and management of power generation enterprises for 2023–2025 (national carbon emissions trading market): national grid average emission factor for 2022",
+    publisher: "Ministry of Ecology and Environment of the People's Republic of China (MEE)",
+    published: "2023",
+    geography: "CN",
+    series: "cn-ets",
+    note: "Carbon-market compliance series; not the MEE/NBS statistical factor for 2022 (0.5366 kg CO2/kWh).",
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Fuels: China accounting-guideline defaults (NCV × carbon content × oxidation × 44/12)
+// ---------------------------------------------------------------------------------------------
+
+const GUIDELINE: Provenance = {
+  source:
+    "China greenhouse gas emission accounting methods and reporting guidelines for enterprises (企业温室气体排放核算方法与报告指南), default fuel parameters" +
+    " — values as reproduced by a secondary source that matches the newer guideline tables; confirm before relying on them as defaults",
+  publisher: "National Development and Reform Commission (NDRC) / Ministry of Ecology and Environment (MEE) of the People's Republic of China",
+  published: "not confirmed (newer guideline tables)",
+  geography: "CN",
+  series: "cn-guideline",
+};
+
+interface FuelRow {
+  readonly key: string;
+  readonly label: Bilingual;
+  /** Unit of fuel the NCV and the CO2 factor are per: "t" or "10⁴ Nm³". */
+  readonly per: string;
+  readonly ncv: number;
+  readonly carbon: number;
+  readonly oxidation: number;
+  readonly co2: number;
+}
+
+const FUELS: readonly FuelRow[] = [
+  { key: "diesel", label: L("Diesel", "柴油"), per: "t", ncv: 43.33, carbon: 0.0202, oxidation: 0.98, co2: 3.145 },
+  { key: "gasoline", label: L("Gasoline (petrol)", "汽油"), per: "t", ncv: 44.8, carbon: 0.0189, oxidation: 0.98, co2: 3.043 },
+  { key: "lpg", label: L("Liquefied petroleum gas", "液化石油氣"), per: "t", ncv: 47.31, carbon: 0.0172, oxidation: 0.99, co2: 2.954 },
+  { key: "anthracite", label: L("Anthracite", "無煙煤"), per: "t", ncv: 24.515, carbon: 0.02749, oxidation: 0.94, co2: 2.323 },
+  { key: "bituminous", label: L("Bituminous coal", "煙煤"), per: "t", ncv: 23.204, carbon: 0.02618, oxidation: 0.93, co2: 2.072 },
+  { key: "coke", label: L("Coke", "焦炭"), per: "t", ncv: 28.446, carbon: 0.0294, oxidation: 0.93, co2: 2.852 },
+  { key: "natural-gas", label: L("Natural gas", "天然氣"), per: "10⁴ Nm³", ncv: 389.31, carbon: 0.0153, oxidation: 0.99, co2: 21.62 },
+  { key: "coke-oven-gas", label: L("Coke-oven gas", "焦爐煤氣"), per: "10⁴ Nm³", ncv: 173.854, carbon: 0.0136, oxidation: 0.99, co2: 8.583 },
+];
+
+function fuelFactors(): Factor[] {
+  return FUELS.flatMap((f) => [
+    factor(`cn.ncv.${f.key}`, "ncv", f.key, f.label, f.ncv, `GJ/${f.per}`, "energy", null, GUIDELINE),
+    factor(`cn.carbon.${f.key}`, "carbon-content", f.key, f.label, f.carbon, "t C/GJ", "CO2", null, GUIDELINE),
+    factor(`cn.oxidation.${f.key}`, "oxidation", f.key, f.label, f.oxidation, "fraction", "CO2", null, GUIDELINE),
+    factor(`cn.co2.${f.key}`, "fuel-co2", f.key, f.label, f.co2, `t CO2/${f.per}`, "CO2", null, {
+      ...GUIDELINE,
+      note: "NCV × carbon content × oxidation × 44/12, as tabulated (rounded).",
+    }),
+  ]);
+}
+
+const OLDER_DIESEL_NCV: Factor = factor("cn.ncv.diesel.older", "ncv", "diesel", L("Diesel", "柴油"), 42.652, "GJ/t", "energy", null, {
+  ...GUIDELINE,
+  source:
+    "China greenhouse gas emission accounting guidelines for enterprises, older editions (NDRC, 2013–2015), diesel NCV — value as reproduced by a secondary source; confirm before relying on it",
+  publisher: "National Development and Reform Commission (NDRC) of the People's Republic of China",
+  published: "2013–2015",
+  series: "cn-guideline-older",
+});
+
+// ---------------------------------------------------------------------------------------------
+// IPCC 2006 stationary-combustion defaults (kg per TJ, net calorific basis) and AR6 GWPs
+// ---------------------------------------------------------------------------------------------
+
+const IPCC_2006: Provenance = {
+  source:
+    "2006 IPCC Guidelines for National Greenhouse Gas Inventories, Volume 2 Energy, Chapter 2 Stationary Combustion: default emission factors (kg per TJ on a net calorific basis)",
+  publisher: "Intergovernmental Panel on Climate Change (IPCC), National Greenhouse Gas Inventories Programme (IGES)",
+  published: "2006",
+  geography: "global (IPCC default)",
+  series: "ipcc-2006",
+};
+
+const IPCC_DEFAULTS: readonly Factor[] = [
+  factor("ipcc2006.diesel.co2", "ipcc", "diesel", L("Gas/diesel oil", "柴油"), 74_100, "kg CO2/TJ", "CO2", null, IPCC_2006),
+  factor("ipcc2006.diesel.ch4", "ipcc", "diesel", L("Gas/diesel oil", "柴油"), 3, "kg CH4/TJ", "CH4", null, IPCC_2006),
+  factor("ipcc2006.diesel.n2o", "ipcc", "diesel", L("Gas/diesel oil", "柴油"), 0.6, "kg N2O/TJ", "N2O", null, IPCC_2006),
+  factor("ipcc2006.bituminous.co2", "ipcc", "bituminous", L("Other bituminous coal", "煙煤"), 94_600, "kg CO2/TJ", "CO2", null, IPCC_2006),
+  factor("ipcc2006.natural-gas.co2", "ipcc", "natural-gas", L("Natural gas", "天然氣"), 56_100, "kg CO2/TJ", "CO2", null, IPCC_2006),
+];
+
+const AR6: Provenance = {
+  source: "IPCC Sixth Assessment Report, Working Group I, Climate Change 2021: The Physical Science Basis, Chapter 7: 100-year global warming potentials (GWP-100)",
+  publisher: "Intergovernmental Panel on Climate Change (IPCC)",
+  published: "2021",
+  geography: "global",
+  series: "ipcc-ar6",
+};
+
+const GWPS: readonly Factor[] = [
+  factor("ar6.gwp100.co2", "gwp", "CO2", L("Carbon dioxide", "二氧化碳"), 1, "t CO2e/t CO2", "CO2", null, { ...AR6, note: "1 by definition." }),
+  factor("ar6.gwp100.ch4-fossil", "gwp", "CH4", L("Methane (fossil)", "甲烷（化石來源）"), 29.8, "t CO2e/t CH4", "CH4", null, AR6),
+  factor("ar6.gwp100.n2o", "gwp", "N2O", L("Nitrous oxide", "氧化亞氮"), 273, "t CO2e/t N2O", "N2O", null, AR6),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Conventions
+// ---------------------------------------------------------------------------------------------
+
+const DIESEL_DENSITY: Factor = factor("convention.density.diesel", "density", "diesel", L("Diesel", "柴油"), 0.84, "kg/L", "none", null, {
+  source: "Convention: diesel density taken as 0.84 kg/L, the value commonly used to turn litres of diesel into tonnes (a stated assumption, not a measurement)",
+  publisher: "convention (stated by this product)",
+  published: "not applicable (convention)",
+  geography: "global",
+  series: "convention",
+  note: "Replace with the supplier's density in the workbook's factor table where known.",
+});
+
+/** Every seeded factor. A workbook adds or overrides factors through withOverrides (factors.ts). */
+export const SEED_FACTORS: readonly Factor[] = [
+  ...gridFactors(),
+  ...NATIONAL_OTHER_COLUMNS,
+  CARBON_MARKET,
+  ...fuelFactors(),
+  OLDER_DIESEL_NCV,
+  ...IPCC_DEFAULTS,
+  ...GWPS,
+  DIESEL_DENSITY,
+];
