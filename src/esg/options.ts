@@ -39,7 +39,7 @@ export const defaultEngineOptions: EngineOptions = {
   breakdownTolerance: 0.5,
   turnoverMethod: "average",
   trainingReading: "share-of-category",
-  gridSeries: "mee-statistics",
+  gridSeries: "cn-mee-nbs",
   gridYear: null,
   fuelMethod: "china-guideline",
   fatalityBasis: 200000,

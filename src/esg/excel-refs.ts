@@ -1,0 +1,69 @@
+/**
+ * Native Excel expressions that read a metric from its named ranges, so generated tables hold live
+ * formulas (DESIGN.md: tables stay live without the add-in). They mirror snapshot.ts exactly: the
+ * same cell, the same unit multiplier, the same consolidation of site sheets.
+ */
+import { quoteSheet } from "./address";
+import { labelKey } from "./coerce";
+import type { Instance, MetricValue } from "./snapshot";
+
+function nameRef(inst: Instance): string {
+  return inst.site === null ? inst.item.name : `${quoteSheet(inst.site)}!${inst.item.name}`;
+}
+
+const isOneCell = (inst: Instance): boolean => inst.item.values?.length === 1 && inst.item.values[0]?.length === 1;
+
+function withUnit(expr: string, multiplier: number): string {
+  return multiplier === 1 ? expr : `${expr}*${formatConstant(multiplier)}`;
+}
+
+/** A number as formula text, exact to 15 significant digits. */
+export function formatConstant(x: number): string {
+  return String(Number(x.toPrecision(15)));
+}
+
+function instances(mv: MetricValue): readonly Instance[] {
+  if (mv.consolidated === "group" && mv.group) return [mv.group];
+  if (mv.consolidated === "sites") return mv.sites;
+  return [];
+}
+
+function sumOf(parts: string[]): string | null {
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0] : `(${parts.join("+")})`;
+}
+
+/** The metric's reporting-year figure (single layout) or the total of its rows (rows layout). */
+export function valueExpr(mv: MetricValue): string | null {
+  const parts = instances(mv).map((inst) => {
+    if (mv.metric.layout === "rows") return withUnit(`SUM(INDEX(${nameRef(inst)},0,2))`, inst.multiplier);
+    return withUnit(isOneCell(inst) ? nameRef(inst) : `INDEX(${nameRef(inst)},1,1)`, inst.multiplier);
+  });
+  return sumOf(parts);
+}
+
+/** Prior year `y` (0 = the year before) of a single-layout metric. */
+export function priorExpr(mv: MetricValue, y: number): string | null {
+  if (mv.metric.layout !== "single") return null;
+  return sumOf(instances(mv).map((inst) => withUnit(`INDEX(${nameRef(inst)},1,${2 + y})`, inst.multiplier)));
+}
+
+/** One row's figure of a rows-layout metric, matched by label key in each instance. */
+export function rowExpr(mv: MetricValue, key: string): string | null {
+  if (mv.metric.layout !== "rows") return null;
+  const parts: string[] = [];
+  for (const inst of instances(mv)) {
+    // Row index inside the named range: position among the range's rows (blank rows keep their place).
+    const r = inst.item.values?.findIndex((row) => {
+      const c = row[0];
+      return typeof c === "string" || typeof c === "number" ? labelMatches(String(c), key) : false;
+    });
+    if (r === undefined || r < 0) continue;
+    parts.push(withUnit(`INDEX(${nameRef(inst)},${r + 1},2)`, inst.multiplier));
+  }
+  return sumOf(parts);
+}
+
+function labelMatches(text: string, key: string): boolean {
+  return labelKey(text) === key;
+}

@@ -1,0 +1,32 @@
+/**
+ * The unit a workbook states for a metric → the multiplier to the metric's canonical unit.
+ * A unit must be one the metric accepts; within that list, units of one dimension convert through
+ * units.ts, and a fuel stated by mass where it is kept by volume (or back) converts through the
+ * fuel's density in the factor library.
+ */
+import { densityKgPerLitre } from "./fuel-density";
+import type { MetricDef } from "./metrics";
+import { tryConvert, unitKey } from "./units";
+
+/** Multiplier from `unit` to `m.unit`, or null when the metric does not accept the unit. */
+export function unitMultiplier(m: MetricDef, unit: string): number | null {
+  const k = unitKey(unit);
+  if (!m.acceptedUnits.some((a) => unitKey(a) === k)) return null;
+  if (k === unitKey(m.unit)) return 1;
+  const direct = tryConvert(1, unit, m.unit);
+  if (direct.ok) return direct.value;
+  // Fuels: mass ↔ volume through density (kg per litre).
+  if (m.fuel) {
+    const density = densityKgPerLitre(m.fuel);
+    if (density === null) return null;
+    const asKg = tryConvert(1, unit, "kg");
+    const toL = tryConvert(1, m.unit, "L");
+    if (asKg.ok && toL.ok) return asKg.value / density / toL.value; // unit → kg → L → canonical
+    const asL = tryConvert(1, unit, "L");
+    const toKg = tryConvert(1, m.unit, "kg");
+    if (asL.ok && toKg.ok) return (asL.value * density) / toKg.value;
+  }
+  // Units outside units.ts (t CO2e vs kg CO2e).
+  if (k === unitKey("kg CO2e") && m.unit === "t CO2e") return 0.001;
+  return null;
+}

@@ -1,0 +1,339 @@
+/**
+ * Snapshot: resolves every metric of the dictionary to the workbook's named ranges (the default name,
+ * or the group's own from ESG_Mapping), coerces their cells to numbers in the metric's canonical unit,
+ * consolidates site sheets, and records where every figure came from. Problems with single cells
+ * (blank, text, errors, negative, unit) become findings here; cross-checks run in checks.ts.
+ */
+import { locate } from "./address";
+import { cellText, coerceNumber, labelKey } from "./coerce";
+import { finding } from "./messages";
+import { CONFIG_NAMES, METRICS, unitNameOf, type MetricDef } from "./metrics";
+import { unitMultiplier } from "./metric-units";
+import { keyValueRows } from "./options";
+import type { Bilingual, CellValue, Finding, NamedItem, SourceRef, WorkbookRead } from "./types";
+
+/** One figure with the cell it came from. */
+export interface Figure {
+  readonly value: number | null;
+  readonly location: string | null;
+}
+
+export interface RowValue {
+  readonly label: string;
+  readonly key: string;
+  readonly value: number | null;
+  readonly location: string | null;
+  /** The metric's `extra` text columns (e.g. treatment). */
+  readonly extra: readonly string[];
+  readonly prior: readonly Figure[];
+}
+
+/** One instance of a name: the group's (workbook scope) or a site's (sheet scope). */
+export interface Instance {
+  readonly site: string | null;
+  readonly source: SourceRef;
+  readonly item: NamedItem;
+  readonly unit: string;
+  /** stated unit → canonical unit multiplier */
+  readonly multiplier: number;
+  readonly value: Figure;
+  readonly prior: readonly Figure[];
+  readonly rows: readonly RowValue[];
+  /** Text of a text metric (grid region). */
+  readonly text: string;
+}
+
+export interface MetricValue {
+  readonly metric: MetricDef;
+  /** The name read (default or mapped). */
+  readonly name: string;
+  /** The group-level instance (workbook scope), if any. */
+  readonly group: Instance | null;
+  /** Site instances (sheet scope), in sheet order. */
+  readonly sites: readonly Instance[];
+  /** Consolidated figure in the canonical unit: the group's, or Σ sites for additive metrics. */
+  readonly value: number | null;
+  readonly prior: readonly (number | null)[];
+  readonly rows: readonly RowValue[];
+  readonly sources: readonly SourceRef[];
+  /** How the value was formed, for formulas in the tables: the instances it sums. */
+  readonly consolidated: "group" | "sites" | "none";
+}
+
+export interface Snapshot {
+  readonly metrics: ReadonlyMap<string, MetricValue>;
+  /** Site sheets seen (sheet-scoped metric names). */
+  readonly sites: readonly string[];
+  readonly reportingYear: number | null;
+  /** metric id → name used, for metrics the mapping or defaults point at. */
+  readonly names: ReadonlyMap<string, string>;
+  readonly read: WorkbookRead;
+}
+
+const key = (s: string): string => s.toUpperCase();
+
+function groupNames(read: WorkbookRead): Map<string, NamedItem[]> {
+  const byName = new Map<string, NamedItem[]>();
+  for (const n of read.names) {
+    if (n.builtIn) continue;
+    const k = key(n.name);
+    const list = byName.get(k);
+    if (list) list.push(n);
+    else byName.set(k, [n]);
+  }
+  return byName;
+}
+
+/** metric id → name: the workbook's ESG_Mapping, overridden by explicit options, else the default name. */
+export function resolveNames(read: WorkbookRead, override: Readonly<Record<string, string>> = {}): Map<string, string> {
+  const mappingItem = read.names.find((n) => key(n.name) === key(CONFIG_NAMES.mapping) && n.scope === null);
+  const mapped = new Map(keyValueRows(mappingItem).map((r) => [r.key, r.value] as const));
+  const out = new Map<string, string>();
+  for (const m of METRICS) {
+    const name = override[m.id] ?? mapped.get(m.id) ?? m.defaultName;
+    out.set(m.id, name === "" ? m.defaultName : name);
+  }
+  return out;
+}
+
+function isMapped(read: WorkbookRead, metricId: string, override: Readonly<Record<string, string>>): boolean {
+  if (override[metricId]) return true;
+  const mappingItem = read.names.find((n) => key(n.name) === key(CONFIG_NAMES.mapping) && n.scope === null);
+  return keyValueRows(mappingItem).some((r) => r.key === metricId && r.value !== "");
+}
+
+const label = (m: MetricDef, site: string | null, row?: string): string =>
+  `${m.label.en}${row ? ` — ${row}` : ""}${site ? ` [${site}]` : ""}`;
+
+/** Reads one number cell, pushing the finding for anything that is not a usable number. */
+function readNumber(
+  cell: CellValue | undefined,
+  m: MetricDef,
+  where: { location: string | null; site: string | null; row?: string },
+  findings: Finding[],
+  blankIsFinding = true,
+): number | null {
+  const ratio = m.dimension === "ratio";
+  const c = coerceNumber(cell, ratio);
+  const w = { metric: m.id, kpi: m.kpis[0] ?? null, location: where.location };
+  const lbl = label(m, where.site, where.row);
+  switch (c.kind) {
+    case "number": {
+      if (c.fromText !== undefined) findings.push(finding("value.text-number", w, { label: lbl, text: c.fromText, value: c.value }));
+      else if (c.percentPoints) findings.push(finding("value.percent-points", w, { label: lbl, text: String(cell), value: `${(c.value * 100).toFixed(2)}%` }));
+      if (m.nonNegative && c.value < 0) findings.push(finding("value.negative", w, { label: lbl, value: c.value }));
+      return c.value;
+    }
+    case "blank":
+      if (blankIsFinding) findings.push(finding("value.blank", w, { label: lbl }));
+      return null;
+    case "text":
+      findings.push(finding("value.text", w, { label: lbl, text: c.text.slice(0, 80) }));
+      return null;
+    case "error":
+      findings.push(finding("value.error", w, { label: lbl, code: c.code }));
+      return null;
+    case "boolean":
+      findings.push(finding("value.boolean", w, { label: lbl, value: String(c.value).toUpperCase() }));
+      return null;
+    case "date":
+      findings.push(finding("value.date", w, { label: lbl, iso: c.iso }));
+      return null;
+    case "uncached":
+      findings.push(finding("value.uncached", w, { label: lbl, formula: c.formula }));
+      return null;
+    case "not-finite":
+      findings.push(finding("value.not-finite", w, { label: lbl, value: String(c.value) }));
+      return null;
+  }
+}
+
+const scale = (x: number | null, k: number): number | null => (x === null ? null : x * k);
+
+const LAYOUT_TEXT: Record<MetricDef["layout"], Bilingual> = {
+  single: { en: "one cell, prior years to its right", "zh-HK": "一個儲存格，其右為往年數字" },
+  rows: { en: "rows of label | figure | prior years", "zh-HK": "每行：標籤 | 數值 | 往年數字" },
+};
+
+function readInstance(
+  m: MetricDef,
+  item: NamedItem,
+  unitItem: NamedItem | undefined,
+  findings: Finding[],
+): Instance | null {
+  const site = item.scope;
+  const source: SourceRef = { name: item.name, scope: item.scope, location: locate(item.sheet, item.address) };
+  const where = { metric: m.id, kpi: m.kpis[0] ?? null, location: source.location };
+  if (item.status === "broken") {
+    findings.push(finding("name.broken", where, { name: item.name }));
+    return null;
+  }
+  if (item.status !== "ok" && item.status !== "constant") {
+    findings.push(finding("name.unreadable", where, { name: item.name, status: item.status, refersTo: item.refersTo }));
+    return null;
+  }
+  if (!item.values) {
+    findings.push(finding("name.too-large", where, { name: item.name, note: item.note ?? "no values" }));
+    return null;
+  }
+  const values = item.values;
+  // The unit stated beside the figure, else the canonical unit.
+  const stated = unitItem?.values ? cellText(unitItem.values[0]?.[0]) : "";
+  const unit = stated === "" ? m.unit : stated;
+  let multiplier = 1;
+  if (m.dimension !== "text") {
+    const k = unitMultiplier(m, unit);
+    if (k === null) {
+      findings.push(
+        finding(
+          "unit.not-accepted",
+          { ...where, location: unitItem ? locate(unitItem.sheet, unitItem.address) : where.location },
+          { label: label(m, site), unit, accepted: m.acceptedUnits.join(", ") },
+        ),
+      );
+      return null;
+    }
+    multiplier = k;
+  }
+  const at = (r: number, c: number): string | null => locate(item.sheet, item.address, r, c);
+
+  if (m.layout === "single") {
+    const first = values[0] ?? [];
+    if (m.dimension === "text") {
+      return { site, source, item, unit, multiplier, value: { value: null, location: at(0, 0) }, prior: [], rows: [], text: cellText(first[0]) };
+    }
+    const v = scale(readNumber(first[0], m, { location: at(0, 0), site }, findings), multiplier);
+    const prior: Figure[] = [];
+    for (let c = 1; c < first.length; c++) {
+      // Prior-year cells are optional: a blank one is simply no figure.
+      prior.push({ value: scale(readNumber(first[c], m, { location: at(0, c), site, row: `prior year ${c}` }, findings, false), multiplier), location: at(0, c) });
+    }
+    return { site, source, item, unit, multiplier, value: { value: v, location: at(0, 0) }, prior, rows: [], text: "" };
+  }
+
+  // rows: label | figure | extra… | prior…
+  const extraCount = m.extra?.length ?? 0;
+  if ((values[0]?.length ?? 0) < 2) {
+    findings.push(
+      finding("layout.shape", where, {
+        name: item.name,
+        problem: "a breakdown needs at least two columns (label and figure)",
+        problemZh: "分項最少需要兩欄（標籤及數值）",
+        layout: LAYOUT_TEXT.rows.en,
+        layoutZh: LAYOUT_TEXT.rows["zh-HK"],
+      }),
+    );
+    return null;
+  }
+  const rows: RowValue[] = [];
+  values.forEach((row, r) => {
+    const lbl = cellText(row[0]);
+    const blankRow = row.every((c) => c === null || (typeof c === "string" && c.trim() === ""));
+    if (blankRow) return;
+    const v = scale(readNumber(row[1], m, { location: at(r, 1), site, row: lbl || `row ${r + 1}` }, findings), multiplier);
+    const extra: string[] = [];
+    for (let e = 0; e < extraCount; e++) extra.push(cellText(row[2 + e]));
+    const prior: Figure[] = [];
+    for (let c = 2 + extraCount; c < row.length; c++) {
+      prior.push({ value: scale(readNumber(row[c], m, { location: at(r, c), site, row: lbl }, findings, false), multiplier), location: at(r, c) });
+    }
+    rows.push({ label: lbl, key: labelKey(lbl), value: v, location: at(r, 1), extra, prior });
+  });
+  const total = rows.reduce<number | null>((s, r) => (r.value === null ? s : (s ?? 0) + r.value), null);
+  return { site, source, item, unit, multiplier, value: { value: total, location: at(0, 1) }, prior: [], rows, text: "" };
+}
+
+/** Σ of figures that are present; null when none is. */
+function sumPresent(xs: readonly (number | null)[]): number | null {
+  let s: number | null = null;
+  for (const x of xs) if (x !== null) s = (s ?? 0) + x;
+  return s === null ? null : Number(s.toPrecision(15));
+}
+
+function consolidateRows(sites: readonly Instance[]): RowValue[] {
+  const byKey = new Map<string, { label: string; values: (number | null)[]; extra: Set<string>[]; prior: (number | null)[][] }>();
+  for (const s of sites)
+    for (const r of s.rows) {
+      let acc = byKey.get(r.key);
+      if (!acc) {
+        acc = { label: r.label, values: [], extra: r.extra.map(() => new Set<string>()), prior: [] };
+        byKey.set(r.key, acc);
+      }
+      acc.values.push(r.value);
+      r.extra.forEach((e, i) => e && acc!.extra[i]?.add(e));
+      r.prior.forEach((p, i) => (acc!.prior[i] ??= []).push(p.value));
+    }
+  return [...byKey.entries()].map(([k, a]) => ({
+    label: a.label,
+    key: k,
+    value: sumPresent(a.values),
+    location: null,
+    extra: a.extra.map((set) => [...set].join("; ")),
+    prior: a.prior.map((ps) => ({ value: sumPresent(ps), location: null })),
+  }));
+}
+
+export function buildSnapshot(
+  read: WorkbookRead,
+  mappingOverride: Readonly<Record<string, string>> = {},
+): { snapshot: Snapshot; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const byName = groupNames(read);
+  const names = resolveNames(read, mappingOverride);
+  const metrics = new Map<string, MetricValue>();
+  const siteSet = new Set<string>();
+  const sheetOrder = new Map(read.sheets.map((s, i) => [s.name, i]));
+
+  for (const m of METRICS) {
+    const name = names.get(m.id)!;
+    const items = byName.get(key(name)) ?? [];
+    if (items.length === 0) {
+      if (isMapped(read, m.id, mappingOverride)) findings.push(finding("name.missing", { metric: m.id, kpi: m.kpis[0] ?? null }, { name, metric: m.label.en }));
+      continue;
+    }
+    const unitItems = byName.get(key(unitNameOf(name))) ?? [];
+    const unitFor = (scope: string | null): NamedItem | undefined =>
+      unitItems.find((u) => u.scope === scope) ?? unitItems.find((u) => u.scope === null);
+    const groupItem = items.find((i) => i.scope === null);
+    const siteItems = items.filter((i) => i.scope !== null).sort((a, b) => (sheetOrder.get(a.scope!) ?? 0) - (sheetOrder.get(b.scope!) ?? 0));
+    const group = groupItem ? readInstance(m, groupItem, unitFor(null), findings) : null;
+    const sites = siteItems.map((i) => readInstance(m, i, unitFor(i.scope), findings)).filter((x): x is Instance => x !== null);
+    for (const s of sites) siteSet.add(s.site!);
+
+    let value: number | null = null;
+    let prior: (number | null)[] = [];
+    let rows: RowValue[] = [];
+    let consolidated: MetricValue["consolidated"] = "none";
+    if (group) {
+      value = group.value.value;
+      prior = group.prior.map((p) => p.value);
+      rows = [...group.rows];
+      consolidated = "group";
+    } else if (sites.length > 0 && (m.additive || sites.length === 1)) {
+      value = sumPresent(sites.map((s) => s.value.value));
+      const years = Math.max(0, ...sites.map((s) => s.prior.length));
+      prior = Array.from({ length: years }, (_, y) => sumPresent(sites.map((s) => s.prior[y]?.value ?? null)));
+      rows = sites.length === 1 ? [...sites[0].rows] : consolidateRows(sites);
+      consolidated = "sites";
+    }
+    const sources = [group, ...sites].filter((x): x is Instance => x !== null).map((i) => i.source);
+    metrics.set(m.id, { metric: m, name, group, sites, value, prior, rows, sources, consolidated });
+  }
+
+  const year = metrics.get("reporting_year")?.value ?? null;
+  return {
+    snapshot: {
+      metrics,
+      sites: [...siteSet].sort((a, b) => (sheetOrder.get(a) ?? 0) - (sheetOrder.get(b) ?? 0)),
+      reportingYear: year !== null && Number.isInteger(year) ? year : null,
+      names,
+      read,
+    },
+    findings,
+  };
+}
+
+/** The consolidated figure of a metric, or null when the workbook does not have it. */
+export function figure(s: Snapshot, id: string): number | null {
+  return s.metrics.get(id)?.value ?? null;
+}

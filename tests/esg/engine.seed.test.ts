@@ -1,0 +1,109 @@
+/** Golden tests: the engine reproduces the seed report's published figures and flags its inconsistencies. */
+import { analyse } from "../../src/esg/engine";
+import { excelRound } from "../../src/esg/formulas";
+import { seedRead } from "../support/seed-read";
+
+const run = () => analyse(seedRead(), { now: "2025-03-31T00:00:00.000Z" });
+const kpi = (id: string) => {
+  const k = run().kpis.find((x) => x.id === id);
+  if (!k) throw new Error(`no KPI ${id}`);
+  return k;
+};
+
+describe("seed report 2024: A2 resources", () => {
+  it.each([
+    ["A2.1.electricity.intensity", 0, 2366, "kWh/t"],
+    ["A2.1.diesel.intensity", 2, 0.02, "L/t"],
+    ["A2.1.coal.intensity", 2, 1.92, "t/t"],
+    ["A2.2.water.intensity", 2, 11.48, "m³/t"],
+  ])("%s is %s at the published precision", (id, digits, published, unit) => {
+    const k = kpi(id);
+    expect(excelRound(k.value!, digits)).toBe(published);
+    expect(k.unit).toBe(unit);
+    expect(k.excel).toMatch(/\/Production$/);
+  });
+
+  it("states electricity as 29,843.8 thousand kWh", () => {
+    expect(kpi("A2.1.electricity.energy").value).toBeCloseTo(29843.8, 10);
+    expect(kpi("A2.1.electricity.energy").unit).toBe("'000 kWh");
+  });
+
+  it("keeps every figure traceable to its cell", () => {
+    const k = kpi("A2.1.electricity.intensity");
+    const cells = k.inputs.flatMap((i) => i.sources.map((s) => s.location));
+    expect(cells).toEqual(["Data!B6", "Data!B4"]);
+  });
+});
+
+describe("seed report 2024: B1 workforce", () => {
+  it.each([
+    ["B1.1.total", 341],
+    ["B1.1.gender.female", 71],
+    ["B1.1.gender.male", 270],
+    ["B1.1.age.under 30", 46],
+    ["B1.1.age.30-50", 210],
+    ["B1.1.age.over 50", 85],
+    ["B1.1.region.mainland china", 338],
+    ["B1.1.region.hong kong", 3],
+  ])("%s = %s", (id, n) => expect(kpi(id).value).toBe(n));
+
+  it("finds that every headcount breakdown adds up to 341", () => {
+    expect(run().findings.filter((f) => f.rule === "breakdown.sum")).toEqual([]);
+  });
+});
+
+describe("seed report 2024: B3 training inconsistencies", () => {
+  it("flags 328 of 341 trained (96.2%) against the stated 89%", () => {
+    const f = run().findings.find((x) => x.rule === "ratio.mismatch" && x.metric === "trained_share_stated");
+    expect(f).toBeDefined();
+    expect(f!.kpi).toBe("B3.1");
+    const name = seedRead().names.find((n) => n.name === "TrainedShare_Stated")!;
+    expect(f!.location).toBe(`Data!${name.address}`);
+    expect(f!.message.en).toContain("96.19%");
+    expect(f!.message.en).toContain("89%");
+    expect(f!.message["zh-HK"]).toContain("所述");
+  });
+
+  it("flags 7.8 average hours against both genders above 8 hours", () => {
+    const f = run().findings.find((x) => x.rule === "ratio.average-outside" && x.metric === "avg_hours_gender_stated");
+    expect(f).toBeDefined();
+    expect(f!.kpi).toBe("B3.2");
+    expect(f!.message.en).toContain("7.8");
+  });
+
+  it("accepts the category averages 6 and 8 hours, which the counts reproduce", () => {
+    expect(run().findings.filter((x) => x.metric === "avg_hours_category_stated")).toEqual([]);
+  });
+
+  it("computes the share trained and average hours from the counts", () => {
+    expect(kpi("B3.1.total").value).toBeCloseTo(328 / 341, 12);
+    expect(kpi("B3.2.total.per-trained").value).toBeCloseTo(2560 / 328, 12);
+    expect(kpi("B3.2.category.general staff").value).toBe(8);
+  });
+});
+
+describe("seed report 2024: GHG the report did not publish, computed from its inputs", () => {
+  it("computes Scope 2 with the 2023 MEE/NBS national factor (0.5306), never the carbon market's 0.5703", () => {
+    const s2 = kpi("A1.2.scope2");
+    expect(s2.value).toBeCloseTo((29843800 * 0.5306) / 1000, 6);
+    expect(s2.excel).toBe("Electricity*0.0005306");
+    expect(s2.factors!.join(" ")).toMatch(/2023/);
+  });
+
+  it("converts diesel litres through the stated density and NCV", () => {
+    // 205 L × 0.84 kg/L × 43.33 GJ/t ÷ 3.6 MJ/kWh = 2,072.6 kWh
+    expect(kpi("A2.1.diesel.energy").value).toBeCloseTo((205 * 0.84 * 43.33) / 3.6 / 1000, 9);
+  });
+});
+
+describe("seed report 2024: gaps to explain", () => {
+  it("reports KPIs with no data so the content index can explain them", () => {
+    const gaps = run().findings.filter((f) => f.rule === "kpi.no-data").map((f) => f.kpi);
+    expect(gaps).toEqual(expect.arrayContaining(["A1.1", "B2.2", "B8.2"]));
+    expect(gaps).not.toContain("A2.1");
+  });
+
+  it("raises no errors on the published figures (only warnings and notes)", () => {
+    expect(run().findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
