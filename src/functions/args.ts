@@ -24,14 +24,22 @@ export interface ParamSpec {
 export type Value = number | string | null;
 export type Cell = Value | CellFault;
 
-/** A rectangular block of cells: a range as given, or a single value as 1 × 1. */
+/**
+ * A rectangular block of cells: a range, or a single value as 1 × 1. A range of a number parameter is
+ * kept as Excel passed it, without a copy or a pass of its own: the runner reads each cell once as it
+ * computes, taking a finite number as it is and sending anything else through `readCell` (see `cellAt`).
+ * That single pass is what keeps ESG.INTENSITY over 1,000 × 1,000 cells near a bare loop (bench/).
+ */
 export interface Grid {
   readonly rows: number;
   readonly cols: number;
-  readonly data: ReadonlyArray<ReadonlyArray<Cell>>;
+  /** Cells as passed (when `lazy` is set) or already read. */
+  readonly data: ReadonlyArray<ReadonlyArray<unknown>>;
+  /** The parameter whose rules read a cell that is not a finite number, or null when `data` is already read. */
+  readonly lazy: ParamSpec | null;
 }
 
-const scalar = (cell: Cell): Grid => ({ rows: 1, cols: 1, data: [[cell]] });
+const scalar = (cell: Cell): Grid => ({ rows: 1, cols: 1, data: [[cell]], lazy: null });
 
 /** Reads one argument of a call. Returns a fault (for the whole call) when the argument is unusable as a whole. */
 export function readArg(raw: unknown, p: ParamSpec): Grid | CellFault {
@@ -40,47 +48,26 @@ export function readArg(raw: unknown, p: ParamSpec): Grid | CellFault {
   }
   if (!Array.isArray(raw)) return scalar(readCell(raw, p));
   const rows = raw.length;
+  if (rows === 0) return new CellFault("#VALUE!", MESSAGES.empty(p.name));
   const first: unknown = raw[0];
-  if (rows === 0 || !Array.isArray(first)) return new CellFault("#VALUE!", rows === 0 ? MESSAGES.empty(p.name) : MESSAGES.ragged(p.name));
-  const cols = first.length;
+  const cols = Array.isArray(first) ? first.length : -1;
   if (cols === 0) return new CellFault("#VALUE!", MESSAGES.empty(p.name));
-  // Fast path: a range of finite numbers is used as it is, without a copy (the common case, and the one
-  // the 1,000 × 1,000 benchmark measures).
-  const clean = p.kind === "number" ? allFiniteNumbers(raw, cols) : shapeOk(raw, cols);
-  if (clean === "ragged") return new CellFault("#VALUE!", MESSAGES.ragged(p.name));
-  if (clean === "yes") return { rows, cols, data: raw as number[][] };
-  const data: Cell[][] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const row = raw[r] as unknown[];
-    const out: Cell[] = new Array(cols);
-    for (let c = 0; c < cols; c++) out[c] = readCell(row[c], p);
-    data[r] = out;
-  }
-  return { rows, cols, data };
+  for (const row of raw) if (!Array.isArray(row) || row.length !== cols) return new CellFault("#VALUE!", MESSAGES.ragged(p.name));
+  if (p.kind === "number") return { rows, cols, data: raw as unknown[][], lazy: p };
+  // Text arguments (units, fuels, methods) are few: read them all now.
+  const data = (raw as unknown[][]).map((row) => row.map((v) => readCell(v, p)));
+  return { rows, cols, data, lazy: null };
 }
 
-/** "yes" when every cell is a finite number, "no" when some is not, "ragged" when rows differ in length. */
-function allFiniteNumbers(raw: readonly unknown[], cols: number): "yes" | "no" | "ragged" {
-  let all = true;
-  for (let r = 0; r < raw.length; r++) {
-    const row: unknown = raw[r];
-    if (!Array.isArray(row) || row.length !== cols) return "ragged";
-    if (!all) continue;
-    for (let c = 0; c < cols; c++) {
-      const x: unknown = row[c];
-      // x - x is 0 for a finite number and NaN for ±Infinity and NaN.
-      if (typeof x !== "number" || x - x !== 0) {
-        all = false;
-        break;
-      }
-    }
-  }
-  return all ? "yes" : "no";
+/** The clean value of a cell of `g` as found in its data (see `Grid`). */
+export function settle(v: unknown, lazy: ParamSpec | null): Cell {
+  if (lazy === null) return v as Cell;
+  return typeof v === "number" && v - v === 0 ? v : readCell(v, lazy);
 }
 
-function shapeOk(raw: readonly unknown[], cols: number): "no" | "ragged" {
-  for (const row of raw) if (!Array.isArray(row) || row.length !== cols) return "ragged";
-  return "no";
+/** The clean value of the cell at row `r`, column `c` of `g`. */
+export function cellAt(g: Grid, r: number, c: number): Cell {
+  return settle(g.data[r][c], g.lazy);
 }
 
 /** Reads one cell for a parameter. */

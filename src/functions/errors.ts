@@ -12,6 +12,8 @@ export type ErrorCode = "#DIV/0!" | "#VALUE!" | "#N/A" | "#NUM!" | "#NULL!";
 const INPUT_CODES: ReadonlySet<string> = new Set(["#DIV/0!", "#VALUE!", "#N/A", "#NUM!", "#NULL!", "#REF!", "#NAME?"]);
 
 export class CellFault {
+  /** Lets a fault stand among an engine's `Calc` results, which carry `ok` too. */
+  readonly ok = false;
   constructor(
     readonly code: ErrorCode,
     readonly message: string,

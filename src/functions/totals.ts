@@ -4,7 +4,7 @@
  * row (a breakdown beside each total); a row of totals takes `parts` column by column.
  */
 import type { Calc } from "../esg/formulas";
-import { readArg, type Cell, type Grid } from "./args";
+import { cellAt, readArg, type Cell, type Grid } from "./args";
 import { guarded, outCell, single, type OutCell } from "./apply";
 import { CellFault, MESSAGES } from "./errors";
 import { toExcelError } from "./runtime";
@@ -15,12 +15,12 @@ export function evaluateTotals(totalRaw: unknown, partsRaw: unknown, gap: GapFn)
   return guarded(() => {
     const total = grid(readArg(totalRaw, { name: "total", kind: "number" }));
     const parts = grid(readArg(partsRaw, { name: "parts", kind: "number" }));
-    if (total.rows === 1 && total.cols === 1) return single([[one(total.data[0][0], cells(parts, 0, parts.rows, 0, parts.cols), gap)]]);
+    if (total.rows === 1 && total.cols === 1) return single([[one(cellAt(total, 0, 0), cells(parts, 0, parts.rows, 0, parts.cols), gap)]]);
     if (total.cols === 1 && total.rows === parts.rows) {
-      return single(total.data.map((row, r) => [one(row[0], cells(parts, r, r + 1, 0, parts.cols), gap)]));
+      return single(total.data.map((_, r) => [one(cellAt(total, r, 0), cells(parts, r, r + 1, 0, parts.cols), gap)]));
     }
     if (total.rows === 1 && total.cols === parts.cols) {
-      return single([total.data[0].map((t, c) => one(t, cells(parts, 0, parts.rows, c, c + 1), gap))]);
+      return single([total.data[0].map((_, c) => one(cellAt(total, 0, c), cells(parts, 0, parts.rows, c, c + 1), gap))]);
     }
     throw toExcelError(new CellFault("#VALUE!", MESSAGES.partsShape));
   });
@@ -34,7 +34,7 @@ function grid(g: Grid | CellFault): Grid {
 /** The cells of a block of `g`, row by row. */
 function cells(g: Grid, r0: number, r1: number, c0: number, c1: number): Cell[] {
   const out: Cell[] = [];
-  for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) out.push(g.data[r][c]);
+  for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) out.push(cellAt(g, r, c));
   return out;
 }
 
