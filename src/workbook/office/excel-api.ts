@@ -1,0 +1,164 @@
+/**
+ * The part of the Excel JavaScript API this adapter uses, as narrow structural types.
+ *
+ * The adapter is written against these rather than the global `Excel` namespace so that the real API
+ * (see real.ts, which checks at compile time that `Excel.RequestContext` fits) and the strict fake in
+ * tests/fakes/excel can both be injected. Enum-typed properties are typed `string` here because
+ * Excel's string enums are not assignable to literal unions; values are narrowed where they are read.
+ */
+
+/** Every proxy: properties are readable only after `load()` and `sync()` (else PropertyNotLoaded). */
+export interface XProxy {
+  /** Set after a sync for objects from `*OrNullObject` methods; never test the proxy itself for null. */
+  readonly isNullObject: boolean;
+  load(propertyNames: string): unknown;
+}
+
+export interface XRequestContext {
+  readonly workbook: XWorkbook;
+  readonly application: XApplication;
+  sync(): Promise<void>;
+}
+
+export interface XApplication {
+  /** ExcelApi 1.6. */
+  suspendApiCalculationUntilNextSync(): void;
+  /** ExcelApi 1.9: once per batch, never in a loop (docs: repeated calls make the window flicker). */
+  suspendScreenUpdatingUntilNextSync(): void;
+  calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
+}
+
+export interface XWorkbook {
+  readonly worksheets: XWorksheetCollection;
+  /** Workbook-scoped names only (ExcelApi 1.1); sheet-scoped ones are in each `XWorksheet.names`. */
+  readonly names: XNamedItemCollection;
+}
+
+export interface XWorksheetCollection extends XProxy {
+  readonly items: XWorksheet[];
+  getItem(key: string): XWorksheet;
+  getItemOrNullObject(key: string): XWorksheet;
+  add(name?: string): XWorksheet;
+}
+
+export interface XWorksheet extends XProxy {
+  readonly id: string;
+  name: string;
+  /** "Visible" | "Hidden" | "VeryHidden". */
+  visibility: string;
+  position: number;
+  /** ExcelApi 1.7; "#RRGGBB". */
+  tabColor: string;
+  /** ExcelApi 1.4. */
+  readonly names: XNamedItemCollection;
+  /** ExcelApi 1.7. */
+  readonly freezePanes: XFreezePanes;
+  /** ExcelApi 1.9. */
+  readonly pageLayout: XPageLayout;
+  getRange(address?: string): XRange;
+  getUsedRange(valuesOnly?: boolean): XRange;
+  delete(): void;
+}
+
+export interface XNamedItemCollection extends XProxy {
+  readonly items: XNamedItem[];
+  /** ExcelApi 1.4. `reference` is a formula ("=…") or a range. */
+  add(name: string, reference: string, comment?: string): XNamedItem;
+  getItem(name: string): XNamedItem;
+  getItemOrNullObject(name: string): XNamedItem;
+}
+
+export interface XNamedItem extends XProxy {
+  readonly name: string;
+  /** "String" | "Integer" | "Double" | "Boolean" | "Range" | "Error" | "Array" (Array: 1.7). */
+  readonly type: string;
+  /** For a range name, its address; for a constant, the constant. */
+  readonly value: unknown;
+  visible: boolean;
+  /** ExcelApi 1.4. */
+  comment: string;
+  /** ExcelApi 1.7: the refers-to formula, starting with "=". */
+  formula: unknown;
+  /** ExcelApi 1.4: a null object when the name is not a range. */
+  getRangeOrNullObject(): XRange;
+  delete(): void;
+}
+
+export interface XRange extends XProxy {
+  readonly address: string;
+  values: unknown[][];
+  /** "Empty" | "String" | "Double" | "Integer" | "Boolean" | "Error" | "Unknown" | "RichValue". */
+  readonly valueTypes: string[][];
+  formulas: unknown[][];
+  /** Invariant number format codes (not numberFormatLocal). */
+  numberFormat: unknown[][];
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly format: XRangeFormat;
+  /** ExcelApi 1.2. */
+  merge(across?: boolean): void;
+  getLastRow(): XRange;
+  getOffsetRange(rowOffset: number, columnOffset: number): XRange;
+  getCell(row: number, column: number): XRange;
+  /** ExcelApi 1.2. */
+  getResizedRange(deltaRows: number, deltaColumns: number): XRange;
+}
+
+export interface XRangeFormat {
+  /** Points (ExcelApi 1.2). */
+  columnWidth: number;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+  /** ExcelApi 1.9. */
+  indentLevel: number;
+  readonly font: XRangeFont;
+  readonly fill: XRangeFill;
+  readonly borders: XRangeBorderCollection;
+}
+
+export interface XRangeFont {
+  name: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  color: string;
+}
+
+export interface XRangeFill {
+  color: string;
+}
+
+export interface XRangeBorderCollection {
+  /** "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal" | … */
+  getItem(index: string): XRangeBorder;
+}
+
+export interface XRangeBorder {
+  /** "Continuous" | "Double" | "None" | … */
+  style: string;
+  /** "Thin" | "Medium" | "Thick" | "Hairline". */
+  weight: string;
+}
+
+export interface XFreezePanes {
+  freezeAt(frozenRange: XRange | string): void;
+  freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+}
+
+export interface XPageLayout {
+  /** "A4" | "Letter" | … */
+  paperSize: string;
+  /** "Portrait" | "Landscape". */
+  orientation: string;
+  /** Writable as a whole object only (docs: application-specific-api-model, "Some properties cannot be set directly"). */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+}
+
+/** How the adapter reaches Excel: `Excel.run` and the requirement-set check, injected so tests can pass the fake. */
+export interface ExcelEntry {
+  run<T>(options: { delayForCellEdit: boolean }, batch: (context: XRequestContext) => Promise<T>): Promise<T>;
+  /** `Office.context.requirements.isSetSupported`; the version is a string ("1.1" and "1.10" differ). */
+  isSetSupported(set: "ExcelApi", version: string): boolean;
+}

@@ -1,0 +1,56 @@
+/**
+ * The Office workbook host: WorkbookHost over the Excel JavaScript API. read() is two syncs; write()
+ * reuses what the last read() learnt about the sheets, so a whole run (read, then write) is three
+ * syncs; a write without a read first reads the sheets itself.
+ */
+import type { HistoryEntry, SheetModel, WorkbookRead } from "../../esg/types";
+import type { WorkbookHost, WriteResult } from "../types";
+import type { ExcelEntry } from "./excel-api";
+import { detectFeatures } from "./features";
+import { DEFAULT_READ_LIMITS, readWorkbook, type ReadLimits, type SheetState } from "./read";
+import { DEFAULT_WRITE_OPTIONS, writeModels, type WriteOptions } from "./write";
+
+export interface OfficeHostOptions {
+  readonly read?: ReadLimits;
+  readonly write?: WriteOptions;
+}
+
+export class OfficeWorkbookHost implements WorkbookHost {
+  readonly kind = "office" as const;
+  private lastSheets: readonly SheetState[] | null = null;
+
+  constructor(
+    private readonly entry: ExcelEntry,
+    private readonly options: OfficeHostOptions = {},
+  ) {}
+
+  async read(): Promise<WorkbookRead> {
+    const features = detectFeatures(this.entry);
+    const outcome = await this.entry.run({ delayForCellEdit: true }, (context) =>
+      readWorkbook(context, features, this.options.read ?? DEFAULT_READ_LIMITS),
+    );
+    this.lastSheets = outcome.sheets;
+    return outcome.read;
+  }
+
+  async write(sheets: readonly SheetModel[], history: HistoryEntry): Promise<WriteResult> {
+    const features = detectFeatures(this.entry);
+    if (!this.lastSheets) await this.read();
+    const before = this.lastSheets ?? [];
+    // The sheets change with this write: the next write reads them again.
+    this.lastSheets = null;
+    const outcome = await writeModels(
+      this.entry,
+      features,
+      before,
+      sheets,
+      history,
+      this.options.write ?? DEFAULT_WRITE_OPTIONS,
+    );
+    return outcome.result;
+  }
+}
+
+export function createOfficeHost(entry: ExcelEntry, options: OfficeHostOptions = {}): WorkbookHost {
+  return new OfficeWorkbookHost(entry, options);
+}

@@ -1,0 +1,215 @@
+/**
+ * Reading every defined name with its values, in two syncs whatever the number of names
+ * (split-loop / correlated-objects pattern, docs/concepts/correlated-objects-pattern.md):
+ *   sync 1 — the worksheets and every names collection: workbook.names holds only workbook-scoped
+ *            names, each worksheet.names its own (ExcelApi 1.4), so both are loaded, the sheets'
+ *            collections through a navigation path on the worksheet collection;
+ *   sync 2 — getRangeOrNullObject() for every range name, loading address, values, valueTypes and
+ *            numberFormat.
+ * A further sync is added only when the estimated response of sync 2 would pass the 5 MB limit of
+ * Excel on the web (docs/concepts/resource-limits-and-performance-optimization.md).
+ */
+import type { NamedItem, SheetInfo, SheetVisibility, WorkbookRead } from "../../esg/types";
+import { parseArea, rectCells, splitSheetRef } from "./a1";
+import { toCellValues } from "./cell-values";
+import type { XNamedItem, XRange, XRequestContext } from "./excel-api";
+import type { OfficeFeatures } from "./features";
+import { GENERATED_MARKER_NAME, HISTORY_MARKER_NAME, MARKER_PREFIX, sameName } from "./markers";
+import {
+  builtInName,
+  constantValue,
+  formulaText,
+  nameStatus,
+  refersToText,
+  type RawName,
+} from "./refers-to";
+
+/** What write() needs to know about each sheet as it was read. */
+export interface SheetState {
+  readonly id: string;
+  readonly name: string;
+  readonly position: number;
+  readonly visibility: SheetVisibility;
+  /** Section of the generated marker, or null for a user sheet. */
+  readonly section: string | null;
+  /** True for the generation-history sheet. */
+  readonly history: boolean;
+}
+
+export interface ReadOutcome {
+  readonly read: WorkbookRead;
+  readonly sheets: readonly SheetState[];
+  readonly syncs: number;
+}
+
+export interface ReadLimits {
+  /** Range reads are capped at 5,000,000 cells on every platform (values may come back null past it). */
+  readonly maxCellsPerName: number;
+  /** Estimated response bytes per sync before sync 2 is split (the limit is 5 MB on the web). */
+  readonly responseBudget: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxCellsPerName: 5_000_000, responseBudget: 4_000_000 };
+
+/** Rough bytes per cell of a values + valueTypes + numberFormat response. */
+const BYTES_PER_CELL = 40;
+
+function visibilityOf(v: string): SheetVisibility {
+  return v === "Hidden" ? "hidden" : v === "VeryHidden" ? "veryHidden" : "visible";
+}
+
+function rawOf(item: XNamedItem, scope: string | null, features: OfficeFeatures): RawName {
+  return {
+    name: item.name,
+    scope,
+    type: item.type,
+    value: item.value,
+    visible: item.visible,
+    comment: item.comment,
+    formula: features.nameFormula ? formulaText(item.formula) : null,
+  };
+}
+
+interface Pending {
+  readonly raw: RawName;
+  readonly item: XNamedItem;
+  /** Estimated cells of the referenced range, from its address text. */
+  readonly cells: number;
+}
+
+function estimateCells(raw: RawName): number {
+  const ref = typeof raw.value === "string" ? raw.value : "";
+  const split = splitSheetRef(ref.replace(/^=/, ""));
+  const rect = split ? parseArea(split.area) : null;
+  return rect ? rectCells(rect) : 1;
+}
+
+function locate(address: string): { sheet: string | null; address: string | null } {
+  const split = splitSheetRef(address);
+  return split ? { sheet: split.sheet, address: split.area.replace(/\$/g, "") } : { sheet: null, address: null };
+}
+
+/** Groups range reads so that each sync's estimated response stays under the budget. */
+export function chunkByBudget<T extends { cells: number }>(items: readonly T[], budget: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const it of items) {
+    const bytes = it.cells * BYTES_PER_CELL;
+    if (current.length > 0 && size + bytes > budget) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(it);
+    size += bytes;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+export async function readWorkbook(
+  context: XRequestContext,
+  features: OfficeFeatures,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<ReadOutcome> {
+  const nameProps = ["name", "type", "value", "visible", "comment", ...(features.nameFormula ? ["formula"] : [])];
+  const worksheets = context.workbook.worksheets;
+  worksheets.load(
+    ["id", "name", "visibility", "position", ...nameProps.map((p) => `names/items/${p}`)]
+      .map((p) => `items/${p}`)
+      .join(","),
+  );
+  const workbookNames = context.workbook.names;
+  workbookNames.load(nameProps.map((p) => `items/${p}`).join(","));
+  await context.sync();
+  let syncs = 1;
+
+  const sheets: SheetState[] = [];
+  const raws: { raw: RawName; item: XNamedItem }[] = workbookNames.items.map((item) => ({
+    raw: rawOf(item, null, features),
+    item,
+  }));
+  for (const ws of worksheets.items) {
+    let section: string | null = null;
+    let history = false;
+    for (const item of ws.names.items) {
+      const raw = rawOf(item, ws.name, features);
+      raws.push({ raw, item });
+      const text = typeof raw.value === "string" ? raw.value : "";
+      if (sameName(raw.name, GENERATED_MARKER_NAME) && text.startsWith(MARKER_PREFIX)) {
+        section = text.slice(MARKER_PREFIX.length);
+      }
+      if (sameName(raw.name, HISTORY_MARKER_NAME)) history = true;
+    }
+    sheets.push({
+      id: ws.id,
+      name: ws.name,
+      position: ws.position,
+      visibility: visibilityOf(ws.visibility),
+      section,
+      history,
+    });
+  }
+
+  // Sync 2: the ranges of the names that are one rectangular area.
+  const pending: Pending[] = [];
+  const tooLarge = new Set<RawName>();
+  for (const { raw, item } of raws) {
+    if (raw.type !== "Range" || nameStatus(raw) !== "ok") continue;
+    const cells = estimateCells(raw);
+    if (cells > limits.maxCellsPerName) tooLarge.add(raw);
+    else pending.push({ raw, item, cells });
+  }
+  const ranges = new Map<RawName, XRange>();
+  const chunks = chunkByBudget(pending, limits.responseBudget);
+  for (const chunk of chunks) {
+    for (const p of chunk) {
+      const range = p.item.getRangeOrNullObject();
+      range.load("address,values,valueTypes,numberFormat");
+      ranges.set(p.raw, range);
+    }
+    // One sync per chunk: more than one chunk only when a single response would pass 5 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+  }
+
+  const names: NamedItem[] = raws.map(({ raw }) => toNamedItem(raw, ranges.get(raw), tooLarge.has(raw)));
+  const sheetInfos: SheetInfo[] = sheets.map((s) => ({
+    name: s.name,
+    visibility: s.visibility,
+    generated: s.section !== null,
+  }));
+  return { read: { names, sheets: sheetInfos }, sheets, syncs };
+}
+
+function toNamedItem(raw: RawName, range: XRange | undefined, tooLarge: boolean): NamedItem {
+  const status = nameStatus(raw);
+  const builtIn = builtInName(raw.name);
+  const base = {
+    name: builtIn ?? raw.name,
+    scope: raw.scope,
+    refersTo: refersToText(raw),
+    status,
+    builtIn: builtIn !== null,
+    hidden: !raw.visible,
+    ...(raw.comment ? { comment: raw.comment } : {}),
+  };
+  if (status === "constant") {
+    return { ...base, sheet: null, address: null, values: constantValue(raw) };
+  }
+  if (status !== "ok") return { ...base, sheet: null, address: null, values: null };
+  if (tooLarge) {
+    const where = locate(typeof raw.value === "string" ? raw.value.replace(/^=/, "") : "");
+    return { ...base, ...where, values: null, note: "over the 5,000,000-cell read limit of Excel: not read" };
+  }
+  if (!range || range.isNullObject) {
+    return { ...base, sheet: null, address: null, values: null, note: "Excel could not resolve this range" };
+  }
+  const where = locate(range.address);
+  const values = toCellValues(range.values, range.valueTypes, range.numberFormat);
+  return values === null
+    ? { ...base, ...where, values: null, note: "Excel returned no values (5,000,000-cell read limit)" }
+    : { ...base, ...where, values };
+}
