@@ -1,0 +1,150 @@
+/**
+ * Bilingual wording of the disclosure sheets: section titles (the aspect names of HKEX Appendix C2,
+ * Part C and Part D), column headings, units and the recurring footnotes. Kept apart from layout so
+ * the wording can be reviewed in one place.
+ */
+import { getAspect } from "../catalog";
+import type { Bilingual, Lang, ReportLang } from "../types";
+
+export const bi = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
+
+/** Sections a caller can choose (EngineOptions.sections) plus the content index, always written. */
+export type SectionCode = "A1" | "A2" | "B1" | "B2" | "B3" | "B5" | "B6" | "B7" | "B8" | "D" | "INDEX";
+
+export interface SectionLabel {
+  readonly code: SectionCode;
+  /** Aspect title as in Appendix C2 (Part C aspects; Part D climate-related disclosures). */
+  readonly title: Bilingual;
+  /** Short form for the sheet name (sheet names hold at most 31 characters). */
+  readonly short: Bilingual;
+}
+
+const SHORT: Readonly<Record<SectionCode, Bilingual>> = {
+  A1: bi("Emissions", "排放物"),
+  A2: bi("Resources", "資源使用"),
+  B1: bi("Employment", "僱傭"),
+  B2: bi("Health & Safety", "健康與安全"),
+  B3: bi("Training", "發展及培訓"),
+  B5: bi("Supply Chain", "供應鏈管理"),
+  B6: bi("Products", "產品責任"),
+  B7: bi("Anti-corruption", "反貪污"),
+  B8: bi("Community", "社區投資"),
+  D: bi("GHG Scope 1-2", "溫室氣體"),
+  INDEX: bi("Content Index", "內容索引"),
+};
+
+/** A section's title from the catalog's aspect wording: "Aspect A1: Emissions" / "層面A1：排放物". */
+function sectionTitle(code: SectionCode): Bilingual {
+  if (code === "INDEX")
+    return bi("HKEX ESG Reporting Code: content index", "香港聯交所《環境、社會及管治報告守則》內容索引");
+  const aspect = getAspect(code);
+  const t = aspect?.title ?? SHORT[code];
+  return code === "D"
+    ? bi(`Part D: ${t.en}`, `D部分：${t["zh-HK"]}`)
+    : bi(`Aspect ${code}: ${t.en}`, `層面${code}：${t["zh-HK"]}`);
+}
+
+/** Section titles (with the aspect wording of the catalog) and the short forms used in sheet names. */
+export const SECTION_LABELS: Readonly<Record<SectionCode, SectionLabel>> = Object.fromEntries(
+  (Object.keys(SHORT) as SectionCode[]).map((code) => [
+    code,
+    { code, title: sectionTitle(code), short: SHORT[code] },
+  ]),
+) as Record<SectionCode, SectionLabel>;
+
+/** The languages whose label columns a sheet carries, Chinese first when both. */
+export function languagesOf(lang: ReportLang): readonly Lang[] {
+  return lang === "both" ? ["zh-HK", "en"] : [lang];
+}
+
+/** One text in the sheet's language; both languages on two lines (for headings of value columns). */
+export function say(b: Bilingual, lang: ReportLang, sep = "\n"): string {
+  return lang === "both" ? `${b["zh-HK"]}${sep}${b.en}` : b[lang];
+}
+
+export const HEAD = {
+  item: bi("Item", "項目"),
+  group: bi("Group", "類別"),
+  unit: bi("Unit", "單位"),
+  amount: bi("Amount", "數量"),
+  tonnes: bi("Tonnes", "噸"),
+  treatment: bi("Treatment", "處理方法"),
+  intensity: bi("Intensity (per tonne of product)", "密度（每噸產品）"),
+  energy: bi("Energy ('000 kWh)", "能源（千個千瓦時）"),
+  value: bi("Figure", "數據"),
+  prior: bi("Prior year", "上年度"),
+  employees: bi("Employees", "僱員人數"),
+  turnover: bi("Turnover rate", "流失比率"),
+  shareOfOverall: bi("Share of overall rate", "佔整體比率"),
+  trainedShare: bi("Employees trained", "受訓僱員百分比"),
+  avgHours: bi("Average training hours", "平均受訓時數"),
+  suppliers: bi("Suppliers", "供應商數目"),
+  code: bi("KPI", "關鍵績效指標"),
+  wording: bi("Disclosure", "披露內容"),
+  requirement: bi("Requirement", "披露規定"),
+  status: bi("Status", "狀態"),
+  where: bi("Where", "位置"),
+  reason: bi("Reason / remark", "原因／備註"),
+  findings: bi("Check findings", "檢查結果"),
+  factor: bi("Factor", "因子"),
+  source: bi("Source", "來源"),
+  dataYear: bi("Data year", "數據年份"),
+  series: bi("Series", "系列"),
+} as const;
+
+/** Unit symbols as the tables show them; Chinese names for zh-HK, both for side-by-side sheets. */
+const UNIT_ZH: Readonly<Record<string, string>> = {
+  kWh: "千瓦時",
+  "'000 kWh": "千個千瓦時",
+  MWh: "兆瓦時",
+  L: "升",
+  t: "噸",
+  kg: "千克",
+  "m³": "立方米",
+  "Nm³": "標準立方米",
+  "10⁴ Nm³": "萬標準立方米",
+  person: "人",
+  count: "個",
+  hours: "小時",
+  days: "日",
+  "t CO2e": "噸二氧化碳當量",
+  "t CO2e/t": "噸二氧化碳當量／噸",
+  "t/t": "噸／噸",
+  "kWh/t": "千瓦時／噸",
+  "m³/t": "立方米／噸",
+  "L/t": "升／噸",
+  HKD: "港元",
+  RMB: "人民幣",
+  CNY: "人民幣",
+  USD: "美元",
+};
+
+export function unitText(unit: string, lang: ReportLang): string {
+  const zh = UNIT_ZH[unit];
+  if (lang === "en" || !zh) return unit === "person" ? "persons" : unit;
+  return lang === "zh-HK" ? zh : `${zh} (${unit})`;
+}
+
+export const NOTE = {
+  missing: bi("–: no figure in the workbook (see the content index).", "–：工作簿內無此數據（見內容索引）。"),
+  rounding: bi(
+    "Rounding: each cell keeps the full-precision figure (its formula); the number format shows the published precision, so totals may differ from the sum of the rounded parts.",
+    "進位：每個儲存格保留完整精度（公式），數字格式只按披露精度顯示，故總數或與各項進位後之和略有差異。",
+  ),
+  trace: bi(
+    "Every figure is a native Excel formula over the workbook's named ranges (or its value, where noted), so it traces to its source cell and stays live without the add-in.",
+    "所有數字均為引用工作簿命名範圍的Excel原生公式（或註明的數值），可追溯至來源儲存格，且無需增益集亦可更新。",
+  ),
+  traceValues: bi(
+    "Figures are written as values (values-only mode); each traces to the named ranges listed in the content index.",
+    "數字以數值寫入（僅數值模式）；每項數字的來源命名範圍見內容索引。",
+  ),
+  intensity: bi(
+    "Intensities are per tonne of product (named range Production).",
+    "密度以每噸產品計算（命名範圍 Production）。",
+  ),
+} as const;
+
+export function generatedAt(now: string): Bilingual {
+  return bi(`Generated ${now} by the ESG disclosure add-in.`, `由ESG披露增益集於 ${now} 生成。`);
+}

@@ -1,0 +1,176 @@
+/**
+ * A small cursor-based writer for one disclosure sheet: title block, table headings, header rows,
+ * label rows and footnotes, laid out for the chosen language. With both languages the label of a row
+ * takes two columns (Chinese, then English) and the headings of value columns hold both on two lines.
+ * It records where each KPI result lands so the content index can point at the cell.
+ */
+import { columnLetter } from "./cells";
+import { languagesOf, say } from "./labels";
+import { STYLE, STYLES, sheetFont, tabColor, type StyleKey } from "./styles";
+import type { Bilingual, CellModel, Lang, MergeModel, ReportLang, SheetModel } from "../types";
+
+/** Where a KPI result was written. */
+export interface Placement {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+export type Placements = Map<string, Placement[]>;
+
+/** A cell to write, before it has a position. */
+export interface CellSpec {
+  readonly value: string | number | boolean | null;
+  readonly formula?: string;
+  readonly numberFormat?: string;
+  readonly style?: StyleKey;
+  /** The KPI result id this cell shows (recorded for the content index when it holds a figure). */
+  readonly result?: string;
+}
+
+const LABEL_WIDTH: Readonly<Record<Lang, { alone: number; paired: number }>> = {
+  "zh-HK": { alone: 30, paired: 24 },
+  en: { alone: 40, paired: 34 },
+};
+
+export class SheetWriter {
+  private readonly cells: CellModel[] = [];
+  private readonly merges: MergeModel[] = [];
+  private frozenRows = 0;
+  /** Next row to write (0-based). */
+  row = 0;
+  readonly langs: readonly Lang[];
+
+  constructor(
+    readonly name: string,
+    readonly section: string,
+    readonly lang: ReportLang,
+    /** Widths of the value columns after the label column(s), in characters. */
+    private readonly valueWidths: readonly number[],
+    private readonly placements: Placements,
+    /** Widths of all columns, for a sheet whose columns are not "labels, then values" (the content index). */
+    private readonly allColumns?: readonly number[],
+  ) {
+    this.langs = languagesOf(lang);
+  }
+
+  /** Number of label columns: one per language. */
+  get labelColumns(): number {
+    return this.langs.length;
+  }
+
+  /** Total width of the tables in columns. */
+  get width(): number {
+    return this.allColumns ? this.allColumns.length : this.labelColumns + this.valueWidths.length;
+  }
+
+  /** Writes one cell. Every string is literal text (`text: true`): labels and workbook text alike. */
+  put(row: number, col: number, spec: CellSpec): void {
+    const isText = typeof spec.value === "string" && spec.formula === undefined;
+    this.cells.push({
+      row,
+      col,
+      value: spec.value,
+      ...(spec.formula !== undefined ? { formula: spec.formula } : {}),
+      ...(spec.numberFormat !== undefined ? { numberFormat: spec.numberFormat } : {}),
+      ...(spec.style !== undefined ? { style: spec.style } : {}),
+      ...(isText ? { text: true } : {}),
+    });
+    if (spec.result !== undefined && spec.value !== null && typeof spec.value === "number") {
+      const list = this.placements.get(spec.result) ?? [];
+      list.push({ sheet: this.name, row, col });
+      this.placements.set(spec.result, list);
+    }
+  }
+
+  /** The sheet title, one merged row per language. */
+  title(text: Bilingual): void {
+    for (const l of this.langs) {
+      this.put(this.row, 0, { value: text[l], style: STYLE.title });
+      this.merge(this.row, 0, this.row, this.width - 1);
+      this.row++;
+    }
+  }
+
+  /** A line of plain text in the sheet's languages (one row each), not merged so it can overflow. */
+  line(text: Bilingual, style: StyleKey = STYLE.note): void {
+    for (const l of this.langs) {
+      this.put(this.row++, 0, { value: text[l], style });
+    }
+  }
+
+  /** A table heading: bold, both languages on one line when side by side. */
+  heading(text: Bilingual): void {
+    this.put(this.row++, 0, { value: say(text, this.lang, " "), style: STYLE.heading });
+  }
+
+  /** A header row: the label heading in each label column, then the value headings. */
+  header(labelHead: Bilingual, heads: readonly Bilingual[]): void {
+    this.langs.forEach((l, i) => this.put(this.row, i, { value: labelHead[l], style: STYLE.header }));
+    heads.forEach((h, i) =>
+      this.put(this.row, this.labelColumns + i, { value: say(h, this.lang), style: STYLE.header }),
+    );
+    this.row++;
+  }
+
+  /** A table row: the label in each label column, then the value cells. */
+  tableRow(label: Bilingual, values: readonly CellSpec[], total = false): number {
+    const r = this.row++;
+    this.langs.forEach((l, i) =>
+      this.put(r, i, { value: label[l], style: total ? STYLE.total : STYLE.label }),
+    );
+    values.forEach((v, i) => {
+      const style = v.style ?? (total ? STYLE.totalValue : STYLE.value);
+      this.put(r, this.labelColumns + i, {
+        ...v,
+        style: total && style === STYLE.value ? STYLE.totalValue : style,
+      });
+    });
+    return r;
+  }
+
+  /** A sub-heading row inside a table (e.g. "By gender"): bold label, empty bordered value cells. */
+  groupRow(label: Bilingual, valueColumns: number): void {
+    const r = this.row++;
+    this.langs.forEach((l, i) => this.put(r, i, { value: label[l], style: STYLE.group }));
+    for (let i = 0; i < valueColumns; i++)
+      this.put(r, this.labelColumns + i, { value: null, style: STYLE.group });
+  }
+
+  blank(count = 1): void {
+    this.row += count;
+  }
+
+  /** Freezes the rows written so far (the title block) so they stay in view. */
+  freezeHere(): void {
+    this.frozenRows = this.row;
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    if (right > left || bottom > top) this.merges.push({ top, left, bottom, right });
+  }
+
+  /** A1 address of a cell of this sheet, e.g. "C12". */
+  static address(row: number, col: number): string {
+    return `${columnLetter(col)}${row + 1}`;
+  }
+
+  build(orientation: "portrait" | "landscape" = "portrait"): SheetModel {
+    const labelWidths = this.langs.map((l) =>
+      this.langs.length > 1 ? LABEL_WIDTH[l].paired : LABEL_WIDTH[l].alone,
+    );
+    return {
+      name: this.name,
+      section: this.section,
+      language: this.lang,
+      font: sheetFont(this.lang),
+      columns: this.allColumns ?? [...labelWidths, ...this.valueWidths],
+      cells: this.cells,
+      merges: this.merges,
+      styles: STYLES,
+      freeze: { rows: this.frozenRows, columns: 0 },
+      print: { paper: "A4", orientation, fitToWidth: true },
+      tabColor: tabColor(this.section),
+    };
+  }
+}

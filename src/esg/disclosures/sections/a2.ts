@@ -1,0 +1,112 @@
+/**
+ * Aspect A2 Use of Resources: the seed report's table (resource, unit, amount, intensity per tonne of
+ * product) with the energy column HKEX asks for in KPI A2.1 ('000 kWh; fuels through their NCV),
+ * water (A2.2) and packaging material (A2.5).
+ */
+import { MISSING, kpiCell, textCell } from "../cells";
+import { childrenOf, metricLabel, rowLabel, type BuildContext } from "../context";
+import { HEAD, NOTE, bi, unitText } from "../labels";
+import { FORMAT, STYLE, amountFormat, intensityFormat } from "../styles";
+import type { Bilingual, SheetModel } from "../../types";
+import { factorNotes } from "./factor-notes";
+import { finishSheet, noFigures, startSheet } from "./common";
+
+const BLANK = { value: null, style: STYLE.value } as const;
+
+export function buildA2(ctx: BuildContext, name: string): SheetModel {
+  const w = startSheet(ctx, "A2", name, [16, 16, 18, 18]);
+  const vo = ctx.options.valuesOnly;
+  const r = (id: string) => ctx.results.get(id);
+
+  // A2.1 energy by type and A2.2 water -----------------------------------------------------------
+  const resources = childrenOf(
+    ctx,
+    "A2.1.",
+    (rest) => !rest.endsWith(".amount") || rest.startsWith("total."),
+  );
+  const water = r("A2.2.water.amount");
+  const heading = bi(
+    "Energy and water consumption (KPIs A2.1, A2.2)",
+    "能源及耗水量（關鍵績效指標A2.1、A2.2）",
+  );
+  if (resources.length === 0 && !water) {
+    noFigures(w, heading, ["Electricity", "Diesel", "Coal", "NaturalGas", "Water"]);
+  } else {
+    w.heading(heading);
+    w.header(HEAD.item, [HEAD.unit, HEAD.amount, HEAD.intensity, HEAD.energy]);
+    for (const { key, result } of resources) {
+      const metricId = key.slice(0, -".amount".length);
+      w.tableRow(metricLabel(metricId, result.label), [
+        textCell(unitText(result.unit, ctx.lang)),
+        kpiCell(result, amountFormat, vo),
+        kpiCell(r(`A2.1.${metricId}.intensity`), intensityFormat, vo),
+        kpiCell(r(`A2.1.${metricId}.energy`), FORMAT.energyThousands, vo),
+      ]);
+    }
+    const totalEnergy = r("A2.1.total.energy");
+    if (resources.length > 0) {
+      w.tableRow(
+        bi("Total energy", "能源總耗量"),
+        [
+          textCell(unitText("kWh", ctx.lang)),
+          BLANK,
+          kpiCell(r("A2.1.total.intensity"), intensityFormat, vo),
+          totalEnergy ? kpiCell(totalEnergy, FORMAT.energyThousands, vo) : MISSING,
+        ],
+        true,
+      );
+    }
+    if (water) {
+      w.tableRow(metricLabel("water", water.label), [
+        textCell(unitText(water.unit, ctx.lang)),
+        kpiCell(water, amountFormat, vo),
+        kpiCell(r("A2.2.water.intensity"), intensityFormat, vo),
+        BLANK,
+      ]);
+    }
+  }
+  w.blank();
+
+  // A2.5 packaging material ----------------------------------------------------------------------
+  const materials = childrenOf(ctx, "A2.5.material.");
+  const packHeading = bi(
+    "Packaging material for finished products (KPI A2.5)",
+    "製成品所用包裝材料（關鍵績效指標A2.5）",
+  );
+  if (materials.length === 0) {
+    noFigures(w, packHeading, ["Packaging"]);
+  } else {
+    w.heading(packHeading);
+    w.header(HEAD.item, [HEAD.unit, HEAD.amount, HEAD.intensity]);
+    for (const { key, result } of materials) {
+      w.tableRow(rowLabel(["packaging"], key, result.label), [
+        textCell(unitText(result.unit, ctx.lang)),
+        kpiCell(result, amountFormat, vo),
+        BLANK,
+      ]);
+    }
+    const total = r("A2.5.total");
+    w.tableRow(
+      bi("Total packaging material", "包裝材料總量"),
+      [
+        textCell(unitText(total?.unit ?? "t", ctx.lang)),
+        kpiCell(total, amountFormat, vo),
+        kpiCell(r("A2.5.intensity"), intensityFormat, vo),
+      ],
+      true,
+    );
+  }
+
+  const notes: Bilingual[] = [
+    NOTE.intensity,
+    bi(
+      "Energy is stated in thousands of kWh as KPI A2.1 asks: electricity ÷ 1,000; fuels × net calorific value (NCV) ÷ 3.6 MJ/kWh.",
+      "能源按關鍵績效指標A2.1以千個千瓦時列示：電力 ÷ 1,000；燃料 × 低位發熱量 ÷ 3.6兆焦耳／千瓦時。",
+    ),
+    ...factorNotes(
+      ctx,
+      resources.map(({ key }) => `A2.1.${key.slice(0, -".amount".length)}.energy`),
+    ),
+  ];
+  return finishSheet(ctx, w, notes, "landscape");
+}

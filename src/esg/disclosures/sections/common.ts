@@ -1,0 +1,89 @@
+/**
+ * The frame every section sheet shares: title block, a reporting-year line, generic "label | unit |
+ * figure" tables, and the closing footnotes (method notes, the "–" marker, rounding, traceability and
+ * the generation time).
+ */
+import { kpiCell, priorCell, textCell } from "../cells";
+import type { BuildContext } from "../context";
+import { HEAD, NOTE, SECTION_LABELS, bi, generatedAt, unitText, type SectionCode } from "../labels";
+import { SheetWriter } from "../layout";
+import { STYLE } from "../styles";
+import type { Bilingual, KpiResult } from "../../types";
+
+export function startSheet(
+  ctx: BuildContext,
+  code: SectionCode,
+  name: string,
+  valueWidths: readonly number[],
+  allColumns?: readonly number[],
+): SheetWriter {
+  const w = new SheetWriter(name, code, ctx.lang, valueWidths, ctx.placements, allColumns);
+  w.title(SECTION_LABELS[code].title);
+  const year = ctx.snapshot.reportingYear;
+  w.line(
+    year === null
+      ? bi(
+          "Reporting year: not stated (named range ReportingYear).",
+          "匯報年度：未註明（命名範圍 ReportingYear）。",
+        )
+      : bi(`Reporting year: ${year}`, `匯報年度：${year}`),
+    STYLE.subtitle,
+  );
+  w.freezeHere();
+  w.blank();
+  return w;
+}
+
+export interface FigureRow {
+  readonly label: Bilingual;
+  readonly result: KpiResult | undefined;
+  /** Number format, or a function of the value. */
+  readonly format: string | ((v: number | null) => string);
+  readonly total?: boolean;
+}
+
+/** A "label | unit | figure [| prior year]" table; the prior-year column appears when any row has one. */
+export function figureTable(
+  ctx: BuildContext,
+  w: SheetWriter,
+  heading: Bilingual,
+  rows: readonly FigureRow[],
+): void {
+  w.heading(heading);
+  const withPrior = rows.some((r) => r.result?.prior !== null && r.result?.prior !== undefined);
+  w.header(HEAD.item, withPrior ? [HEAD.unit, HEAD.value, HEAD.prior] : [HEAD.unit, HEAD.value]);
+  for (const r of rows) {
+    const unit = textCell(r.result ? unitText(r.result.unit, ctx.lang) : "", STYLE.text);
+    const cells = [unit, kpiCell(r.result, r.format, ctx.options.valuesOnly)];
+    if (withPrior) cells.push(priorCell(r.result, r.format));
+    w.tableRow(r.label, cells, r.total);
+  }
+}
+
+/** A line saying a table has no figures, pointing at the named ranges that would supply them. */
+export function noFigures(w: SheetWriter, what: Bilingual, names: readonly string[]): void {
+  const list = names.join(", ");
+  w.line(
+    bi(
+      `${what.en}: no figures in the workbook (named ranges ${list}); see the content index.`,
+      `${what["zh-HK"]}：工作簿內無數據（命名範圍 ${list}）；見內容索引。`,
+    ),
+  );
+}
+
+/** Footnotes and the generation stamp; then the finished sheet model. */
+export function finishSheet(
+  ctx: BuildContext,
+  w: SheetWriter,
+  notes: readonly Bilingual[],
+  orientation: "portrait" | "landscape" = "portrait",
+) {
+  w.blank();
+  w.heading(bi("Notes", "附註"));
+  for (const n of notes) w.line(n);
+  w.line(NOTE.missing);
+  w.line(NOTE.rounding);
+  w.line(ctx.options.valuesOnly ? NOTE.traceValues : NOTE.trace);
+  w.line(generatedAt(ctx.options.now), STYLE.stamp);
+  return w.build(orientation);
+}
