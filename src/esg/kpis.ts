@@ -108,12 +108,13 @@ const MISSING = B("Not computed: an input is not in the workbook.", "未能計�
 export function toResult(spec: KpiSpec): KpiResult {
   const now = spec.calc(-1);
   const before = spec.calc(0);
-  const value = now?.ok ? now.value : null;
-  const prior = before?.ok ? before.value : null;
+  const value = now?.ok && Number.isFinite(now.value) ? now.value : null;
+  const prior = before?.ok && Number.isFinite(before.value) ? before.value : null;
   const change = value !== null && prior !== null ? yoyChange(value, prior) : null;
   let reason: Bilingual | undefined;
   if (now === null) reason = spec.missing ?? MISSING;
   else if (!now.ok) reason = B(`Not computed: ${now.message}.`, `未能計算：${zhReason(now.error)}。`);
+  else if (value === null) reason = B("Not computed: the figure overflows.", `未能計算：${zhReason("num")}。`);
   return {
     id: spec.id,
     kpi: spec.kpi,
@@ -152,7 +153,9 @@ export function lift2(a: (y: YearIndex) => number | null, b: (y: YearIndex) => n
   };
 }
 
-export const constant = (v: number | null) => (v === null ? null : ({ ok: true, value: v } as const));
+/** A figure taken as it is: null stays null, and an overflowed sum (1e308 + 1e308) is an error, not Infinity. */
+export const constant = (v: number | null): Calc | null =>
+  v === null ? null : Number.isFinite(v) ? { ok: true, value: v } : { ok: false, error: "num", message: "the figure overflows" };
 
 const div = (n: string | null, d: string | null): string | null => (n && d ? `${n}/${d}` : null);
 
