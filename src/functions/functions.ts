@@ -67,6 +67,18 @@ export function averageHours(hours: unknown[][], employees: unknown[][]): unknow
 }
 
 /**
+ * Energy in kWh (HKEX KPI A2.1). With a fuel, the amount of fuel (t, L, m³, Nm³ …) times its net calorific value from the factor library; without, an amount already in an energy unit (MWh, GJ …) converted to kWh. A blank amount counts as 0.
+ * @customfunction ENERGY
+ * @param amount The quantity used.
+ * @param unit The unit of the amount, e.g. "t", "L", "m³", "MWh", "GJ".
+ * @param [fuel] The fuel, e.g. "diesel", "natural gas", "柴油". Omitted or blank: the amount is already energy.
+ * @returns Energy in kWh.
+ */
+export function energy(amount: unknown[][], unit: unknown[][], fuel?: unknown[][]): unknown[][] {
+  return FUNCTIONS.ENERGY([amount, unit, fuel]);
+}
+
+/**
  * Converts a value between units of the same kind (energy, mass, volume, gas volume), e.g. MWh to kWh or 10⁴ Nm³ to m³. Unknown or incompatible units give #N/A. A blank value counts as 0.
  * @customfunction CONVERT
  * @param value The value to convert.
@@ -76,6 +88,43 @@ export function averageHours(hours: unknown[][], employees: unknown[][]): unknow
  */
 export function convert(value: unknown[][], from_unit: unknown[][], to_unit: unknown[][]): unknown[][] {
   return FUNCTIONS.CONVERT([value, from_unit, to_unit]);
+}
+
+/**
+ * Emissions in t CO2e. For a fuel: combustion emissions (Scope 1) by the China accounting guideline; for a grid name or a grid factor id: purchased electricity (Scope 2, location-based). A blank amount counts as 0.
+ * @customfunction EMISSIONS
+ * @param amount The quantity used.
+ * @param unit The unit of the amount, e.g. "t", "L", "m³", "kWh".
+ * @param fuel_or_factor_id A fuel ("diesel"), a grid ("national", "華北") or a factor id from ESG.FACTOR ("cn.grid.north.2022").
+ * @param [year] Reporting year for a grid's factor: that data year or the latest earlier one. Omitted: the latest. Fuel factors do not depend on the year.
+ * @returns Emissions in t CO2e.
+ */
+export function emissions(amount: unknown[][], unit: unknown[][], fuel_or_factor_id: unknown[][], year?: unknown[][]): unknown[][] {
+  return FUNCTIONS.EMISSIONS([amount, unit, fuel_or_factor_id, year]);
+}
+
+/**
+ * Scope 2 emissions, location-based, in t CO2: purchased electricity × the grid's emission factor (China MEE/NBS statistical series unless another series is named). A blank amount counts as 0.
+ * @customfunction SCOPE2
+ * @param kwh Purchased electricity in kWh.
+ * @param grid The grid or province, e.g. "national", "north", "Guangdong", "華南".
+ * @param [year] Reporting year: that data year's factor or the latest earlier one. Omitted: the latest.
+ * @param [series] Factor series id. Omitted: "cn-mee-nbs", the statistical series (not the carbon market's).
+ * @returns Emissions in t CO2.
+ */
+export function scope2(kwh: unknown[][], grid: unknown[][], year?: unknown[][], series?: unknown[][]): unknown[][] {
+  return FUNCTIONS.SCOPE2([kwh, grid, year, series]);
+}
+
+/**
+ * A factor from the add-in's library with its provenance: by factor id, or by fuel (its CO2 factor) or grid (its latest factor).
+ * @customfunction FACTOR
+ * @param id_or_fuel A factor id ("cn.grid.national.2022"), a fuel ("diesel") or a grid ("north").
+ * @param [field] "value" (default), "unit", "source", "year", "publisher", "series" or "id". A factor without a data year gives a blank year.
+ * @returns The factor's field.
+ */
+export function factor(id_or_fuel: unknown[][], field?: unknown[][]): unknown[][] {
+  return FUNCTIONS.FACTOR([id_or_fuel, field]);
 }
 
 /**

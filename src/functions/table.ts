@@ -10,13 +10,18 @@ import { pickChoice, type ParamSpec } from "./args";
 import { evaluate, type FunctionSpec, type OutCell } from "./apply";
 import { evaluateTotals } from "./totals";
 import { CellFault } from "./errors";
+import { GHG_SPECS } from "./ghg-specs";
 
 export type FunctionId =
   | "INTENSITY"
   | "TURNOVER"
   | "TRAININGRATE"
   | "AVGHOURS"
+  | "ENERGY"
   | "CONVERT"
+  | "EMISSIONS"
+  | "SCOPE2"
+  | "FACTOR"
   | "YOY"
   | "CHECKSUM";
 
@@ -34,6 +39,7 @@ const optText = (name: string, value: string | null): ParamSpec => ({ name, kind
 const TURNOVER_METHODS = { average: "average", closing: "closing", 平均: "average", 期末: "closing" } as const;
 
 const SPECS: Readonly<Record<Exclude<FunctionId, "CHECKSUM">, FunctionSpec>> = {
+  ...GHG_SPECS,
   INTENSITY: {
     id: "INTENSITY",
     params: [num("amount"), num("denominator"), optNum("scale", 1)],
@@ -79,7 +85,11 @@ export const FUNCTIONS: Readonly<Record<FunctionId, (raw: readonly unknown[]) =>
   TURNOVER: (raw) => evaluate(SPECS.TURNOVER, raw),
   TRAININGRATE: (raw) => evaluate(SPECS.TRAININGRATE, raw),
   AVGHOURS: (raw) => evaluate(SPECS.AVGHOURS, raw),
+  ENERGY: (raw) => evaluate(SPECS.ENERGY, raw),
   CONVERT: (raw) => evaluate(SPECS.CONVERT, raw),
+  EMISSIONS: (raw) => evaluate(SPECS.EMISSIONS, raw),
+  SCOPE2: (raw) => evaluate(SPECS.SCOPE2, raw),
+  FACTOR: (raw) => evaluate(SPECS.FACTOR, raw),
   YOY: (raw) => evaluate(SPECS.YOY, raw),
   CHECKSUM: ([total, parts]) => evaluateTotals(total, parts, breakdownGap),
 };
