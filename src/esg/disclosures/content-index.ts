@@ -246,7 +246,7 @@ export function buildContentIndex(
       style: e.status === "disclosed" ? STYLE.disclosed : STYLE.explain,
     });
     w.put(r, c++, { value: e.where.join("\n"), style: STYLE.text });
-    w.put(r, c++, { value: say(e.remark, ctx.lang), style: STYLE.text });
+    w.put(r, c++, { value: e.remark.en === "" ? "" : say(e.remark, ctx.lang), style: STYLE.text });
     w.put(r, c++, { value: findingsText(e.findings, ctx.lang), style: STYLE.text });
   }
   const notes: Bilingual[] = [

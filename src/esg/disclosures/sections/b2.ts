@@ -33,8 +33,8 @@ export function buildB2(ctx: BuildContext, name: string): SheetModel {
     ]);
     if (rate)
       w.tableRow(bi("Work-related fatality rate", "因工亡故比率"), [
-        textCell(rate.unit),
-        kpiCell(rate, intensityFormat, vo),
+        textCell(unitText(rate.unit, ctx.lang)),
+        kpiCell(rate, rate.unit === "%" ? "0.00%" : intensityFormat, vo),
         { value: null },
         { value: null },
       ]);
