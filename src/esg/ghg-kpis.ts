@@ -5,7 +5,7 @@
  */
 import { formatConstant } from "./excel-refs";
 import { fuelEmissions, fuelToKwh, scope2Location } from "./ghg";
-import { constant, type KpiContext, type KpiSpec, type YearIndex } from "./kpis";
+import { constant, otherIntensities, type KpiContext, type KpiSpec, type YearIndex } from "./kpis";
 import { METRICS } from "./metrics";
 import type { Bilingual } from "./types";
 
@@ -194,6 +194,17 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       inputs: [c.input("production")],
       excel: excel && c.excel("production") ? `(${excel})/${c.excel("production")}` : null,
     });
+    out.push(
+      ...otherIntensities(c, {
+        id: "A1.2.intensity",
+        kpi: "A1.2",
+        label: B("Scope 1 and 2 GHG emissions", "範圍1及範圍2溫室氣體排放"),
+        unit: "t CO2e",
+        amount: total,
+        excel: excel && `(${excel})`,
+        inputs: [],
+      }),
+    );
   }
   return out;
 }

@@ -163,6 +163,37 @@ const div = (n: string | null, d: string | null): string | null => (n && d ? `${
 
 const PRODUCTION = B("production (t)", "產量（噸）");
 
+/** Denominators other than production that a group may report intensities against (HKEX "How to prepare", App. 2). */
+const DENOMINATORS = [
+  { metric: "revenue", suffix: "per-revenue", words: B("revenue", "收益") },
+  { metric: "headcount", suffix: "per-employee", words: B("employees", "僱員人數") },
+  { metric: "facilities", suffix: "per-facility", words: B("facilities", "設施數目") },
+  { metric: "floor_area", suffix: "per-floor-area", words: B("floor area (m²)", "樓面面積（平方米）") },
+] as const;
+
+/**
+ * Intensities of one amount against every other denominator the workbook has: `<base>.<suffix>`
+ * (e.g. "A2.1.electricity.intensity.per-employee"). The production intensity is `<base>` itself.
+ */
+export function otherIntensities(
+  c: KpiContext,
+  base: { id: string; kpi: string; label: Bilingual; unit: string; amount: (y: YearIndex) => number | null; excel: string | null; inputs: readonly (KpiInput | null)[] },
+): KpiSpec[] {
+  return DENOMINATORS.filter((d) => c.value(d.metric) !== null).map((d) => {
+    const denominatorUnit = c.metric(d.metric)!.metric.unit;
+    return {
+      id: `${base.id}.${d.suffix}`,
+      kpi: base.kpi,
+      label: B(`${base.label.en} per ${d.words.en}`, `${base.label["zh-HK"]}（每${d.words["zh-HK"]}）`),
+      unit: `${base.unit}/${denominatorUnit}`,
+      formula: B(`${base.label.en} (${base.unit}) ÷ ${d.words.en}`, `${base.label["zh-HK"]}（${base.unit}）÷ ${d.words["zh-HK"]}`),
+      calc: lift2(base.amount, (y) => c.value(d.metric, y), (a, b) => intensity(a, b)),
+      inputs: [...base.inputs, c.input(d.metric)],
+      excel: div(base.excel, c.excel(d.metric)),
+    };
+  });
+}
+
 /** A1.3 / A1.4 / A2.5: a rows metric's items, total and intensity per tonne of product. */
 function itemsKpis(c: KpiContext, metricId: string, kpi: string, itemWord: string, words: Bilingual): KpiSpec[] {
   const m = c.metric(metricId);
@@ -198,7 +229,16 @@ function itemsKpis(c: KpiContext, metricId: string, kpi: string, itemWord: strin
     inputs: [c.input(metricId), c.input("production")],
     excel: div(c.excel(metricId), c.excel("production")),
   };
-  return [...items, total, perProduct];
+  const others = otherIntensities(c, {
+    id: perProduct.id,
+    kpi,
+    label: B(`Total ${words.en}`, `${words["zh-HK"]}總量`),
+    unit,
+    amount: (y) => c.rowsTotal(metricId, y),
+    excel: c.excel(metricId),
+    inputs: [c.input(metricId)],
+  });
+  return [...items, total, perProduct, ...others];
 }
 
 function emissionsKpis(c: KpiContext): KpiSpec[] {
@@ -255,6 +295,7 @@ function resourceKpis(c: KpiContext): KpiSpec[] {
       inputs: [c.input(id), c.input("production")],
       excel: div(c.excel(id), c.excel("production")),
     });
+    out.push(...otherIntensities(c, { id: `${kpi}.${id}.intensity`, kpi, label: lbl, unit, amount: (y) => c.value(id, y), excel: c.excel(id), inputs: [c.input(id)] }));
   }
   return out;
 }

@@ -107,3 +107,16 @@ describe("seed report 2024: gaps to explain", () => {
     expect(run().findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
+
+describe("intensities against other denominators", () => {
+  it("gives electricity per employee when the workbook has a headcount, with its formula over the names", () => {
+    const k = kpi("A2.1.electricity.intensity.per-employee");
+    expect(k.value).toBeCloseTo(29843800 / 341, 9);
+    expect(k.unit).toBe("kWh/person");
+    expect(k.excel).toBe("Electricity/Headcount");
+  });
+
+  it("gives no per-revenue intensity when revenue is not in the workbook", () => {
+    expect(run().kpis.some((x) => x.id.endsWith(".per-revenue"))).toBe(false);
+  });
+});
