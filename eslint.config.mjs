@@ -8,7 +8,7 @@ import prettier from "eslint-config-prettier";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "out/**", "coverage/**", "docs/**", "bin/**"] },
+  { ignores: ["node_modules/**", "dist/**", "out/**", "coverage/**", "docs/**", "bin/**", ".scratch/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
