@@ -1,0 +1,6 @@
+/** A strict fake of the part of the Excel JavaScript API the Office adapter uses (tests only). */
+export { FakeExcel, FIVE_MB, type FakeExcelOptions } from "./excel";
+export { FakeOfficeError } from "./errors";
+export { FakeRuntime } from "./runtime";
+export { buildWorkbook, createFakeExcel, fakeCell, type SeedCell, type SeedName, type SeedSheet, type WorkbookSeed } from "./seed";
+export { snapshot, snapshotSheet, type FakeCell, type FakeSheet, type FakeWorkbook } from "./state";

@@ -1,0 +1,115 @@
+/**
+ * The fake's request machinery, written from docs/develop/application-specific-api-model.md: every
+ * property set, method call and load() is queued on the context and runs, in order, at sync(). A
+ * failing command fails the whole sync, and — as in Excel — the commands before it in the batch
+ * stay applied (nothing is rolled back); the commands after it never run.
+ *
+ * Counted per runtime: syncs, request bytes per sync (approximate JSON of the commands and their
+ * values; over 5 MB the request is refused with RequestPayloadSizeLimitExceeded before anything
+ * runs), response bytes (over 5 MB: ResponsePayloadSizeLimitExceeded), and write operations (a
+ * fault switch makes the N-th one fail).
+ */
+import { FakeOfficeError, fail } from "./errors";
+import type { FakeWorkbook } from "./state";
+
+export interface Command {
+  readonly label: string;
+  /** Changes the workbook (counted for the fault switch). */
+  readonly mutates: boolean;
+  /** Approximate request bytes. */
+  readonly bytes: number;
+  /** Requirement set version needed, e.g. "1.7". */
+  readonly minApi?: string;
+  /** Runs at sync; may return loaded data to deliver when the whole sync succeeds. */
+  run(): { bytes: number; commit: () => void } | void;
+}
+
+export interface FakeLimits {
+  requestBytes: number;
+  responseBytes: number;
+  /** Cells a range read returns before `values` comes back null (5,000,000 on every platform). */
+  cellsPerRead: number;
+}
+
+export function versionLE(a: string, b: string): boolean {
+  const [a1, a2] = a.split(".").map(Number);
+  const [b1, b2] = b.split(".").map(Number);
+  return a1 < b1 || (a1 === b1 && a2 <= b2);
+}
+
+export class FakeRuntime {
+  syncs = 0;
+  readonly requestBytes: number[] = [];
+  readonly responseBytes: number[] = [];
+  /** Write operations executed so far. */
+  ops = 0;
+  readonly runs: { delayForCellEdit?: boolean }[] = [];
+  /** Method calls by label, e.g. "application.suspendScreenUpdatingUntilNextSync". */
+  readonly calls = new Map<string, number>();
+  /** Unsupported requirement sets, on top of apiVersion (to switch off e.g. only 1.6). */
+  readonly unsupported = new Set<string>();
+  private fault: { at: number; code: string } | null = null;
+
+  constructor(
+    readonly wb: FakeWorkbook,
+    public apiVersion: string,
+    readonly limits: FakeLimits,
+  ) {}
+
+  supports(version: string): boolean {
+    return versionLE(version, this.apiVersion) && !this.unsupported.has(version);
+  }
+
+  /** Makes the n-th write operation from now (1-based) fail with the given code. */
+  failAt(n: number, code = "GeneralException"): void {
+    this.fault = { at: this.ops + n, code };
+  }
+
+  clearFault(): void {
+    this.fault = null;
+  }
+
+  count(label: string): number {
+    return this.calls.get(label) ?? 0;
+  }
+
+  /** Executes one batch. */
+  execute(queue: readonly Command[]): void {
+    this.syncs++;
+    const bytes = 100 + queue.reduce((n, c) => n + c.bytes, 0);
+    this.requestBytes.push(bytes);
+    if (bytes > this.limits.requestBytes) {
+      fail("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) exceeded the limit.`);
+    }
+    const deliveries: (() => void)[] = [];
+    let response = 0;
+    for (const cmd of queue) {
+      if (cmd.minApi && !this.supports(cmd.minApi)) {
+        fail("ApiNotFound", `${cmd.label} needs ExcelApi ${cmd.minApi}.`, cmd.label);
+      }
+      if (cmd.mutates) {
+        this.ops++;
+        this.calls.set(cmd.label, (this.calls.get(cmd.label) ?? 0) + 1);
+        if (this.fault && this.ops === this.fault.at) {
+          const code = this.fault.code;
+          this.fault = null;
+          throw new FakeOfficeError(code, `Injected failure at write operation ${this.ops} (${cmd.label}).`, cmd.label);
+        }
+      }
+      const out = cmd.run();
+      if (out) {
+        response += out.bytes;
+        deliveries.push(out.commit);
+      }
+    }
+    this.responseBytes.push(response);
+    if (response > this.limits.responseBytes) {
+      fail("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) exceeded the limit.`);
+    }
+    for (const d of deliveries) d();
+  }
+}
+
+export function jsonSize(v: unknown): number {
+  return JSON.stringify(v ?? null).length;
+}

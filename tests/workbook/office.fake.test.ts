@@ -1,0 +1,151 @@
+/** The fake Excel is strict where Excel is: unloaded reads throw, null objects, queued commands, limits. */
+import { createFakeExcel, FakeOfficeError } from "../fakes/excel";
+
+const seed = {
+  sheets: [{ name: "Data", cells: { A1: 1, B1: "x" }, names: [{ name: "Local", refersTo: "Data!$A$1" }] }],
+  names: [{ name: "Total", refersTo: "Data!$A$1:$B$1" }, { name: "Rate", refersTo: "0.5" }],
+};
+
+function codeOf(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof FakeOfficeError ? e.code : "not an Office error";
+  }
+  return undefined;
+}
+
+describe("fake Excel: strictness", () => {
+  it("throws PropertyNotLoaded for a property read before load() and sync()", async () => {
+    const excel = createFakeExcel(seed);
+    const ctx = excel.context();
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    expect(codeOf(() => sheet.name)).toBe("PropertyNotLoaded");
+    sheet.load("name");
+    // loaded but not yet synced
+    expect(codeOf(() => sheet.name)).toBe("PropertyNotLoaded");
+    await ctx.sync();
+    expect(sheet.name).toBe("Data");
+    expect(codeOf(() => sheet.visibility)).toBe("PropertyNotLoaded");
+  });
+
+  it("throws PropertyNotLoaded for collection items before load + sync", async () => {
+    const excel = createFakeExcel(seed);
+    const ctx = excel.context();
+    const names = ctx.workbook.names;
+    expect(codeOf(() => names.items)).toBe("PropertyNotLoaded");
+    names.load("name,type,value");
+    await ctx.sync();
+    expect(names.items.map((n) => [n.name, n.type, n.value])).toEqual([
+      ["Total", "Range", "Data!$A$1:$B$1"],
+      ["Rate", "Double", 0.5],
+    ]);
+    expect(codeOf(() => names.items[0].comment)).toBe("PropertyNotLoaded");
+  });
+
+  it("refuses a parameterless load", () => {
+    const ctx = createFakeExcel(seed).context();
+    expect(() => ctx.workbook.worksheets.getItem("Data").load("")).toThrow(/parameterless/);
+  });
+
+  it("gives null objects from *OrNullObject, known only after sync, and fails getItem on a missing item at sync", async () => {
+    const excel = createFakeExcel(seed);
+    const ctx = excel.context();
+    const missing = ctx.workbook.worksheets.getItemOrNullObject("Nope");
+    const present = ctx.workbook.worksheets.getItemOrNullObject("Data");
+    expect(codeOf(() => missing.isNullObject)).toBe("PropertyNotLoaded");
+    await ctx.sync();
+    expect(missing.isNullObject).toBe(true);
+    expect(present.isNullObject).toBe(false);
+    const strict = ctx.workbook.worksheets.getItem("Nope");
+    strict.load("name");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("returns a null range for a name that is not a range", async () => {
+    const ctx = createFakeExcel(seed).context();
+    const rate = ctx.workbook.names.getItem("Rate").getRangeOrNullObject();
+    const total = ctx.workbook.names.getItem("Total").getRangeOrNullObject();
+    total.load("address,values,valueTypes");
+    await ctx.sync();
+    expect(rate.isNullObject).toBe(true);
+    expect(total.address).toBe("Data!A1:B1");
+    expect(total.values).toEqual([[1, "x"]]);
+    expect(total.valueTypes).toEqual([["Double", "String"]]);
+  });
+
+  it("queues commands until sync and counts syncs", async () => {
+    const excel = createFakeExcel(seed);
+    const ctx = excel.context();
+    ctx.workbook.worksheets.add("New");
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
+    await ctx.sync();
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data", "New"]);
+    expect(excel.runtime.syncs).toBe(1);
+  });
+
+  it("does not roll back a failed batch: commands before the failing one stay applied", async () => {
+    const excel = createFakeExcel(seed);
+    const ctx = excel.context();
+    ctx.workbook.worksheets.add("One");
+    ctx.workbook.worksheets.add("Data"); // ItemAlreadyExists
+    ctx.workbook.worksheets.add("Two");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data", "One"]);
+  });
+
+  it("fails the N-th write operation when the fault switch is set", async () => {
+    const excel = createFakeExcel(seed);
+    excel.runtime.failAt(2, "InvalidOperation");
+    const ctx = excel.context();
+    ctx.workbook.worksheets.add("One");
+    ctx.workbook.worksheets.add("Two");
+    ctx.workbook.worksheets.add("Three");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data", "One"]);
+  });
+
+  it("refuses a request over 5 MB before running any of it", async () => {
+    const excel = createFakeExcel(seed);
+    const ctx = excel.context();
+    const sheet = ctx.workbook.worksheets.add("Big");
+    const rows = Array.from({ length: 60000 }, (_, i) => [`row ${i} ${"x".repeat(80)}`]);
+    sheet.getRange(`A1:A${rows.length}`).values = rows;
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
+  });
+
+  it("takes text beginning with =, + or - for a formula unless the cell is formatted as Text", async () => {
+    const excel = createFakeExcel(seed);
+    const ctx = excel.context();
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    sheet.getRange("A3:C3").values = [["=SUM(A1)", "- of which", "+5"]];
+    const asText = sheet.getRange("A4:C4");
+    asText.numberFormat = [["@", "@", "@"]];
+    asText.values = [["=SUM(A1)", "- of which", "+5"]];
+    await ctx.sync();
+    const cells = excel.workbook.sheets[0].cells;
+    expect(cells.get("2,0")).toMatchObject({ formula: "=SUM(A1)" });
+    expect(cells.get("2,1")).toMatchObject({ formula: "=- of which" });
+    expect(cells.get("2,2")).toMatchObject({ value: 5, formula: null });
+    expect([0, 1, 2].map((c) => cells.get(`3,${c}`)?.value)).toEqual(["=SUM(A1)", "- of which", "+5"]);
+  });
+
+  it("answers isSetSupported from the API version and fails unsupported calls with ApiNotFound", async () => {
+    const excel = createFakeExcel(seed, { apiVersion: "1.5" });
+    expect(excel.isSetSupported("ExcelApi", "1.4")).toBe(true);
+    expect(excel.isSetSupported("ExcelApi", "1.10")).toBe(false);
+    const ctx = excel.context();
+    ctx.application.suspendApiCalculationUntilNextSync();
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("returns null values for a read over the cell limit", async () => {
+    const excel = createFakeExcel(seed, { limits: { cellsPerRead: 1 } });
+    const ctx = excel.context();
+    const r = ctx.workbook.names.getItem("Total").getRangeOrNullObject();
+    r.load("values");
+    await ctx.sync();
+    expect(r.values).toBeNull();
+  });
+});
