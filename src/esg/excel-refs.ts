@@ -33,11 +33,16 @@ function sumOf(parts: string[]): string | null {
   return parts.length === 1 ? parts[0] : `(${parts.join("+")})`;
 }
 
+/** One instance's reporting-year figure (a site's, for per-site factors such as its grid). */
+export function siteValueExpr(inst: Instance): string {
+  return withUnit(isOneCell(inst) ? nameRef(inst) : `INDEX(${nameRef(inst)},1,1)`, inst.multiplier);
+}
+
 /** The metric's reporting-year figure (single layout) or the total of its rows (rows layout). */
 export function valueExpr(mv: MetricValue): string | null {
   const parts = instances(mv).map((inst) => {
     if (mv.metric.layout === "rows") return withUnit(`SUM(INDEX(${nameRef(inst)},0,2))`, inst.multiplier);
-    return withUnit(isOneCell(inst) ? nameRef(inst) : `INDEX(${nameRef(inst)},1,1)`, inst.multiplier);
+    return siteValueExpr(inst);
   });
   return sumOf(parts);
 }

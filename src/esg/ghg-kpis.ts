@@ -3,7 +3,7 @@
  * (NCVs, combustion factors, grid factors). Every figure names its factors; the Excel formula
  * carries each factor as a constant (the footnotes give its source and year).
  */
-import { formatConstant } from "./excel-refs";
+import { formatConstant, siteValueExpr } from "./excel-refs";
 import { fuelEmissions, fuelToKwh, scope2Location } from "./ghg";
 import { constant, otherIntensities, type KpiContext, type KpiSpec, type YearIndex } from "./kpis";
 import { METRICS } from "./metrics";
@@ -135,7 +135,7 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       if (!s2.ok) return;
       const k = s2.result.value;
       const kwh = (y: YearIndex): number | null => (amount === null ? c.value("electricity", y) : y < 0 ? amount.value.value : (amount.prior[y]?.value ?? null));
-      const excelKwh = amount === null ? c.excel("electricity") : `${amount.site === null ? "" : `'${amount.site.replace(/'/g, "''")}'!`}${amount.item.name}${amount.multiplier === 1 ? "" : `*${formatConstant(amount.multiplier)}`}`;
+      const excelKwh = amount === null ? c.excel("electricity") : siteValueExpr(amount);
       scope2Parts.push({ t: (y) => (kwh(y) === null ? null : kwh(y)! * k), excel: excelKwh && `${excelKwh}*${formatConstant(k)}`, factors: s2.result.factors, note: [...s2.result.notes] });
     });
   }

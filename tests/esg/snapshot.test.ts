@@ -1,0 +1,107 @@
+import { analyse } from "../../src/esg/engine";
+import { buildSnapshot } from "../../src/esg/snapshot";
+import type { NamedItem, WorkbookRead } from "../../src/esg/types";
+import { SheetBuilder, item } from "../support/seed-read";
+
+const wb = (...builders: SheetBuilder[]): WorkbookRead => ({
+  names: builders.flatMap((b) => b.names),
+  sheets: builders.map((b) => ({ name: b.sheet, visibility: "visible" as const, generated: false })),
+});
+const rules = (read: WorkbookRead) => analyse(read).findings.map((f) => `${f.rule}@${f.location}`);
+
+describe("sites: sheet-scoped names on several site sheets", () => {
+  const hami = new SheetBuilder("Hami 哈密", "Hami 哈密").add("Electricity", [[1000]]).add("GridRegion", [["Northwest"]]);
+  const baishan = new SheetBuilder("Baishan", "Baishan").add("Electricity", [[500]]).add("GridRegion", [["Jilin"]]);
+
+  it("sums additive metrics across sites and keeps each site's cell", () => {
+    const { snapshot } = buildSnapshot(wb(hami, baishan));
+    const e = snapshot.metrics.get("electricity")!;
+    expect(e.value).toBe(1500);
+    expect(e.consolidated).toBe("sites");
+    expect(e.sources.map((s) => s.location)).toEqual(["'Hami 哈密'!B2", "Baishan!B2"]);
+    expect(snapshot.sites).toEqual(["Hami 哈密", "Baishan"]);
+  });
+
+  it("computes Scope 2 with each site's own grid and a formula over the sheet-qualified names", () => {
+    const r = analyse({ ...wb(hami, baishan), names: [...wb(hami, baishan).names, item("ReportingYear", "Group", 0, 0, [[2023]])] });
+    const s2 = r.kpis.find((k) => k.id === "A1.2.scope2")!;
+    // Northwest 2023 0.5543, Northeast (Jilin) 2023 0.5122 kg CO2/kWh
+    expect(s2.value).toBeCloseTo((1000 * 0.5543 + 500 * 0.5122) / 1000, 9);
+    expect(s2.excel).toBe("'Hami 哈密'!Electricity*0.0005543+Baishan!Electricity*0.0005122");
+  });
+
+  it("checks a group figure against the sum of its sites", () => {
+    const group = new SheetBuilder("Group").add("Electricity", [[1600]]);
+    expect(rules(wb(group, hami, baishan))).toContain("sites.sum@Group!B2");
+    const right = new SheetBuilder("Group").add("Electricity", [[1500]]);
+    expect(rules(wb(right, hami, baishan)).filter((r) => r.startsWith("sites.sum"))).toEqual([]);
+  });
+});
+
+describe("mapping and units", () => {
+  it("reads a metric under the group's own name from ESG_Mapping, and says when that name is missing", () => {
+    const b = new SheetBuilder("Data").add("Power_kWh", [[42]]).add("ESG_Mapping", [
+      ["electricity", "Power_kWh"],
+      ["water", "Water_m3"],
+    ]);
+    const r = analyse(wb(b));
+    expect(r.snapshot.metrics.get("electricity")!.value).toBe(42);
+    expect(r.findings.find((f) => f.rule === "name.missing")!.message.en).toContain("Water_m3");
+  });
+
+  it("converts a stated unit to the canonical one, and refuses a unit the metric does not accept", () => {
+    const b = new SheetBuilder("Data").add("Electricity", [[29843.8]]).add("Electricity_Unit", [["MWh"]]).add("Water", [[5]]).add("Water_Unit", [["kWh"]]);
+    const r = analyse(wb(b));
+    expect(r.snapshot.metrics.get("electricity")!.value).toBeCloseTo(29843800, 6);
+    expect(r.kpis.find((k) => k.id === "A2.1.electricity.amount")!.excel).toBe("Electricity*1000");
+    expect(r.findings.find((f) => f.rule === "unit.not-accepted")!.location).toBe("Data!B8");
+  });
+});
+
+describe("cells that are not numbers", () => {
+  const cases: Array<[string, NamedItem["values"], string]> = [
+    ["text number", [["29,843,800"]], "value.text-number"],
+    ["text", [["n/a"]], "value.text"],
+    ["error", [[{ kind: "error", code: "#N/A" }]], "value.error"],
+    ["blank", [[null]], "value.blank"],
+    ["negative", [[-5]], "value.negative"],
+    ["date", [[{ kind: "date", iso: "2024-12-31T00:00:00.000Z" }]], "value.date"],
+    ["formula without a cached value", [[{ kind: "uncached", formula: "SUM(A1:A2)" }]], "value.uncached"],
+    ["boolean", [[true]], "value.boolean"],
+  ];
+  it.each(cases)("%s gives a finding at the cell", (_, values, rule) => {
+    const b = new SheetBuilder("Site A", null).add("Electricity", values!);
+    expect(rules(wb(b))).toContain(`${rule}@'Site A'!B2`);
+  });
+
+  it("reads the text number as its value", () => {
+    const b = new SheetBuilder("Data").add("Electricity", [["29,843,800"]]);
+    expect(buildSnapshot(wb(b)).snapshot.metrics.get("electricity")!.value).toBe(29843800);
+  });
+});
+
+describe("names that cannot be read", () => {
+  const broken: NamedItem = { name: "Water", scope: null, refersTo: "#REF!", status: "broken", builtIn: false, hidden: false, sheet: null, address: null, values: null };
+  const external: NamedItem = { ...broken, name: "Electricity", refersTo: "[1]Sheet1!$A$1", status: "external" };
+  const builtIn: NamedItem = { ...broken, name: "_xlnm.Print_Area", refersTo: "Data!$A$1:$D$9", status: "ok", builtIn: true, sheet: "Data", address: "A1:D9", values: [[1]] };
+
+  it("reports a #REF! name as broken and an external name as unreadable; built-ins are never data", () => {
+    const r = analyse({ names: [broken, external, builtIn], sheets: [] });
+    expect(r.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(["name.broken", "name.unreadable"]));
+    expect(r.snapshot.metrics.get("water")?.value ?? null).toBeNull();
+  });
+
+  it("flags a breakdown whose range has a single column", () => {
+    const b = new SheetBuilder("Data").add("Headcount_Gender", [[71], [270]]);
+    expect(rules(wb(b))).toContain("layout.shape@Data!B2");
+  });
+});
+
+describe("year on year", () => {
+  it("flags a figure that moved beyond the tolerance, with both years", () => {
+    const b = new SheetBuilder("Data").add("Water", [[144825, 100000]]);
+    const f = analyse(wb(b)).findings.find((x) => x.rule === "yoy.change")!;
+    expect(f.message.en).toContain("+44.8");
+    expect(analyse(wb(b), { yoyTolerance: 0.5 }).findings.some((x) => x.rule === "yoy.change")).toBe(false);
+  });
+});
