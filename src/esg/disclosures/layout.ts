@@ -108,17 +108,26 @@ export class SheetWriter {
   header(labelHead: Bilingual, heads: readonly Bilingual[]): void {
     this.langs.forEach((l, i) => this.put(this.row, i, { value: labelHead[l], style: STYLE.header }));
     heads.forEach((h, i) =>
-      this.put(this.row, this.labelColumns + i, { value: say(h, this.lang), style: STYLE.header }),
+      this.put(this.row, this.labelColumns + i, {
+        value: h.en === h["zh-HK"] ? h.en : say(h, this.lang),
+        style: STYLE.header,
+      }),
     );
     this.row++;
   }
 
-  /** A table row: the label in each label column, then the value cells. */
+  /**
+   * A table row: the label in each label column, then the value cells. A label that reads the same in
+   * both languages is written once, merged across the label columns.
+   */
   tableRow(label: Bilingual, values: readonly CellSpec[], total = false): number {
     const r = this.row++;
-    this.langs.forEach((l, i) =>
-      this.put(r, i, { value: label[l], style: total ? STYLE.total : STYLE.label }),
-    );
+    const style = total ? STYLE.total : STYLE.label;
+    if (this.langs.length > 1 && label.en === label["zh-HK"]) {
+      // A workbook's own label with no dictionary translation: written once across the label columns.
+      this.langs.forEach((_, i) => this.put(r, i, { value: i === 0 ? label.en : null, style }));
+      this.merge(r, 0, r, this.langs.length - 1);
+    } else this.langs.forEach((l, i) => this.put(r, i, { value: label[l], style }));
     values.forEach((v, i) => {
       const style = v.style ?? (total ? STYLE.totalValue : STYLE.value);
       this.put(r, this.labelColumns + i, {
