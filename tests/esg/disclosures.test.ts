@@ -615,6 +615,49 @@ describe("sheet structure", () => {
   });
 });
 
+describe("robustness", () => {
+  const empty: Snapshot = {
+    metrics: new Map(),
+    sites: [],
+    reportingYear: null,
+    names: new Map(),
+    read: { names: [], sheets: [] },
+  };
+
+  test.each(["zh-HK", "en", "both"] as const)(
+    "an empty workbook gives every sheet, each saying where data would come from (%s)",
+    (language) => {
+      const sheets = buildDisclosures(empty, [], [], opts({ language }));
+      expect(sheets).toHaveLength(11);
+      const index = buildDisclosureSet(empty, [], [], opts({ language })).index;
+      expect(index.every((e) => e.status === "explain")).toBe(true);
+      expect(sheets.flatMap((s) => s.cells).some((c) => typeof c.value === "number")).toBe(false);
+    },
+  );
+
+  test("null, NaN and infinite figures are shown as the missing marker, never as a number", () => {
+    const k = [
+      result("B1.1.total", Number.NaN, "person", "Headcount"),
+      result("A2.2.water.amount", Infinity, "m³", "Water"),
+      result("B6.2.complaints", null, "count", "Complaints"),
+    ];
+    const sheets = buildDisclosures(seedSnapshot(), k, [], opts({ language: "en" }));
+    for (const c of sheets.flatMap((s) => s.cells))
+      if (typeof c.value === "number") expect(Number.isFinite(c.value)).toBe(true);
+    expect(rowWithLabel(sheetOf(sheets, "B1"), "Total employees")).toContain("–");
+  });
+
+  test("unknown or repeated section codes are ignored; order follows the report", () => {
+    const sheets = buildDisclosures(
+      seedSnapshot(),
+      seedPublishedKpis(),
+      [],
+      opts({ sections: ["b1", "A2", "Z9", "A2"] }),
+    );
+    expect(sheets.map((s) => s.section)).toEqual(["A2", "B1", "INDEX"]);
+  });
+});
+
 describe("through the real engine (runEngine on the seed workbook)", () => {
   const run = runEngine(seedRead(), { language: "both", now: "2025-03-31T08:00:00.000Z" });
   const sheets = run.sheets;

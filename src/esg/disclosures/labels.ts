@@ -139,11 +139,15 @@ export const NOTE = {
     "Figures are written as values (values-only mode); each traces to the named ranges listed in the content index.",
     "數字以數值寫入（僅數值模式）；每項數字的來源命名範圍見內容索引。",
   ),
-  intensity: bi(
-    "Intensities are per tonne of product (named range Production).",
-    "密度以每噸產品計算（命名範圍 Production）。",
-  ),
 } as const;
+
+/** Intensities divide by production (tonnes of product), read from the named range `name`. */
+export function intensityNote(name: string): Bilingual {
+  return bi(
+    `Intensities are per tonne of product (named range ${name}).`,
+    `密度以每噸產品計算（命名範圍 ${name}）。`,
+  );
+}
 
 export function generatedAt(now: string): Bilingual {
   return bi(`Generated ${now} by the ESG disclosure add-in.`, `由ESG披露增益集於 ${now} 生成。`);

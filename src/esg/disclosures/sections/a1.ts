@@ -4,8 +4,8 @@
  * waste, each with its total and intensity per tonne of product.
  */
 import { kpiCell, textCell } from "../cells";
-import { childrenOf, rowLabel, type BuildContext } from "../context";
-import { HEAD, NOTE, bi } from "../labels";
+import { childrenOf, nameOf, rowLabel, type BuildContext } from "../context";
+import { HEAD, bi, intensityNote } from "../labels";
 import type { SheetWriter } from "../layout";
 import { STYLE, amountFormat, intensityFormat } from "../styles";
 import type { Bilingual, SheetModel } from "../../types";
@@ -63,7 +63,7 @@ export function buildA1(ctx: BuildContext, name: string): SheetModel {
     "NonHazardousWaste",
   );
 
-  const notes: Bilingual[] = [NOTE.intensity];
+  const notes: Bilingual[] = [intensityNote(nameOf(ctx, "production"))];
   if (hasGhg(ctx)) notes.push(...ghgMethodNotes(ctx), ...factorNotes(ctx, ghgResultIds(ctx)));
   notes.push(
     bi(

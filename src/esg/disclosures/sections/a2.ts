@@ -4,8 +4,8 @@
  * water (A2.2) and packaging material (A2.5).
  */
 import { MISSING, kpiCell, textCell } from "../cells";
-import { childrenOf, metricLabel, rowLabel, type BuildContext } from "../context";
-import { HEAD, NOTE, bi, unitText } from "../labels";
+import { childrenOf, nameOf, metricLabel, rowLabel, type BuildContext } from "../context";
+import { HEAD, bi, intensityNote, unitText } from "../labels";
 import { FORMAT, STYLE, amountFormat, intensityFormat } from "../styles";
 import type { Bilingual, SheetModel } from "../../types";
 import { factorNotes } from "./factor-notes";
@@ -98,7 +98,7 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
   }
 
   const notes: Bilingual[] = [
-    NOTE.intensity,
+    intensityNote(nameOf(ctx, "production")),
     bi(
       "Energy is stated in thousands of kWh as KPI A2.1 asks: electricity ÷ 1,000; fuels × net calorific value (NCV) ÷ 3.6 MJ/kWh.",
       "能源按關鍵績效指標A2.1以千個千瓦時列示：電力 ÷ 1,000；燃料 × 低位發熱量 ÷ 3.6兆焦耳／千瓦時。",
