@@ -1,0 +1,59 @@
+import * as React from "react";
+import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList } from "@fluentui/react-components";
+import { PaneContext } from "./PaneContext";
+import type { PaneState } from "./Pane.types";
+import { TABS } from "./Pane.types";
+import type { PaneView } from "./usePaneView";
+import { ChecksView } from "./views/ChecksView";
+import { DataView } from "./views/DataView";
+import { GenerateView } from "./views/GenerateView";
+import { KpisView } from "./views/KpisView";
+import { SettingsView } from "./views/SettingsView";
+
+export function renderPane(state: PaneState, view: PaneView): React.JSX.Element {
+  const s = state.strings;
+  return (
+    <FluentProvider theme={view.theme} lang={state.lang}>
+      <PaneContext.Provider value={state}>
+        <div className={view.classes.root}>
+          <header className={view.classes.header}>
+            <h1 className={view.classes.title}>{s.title}</h1>
+            <Button appearance="subtle" size="small" lang={view.otherLang} onClick={state.actions.toggleLang}>
+              {s.languageSwitch}
+            </Button>
+          </header>
+          <TabList className={view.classes.tabs} selectedValue={state.tab} onTabSelect={view.onTabSelect} size="small">
+            {TABS.map((t) => (
+              <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`}>
+                {s.views[t]}
+              </Tab>
+            ))}
+          </TabList>
+          <main className={view.classes.panel}>
+            <div role="tabpanel" id={`panel-${state.tab}`} aria-labelledby={`tab-${state.tab}`}>
+            {state.loadError !== null && (
+              <MessageBar intent="error">
+                <MessageBarBody>
+                  <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
+                  {state.loadError}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {state.analysis === null ? (
+              state.loadError === null && <Spinner label={s.loading} />
+            ) : (
+              <>
+                {state.tab === "data" && <DataView />}
+                {state.tab === "checks" && <ChecksView />}
+                {state.tab === "kpis" && <KpisView />}
+                {state.tab === "generate" && <GenerateView />}
+                {state.tab === "settings" && <SettingsView />}
+              </>
+            )}
+            </div>
+          </main>
+        </div>
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}

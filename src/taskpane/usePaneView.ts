@@ -1,0 +1,33 @@
+/** What the pane's frame needs beyond the state: theme, classes, tab handler, and the ribbon's registration. */
+import * as React from "react";
+import { webDarkTheme, webLightTheme, type SelectTabData, type SelectTabEvent, type Theme } from "@fluentui/react-components";
+import { registerCommand } from "./commands";
+import type { PaneState, TabValue } from "./Pane.types";
+import { usePaneStyles } from "./usePaneStyles.styles";
+
+export interface PaneView {
+  readonly theme: Theme;
+  readonly classes: ReturnType<typeof usePaneStyles>;
+  readonly otherLang: string;
+  onTabSelect(event: SelectTabEvent, data: SelectTabData): void;
+}
+
+export function usePaneView(state: PaneState): PaneView {
+  const classes = usePaneStyles();
+  const { setTab, checkData, generateDisclosures } = state.actions;
+  React.useEffect(() => {
+    const offCheck = registerCommand("checkData", checkData);
+    const offGenerate = registerCommand("generateDisclosures", generateDisclosures);
+    return () => {
+      offCheck();
+      offGenerate();
+    };
+  }, [checkData, generateDisclosures]);
+  const onTabSelect = React.useCallback((_e: SelectTabEvent, data: SelectTabData) => setTab(data.value as TabValue), [setTab]);
+  return {
+    theme: state.host.theme === "dark" ? webDarkTheme : webLightTheme,
+    classes,
+    otherLang: state.lang === "en" ? "zh-HK" : "en",
+    onTabSelect,
+  };
+}

@@ -1,0 +1,80 @@
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import type { DataViewState } from "./useDataView";
+
+export function renderDataView(v: DataViewState): React.JSX.Element {
+  const s = v.state.strings.data;
+  return (
+    <section className={v.classes.stack} aria-labelledby="data-heading">
+      <h2 id="data-heading" className={v.classes.heading}>
+        {s.heading}
+      </h2>
+      <div className={v.classes.row}>
+        <Button appearance="primary" onClick={v.state.actions.saveMapping}>
+          {s.save}
+        </Button>
+        <Button onClick={() => void v.state.actions.reload()}>{v.state.strings.reload}</Button>
+      </div>
+      {v.state.mappingSaved && (
+        <MessageBar intent="info">
+          <MessageBarBody>{s.savedInPane}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Table size="small" className={v.classes.table} aria-labelledby="data-heading">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{s.metric}</TableHeaderCell>
+            <TableHeaderCell>{s.name}</TableHeaderCell>
+            <TableHeaderCell className={v.classes.numeric}>{s.value}</TableHeaderCell>
+            <TableHeaderCell>{s.unit}</TableHeaderCell>
+            <TableHeaderCell>{s.status}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {v.rows.map((r) => (
+            <TableRow key={r.id} data-metric={r.id}>
+              <TableCell>{r.label}</TableCell>
+              <TableCell>
+                <Select size="small" className={v.classes.select} value={r.chosen} onChange={r.onChange} aria-label={s.nameFor(r.label)}>
+                  <option value="">{s.defaultName(r.defaultName)}</option>
+                  {r.suggested.length > 0 && (
+                    <optgroup label={s.suggested}>
+                      {r.suggested.map((n) => (
+                        <option key={n} value={n}>
+                          {n}
+                        </option>
+                      ))}
+                    </optgroup>
+                  )}
+                  {r.others.length > 0 && (
+                    <optgroup label={s.otherNames}>
+                      {r.others.map((n) => (
+                        <option key={n} value={n}>
+                          {n}
+                        </option>
+                      ))}
+                    </optgroup>
+                  )}
+                </Select>
+              </TableCell>
+              <TableCell className={v.classes.numeric}>{r.value}</TableCell>
+              <TableCell>{r.unit}</TableCell>
+              <TableCell className={v.statusClass(r.status)}>{r.statusText}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

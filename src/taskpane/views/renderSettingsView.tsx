@@ -1,0 +1,48 @@
+import * as React from "react";
+import { Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import type { SettingsViewState } from "./useSettingsView";
+
+export function renderSettingsView(v: SettingsViewState): React.JSX.Element {
+  const s = v.state.strings.settings;
+  return (
+    <section className={v.classes.stack} aria-labelledby="settings-heading">
+      <h2 id="settings-heading" className={v.classes.heading}>
+        {s.heading}
+      </h2>
+      <Field label={s.yoy} hint={s.yoyHint} validationState={v.yoyInvalid ? "error" : "none"}>
+        <Input type="text" inputMode="decimal" value={v.yoyText} onChange={v.onYoy} />
+      </Field>
+      <Field label={s.turnover}>
+        <RadioGroup value={v.turnoverMethod} onChange={v.onTurnover}>
+          <Radio value="average" label={s.turnoverAverage} />
+          <Radio value="closing" label={s.turnoverClosing} />
+        </RadioGroup>
+      </Field>
+      <Field label={s.training}>
+        <RadioGroup value={v.trainingReading} onChange={v.onTraining}>
+          <Radio value="share-of-category" label={s.trainingShare} />
+          <Radio value="split-of-trained" label={s.trainingSplit} />
+        </RadioGroup>
+      </Field>
+      <Field label={s.gridSeries}>
+        <Select value={v.gridSeries} onChange={v.onSeries}>
+          {v.series.map((x) => (
+            <option key={x} value={x}>
+              {x}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={s.gridYear} hint={s.gridYearHint}>
+        <Select value={v.gridYear} onChange={v.onYear}>
+          <option value="">{s.latest}</option>
+          {v.years.map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import * as React from "react";
+import type { SelectOnChangeData } from "@fluentui/react-components";
+import { CONFIG_NAMES, METRICS } from "../../esg/metrics";
+import type { Severity } from "../../esg/types";
+import { formatNumber } from "../i18n";
+import { usePaneContext } from "../PaneContext";
+import { rankNames } from "../similarity";
+import { useViewStyles } from "../usePaneStyles.styles";
+
+export type MetricStatus = "ok" | "missing" | Severity;
+
+export interface MetricRow {
+  readonly id: string;
+  readonly label: string;
+  readonly defaultName: string;
+  /** The name chosen (draft or saved); "" = the default name. */
+  readonly chosen: string;
+  readonly suggested: readonly string[];
+  readonly others: readonly string[];
+  readonly value: string;
+  readonly unit: string;
+  readonly status: MetricStatus;
+  readonly statusText: string;
+  readonly onChange: (event: React.ChangeEvent<HTMLSelectElement>, data: SelectOnChangeData) => void;
+}
+
+const CONFIG = new Set(Object.values(CONFIG_NAMES).map((n) => n.toUpperCase()));
+
+export function useDataView() {
+  const state = usePaneContext();
+  const classes = useViewStyles();
+  const { analysis, read, lang, strings, draftMapping, mapping } = state;
+  const { setDraftName } = state.actions;
+
+  const names = React.useMemo(() => {
+    const list = (read?.names ?? [])
+      .filter((n) => !n.builtIn && !n.hidden && !CONFIG.has(n.name.toUpperCase()) && !/_Unit$/i.test(n.name))
+      .map((n) => n.name);
+    return [...new Set(list)].sort((a, b) => a.localeCompare(b));
+  }, [read]);
+
+  const rows: MetricRow[] = React.useMemo(() => {
+    if (!analysis) return [];
+    return METRICS.map((m) => {
+      const mv = analysis.snapshot.metrics.get(m.id);
+      const worst = analysis.findings.find((f) => f.metric === m.id && f.severity !== "info")?.severity;
+      const text = mv?.group?.text ?? "";
+      const status: MetricStatus = worst ?? (mv && (mv.value !== null || text !== "" || mv.rows.length > 0) ? "ok" : "missing");
+      const chosen = draftMapping[m.id] ?? mapping[m.id] ?? "";
+      const suggested = rankNames([m.defaultName, m.label.en], names).map((s) => s.name).filter((n) => n !== m.defaultName);
+      const others = names.filter((n) => n !== m.defaultName && !suggested.includes(n));
+      const statusText = {
+        ok: strings.data.statusOk,
+        missing: strings.data.statusMissing,
+        error: strings.data.statusError,
+        warning: strings.data.statusWarning,
+        info: strings.data.statusOk,
+      }[status];
+      return {
+        id: m.id,
+        label: m.label[lang],
+        defaultName: m.defaultName,
+        chosen: chosen === m.defaultName ? "" : chosen,
+        suggested,
+        others,
+        value: m.dimension === "text" ? text || "—" : formatNumber(mv?.value ?? null, lang),
+        unit: m.dimension === "text" ? "" : m.unit,
+        status,
+        statusText,
+        onChange: (_e: React.ChangeEvent<HTMLSelectElement>, data: SelectOnChangeData) => setDraftName(m.id, data.value),
+      };
+    });
+  }, [analysis, names, draftMapping, mapping, lang, strings, setDraftName]);
+
+  const statusClass = (s: MetricStatus): string =>
+    s === "ok" || s === "info" ? classes.ok : s === "warning" ? classes.warn : classes.bad;
+
+  return { state, classes, rows, statusClass };
+}
+
+export type DataViewState = ReturnType<typeof useDataView>;
