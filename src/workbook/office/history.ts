@@ -19,7 +19,7 @@ export const HISTORY_HEADER = [
 export function historyRow(entry: HistoryEntry): (string | boolean)[] {
   const accepted = entry.acceptedErrors
     ? `${entry.acceptedErrors.count} ${JSON.stringify(entry.acceptedErrors.note)}`
-    : "0";
+    : "none";
   return [
     entry.at,
     entry.host,

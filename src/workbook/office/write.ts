@@ -76,6 +76,7 @@ export async function writeModels(
   } catch (error: unknown) {
     if (error instanceof OfficeHostError) throw error;
     const code = officeErrorCode(error);
+    const cause = code ?? (error instanceof Error ? error.message : String(error));
     let outcome: RecoveryOutcome;
     try {
       outcome = await entry.run({ delayForCellEdit: true }, (context) =>
@@ -89,7 +90,7 @@ export async function writeModels(
     } catch (again: unknown) {
       throw new OfficeHostError(
         "RecoveryFailed",
-        `Writing the sheets failed (${code ?? "unknown error"}) and the workbook could not be restored (${
+        `Writing the sheets failed (${cause}) and the workbook could not be restored (${
           officeErrorCode(again) ?? "unknown error"
         }); check for sheets named ${prefix}…`,
         code,
@@ -98,7 +99,7 @@ export async function writeModels(
     if (outcome === "rolled-forward") return { result, syncs, recovery: outcome };
     throw new OfficeHostError(
       "WriteFailed",
-      `Writing the sheets failed (${code ?? "unknown error"}); the workbook was left as it was.`,
+      `Writing the sheets failed (${cause}); the workbook was left as it was.`,
       code,
     );
   }

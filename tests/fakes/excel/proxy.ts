@@ -136,7 +136,9 @@ export abstract class FakeProxy<E> {
       mutates: true,
       bytes: 60 + name.length + jsonSize(args),
       minApi,
-      run: () => apply(this.entity()),
+      run: () => {
+        apply(this.entity());
+      },
     });
   }
 }
