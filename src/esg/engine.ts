@@ -44,8 +44,8 @@ export function analyse(read: WorkbookRead, explicit: Partial<EngineOptions> = {
 }
 
 export function runEngine(read: WorkbookRead, explicit: Partial<EngineOptions> = {}): EngineResult {
-  const { options, snapshot, kpis, findings } = analyse(read, explicit);
-  const sheets = buildDisclosures(snapshot, kpis, findings, options);
+  const { options, snapshot, kpis, findings, library } = analyse(read, explicit);
+  const sheets = buildDisclosures(snapshot, kpis, findings, options, library);
   const sourceNames = [...new Set([...snapshot.metrics.values()].flatMap((m) => m.sources.map((s) => (s.scope ? `${s.scope}!${s.name}` : s.name))))];
   return { options, snapshot, findings, kpis, sheets, sourceNames };
 }

@@ -53,8 +53,8 @@ export function priorExpr(mv: MetricValue, y: number): string | null {
   return sumOf(instances(mv).map((inst) => withUnit(`INDEX(${nameRef(inst)},1,${2 + y})`, inst.multiplier)));
 }
 
-/** One row's figure of a rows-layout metric, matched by label key in each instance. */
-export function rowExpr(mv: MetricValue, key: string): string | null {
+/** One row's figure of a rows-layout metric, matched by label key in each instance; `column` 2 is the figure. */
+export function rowExpr(mv: MetricValue, key: string, column = 2): string | null {
   if (mv.metric.layout !== "rows") return null;
   const parts: string[] = [];
   for (const inst of instances(mv)) {
@@ -64,7 +64,7 @@ export function rowExpr(mv: MetricValue, key: string): string | null {
       return typeof c === "string" || typeof c === "number" ? labelMatches(String(c), key) : false;
     });
     if (r === undefined || r < 0) continue;
-    parts.push(withUnit(`INDEX(${nameRef(inst)},${r + 1},2)`, inst.multiplier));
+    parts.push(withUnit(`INDEX(${nameRef(inst)},${r + 1},${column})`, inst.multiplier));
   }
   return sumOf(parts);
 }

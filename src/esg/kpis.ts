@@ -85,6 +85,11 @@ export class KpiContext {
     const m = this.metric(id);
     return m ? rowExpr(m, key) : null;
   }
+  /** A row's prior-year figure y (0 = the year before): the column after the figure and the metric's text columns. */
+  excelRowPrior(id: string, key: string, y: number): string | null {
+    const m = this.metric(id);
+    return m ? rowExpr(m, key, 3 + (m.metric.extra?.length ?? 0) + y) : null;
+  }
 }
 
 export interface KpiSpec {
@@ -392,7 +397,10 @@ function turnoverKpis(c: KpiContext): KpiSpec[] {
           return turnoverRate(l, open ?? close, method === "average" && open === null ? null : close, method);
         },
         inputs: [c.rowInput(lid, r.key), c.rowInput(hid, r.key)],
-        excel: method === "closing" || !c.row(hid, r.key)?.prior.length ? div(c.excelRow(lid, r.key), c.excelRow(hid, r.key)) : null,
+        excel:
+          method === "closing" || !c.row(hid, r.key)?.prior.length
+            ? div(c.excelRow(lid, r.key), c.excelRow(hid, r.key))
+            : div(c.excelRow(lid, r.key), `((${c.excelRowPrior(hid, r.key, 0)}+${c.excelRow(hid, r.key)})/2)`),
         missing: hasGroup
           ? undefined
           : B(`No headcount for the group "${r.label}" in ${c.metric(hid)?.name ?? hid}.`, `${c.metric(hid)?.name ?? hid} 中沒有「${r.label}」組別的僱員人數。`),

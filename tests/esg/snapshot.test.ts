@@ -105,3 +105,25 @@ describe("year on year", () => {
     expect(analyse(wb(b), { yoyTolerance: 0.5 }).findings.some((x) => x.rule === "yoy.change")).toBe(false);
   });
 });
+
+describe("turnover by group", () => {
+  it("divides a group's leavers by its average headcount, with the prior-year column as the opening figure", () => {
+    const b = new SheetBuilder("Data")
+      .add("Headcount", [[341, 300]])
+      .add("Headcount_Gender", [
+        ["Female", 71, 60],
+        ["Male", 270, 240],
+      ])
+      .add("Leavers_Gender", [
+        ["Female", 13],
+        ["Male", 10],
+      ]);
+    const r = analyse(wb(b));
+    const female = r.kpis.find((k) => k.id === "B1.2.gender.female")!;
+    expect(female.value).toBeCloseTo(13 / ((60 + 71) / 2), 12);
+    expect(female.excel).toBe("INDEX(Leavers_Gender,1,2)/((INDEX(Headcount_Gender,1,3)+INDEX(Headcount_Gender,1,2))/2)");
+    expect(r.kpis.find((k) => k.id === "B1.2.total")!.value).toBeCloseTo(23 / ((300 + 341) / 2), 12);
+    expect(r.kpis.find((k) => k.id === "B1.2.gender.female.share-of-total")!.value).toBeCloseTo(13 / 341, 12);
+    expect(analyse(wb(b), { turnoverMethod: "closing" }).kpis.find((k) => k.id === "B1.2.gender.female")!.value).toBeCloseTo(13 / 71, 12);
+  });
+});
