@@ -18,24 +18,27 @@ function codeOf(f: () => unknown): string | undefined {
 describe("fake Excel: strictness", () => {
   it("throws PropertyNotLoaded for a property read before load() and sync()", async () => {
     const excel = createFakeExcel(seed);
-    const ctx = excel.context();
-    const sheet = ctx.workbook.worksheets.getItem("Data");
+    const context = excel.context();
+    const sheet = context.workbook.worksheets.getItem("Data");
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- reading too early on purpose: the fake must throw
     expect(codeOf(() => sheet.name)).toBe("PropertyNotLoaded");
     sheet.load("name");
     // loaded but not yet synced
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- reading too early on purpose: the fake must throw
     expect(codeOf(() => sheet.name)).toBe("PropertyNotLoaded");
-    await ctx.sync();
+    await context.sync();
     expect(sheet.name).toBe("Data");
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- reading too early on purpose: the fake must throw
     expect(codeOf(() => sheet.visibility)).toBe("PropertyNotLoaded");
   });
 
   it("throws PropertyNotLoaded for collection items before load + sync", async () => {
     const excel = createFakeExcel(seed);
-    const ctx = excel.context();
-    const names = ctx.workbook.names;
+    const context = excel.context();
+    const names = context.workbook.names;
     expect(codeOf(() => names.items)).toBe("PropertyNotLoaded");
     names.load("name,type,value");
-    await ctx.sync();
+    await context.sync();
     expect(names.items.map((n) => [n.name, n.type, n.value])).toEqual([
       ["Total", "Range", "Data!$A$1:$B$1"],
       ["Rate", "Double", 0.5],
@@ -44,30 +47,31 @@ describe("fake Excel: strictness", () => {
   });
 
   it("refuses a parameterless load", () => {
-    const ctx = createFakeExcel(seed).context();
-    expect(() => ctx.workbook.worksheets.getItem("Data").load("")).toThrow(/parameterless/);
+    const context = createFakeExcel(seed).context();
+    expect(() => context.workbook.worksheets.getItem("Data").load("")).toThrow(/parameterless/);
   });
 
   it("gives null objects from *OrNullObject, known only after sync, and fails getItem on a missing item at sync", async () => {
     const excel = createFakeExcel(seed);
-    const ctx = excel.context();
-    const missing = ctx.workbook.worksheets.getItemOrNullObject("Nope");
-    const present = ctx.workbook.worksheets.getItemOrNullObject("Data");
+    const context = excel.context();
+    const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
+    const present = context.workbook.worksheets.getItemOrNullObject("Data");
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- reading too early on purpose: the fake must throw
     expect(codeOf(() => missing.isNullObject)).toBe("PropertyNotLoaded");
-    await ctx.sync();
+    await context.sync();
     expect(missing.isNullObject).toBe(true);
     expect(present.isNullObject).toBe(false);
-    const strict = ctx.workbook.worksheets.getItem("Nope");
+    const strict = context.workbook.worksheets.getItem("Nope");
     strict.load("name");
-    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
   it("returns a null range for a name that is not a range", async () => {
-    const ctx = createFakeExcel(seed).context();
-    const rate = ctx.workbook.names.getItem("Rate").getRangeOrNullObject();
-    const total = ctx.workbook.names.getItem("Total").getRangeOrNullObject();
+    const context = createFakeExcel(seed).context();
+    const rate = context.workbook.names.getItem("Rate").getRangeOrNullObject();
+    const total = context.workbook.names.getItem("Total").getRangeOrNullObject();
     total.load("address,values,valueTypes");
-    await ctx.sync();
+    await context.sync();
     expect(rate.isNullObject).toBe(true);
     expect(total.address).toBe("Data!A1:B1");
     expect(total.values).toEqual([[1, "x"]]);
@@ -76,54 +80,54 @@ describe("fake Excel: strictness", () => {
 
   it("queues commands until sync and counts syncs", async () => {
     const excel = createFakeExcel(seed);
-    const ctx = excel.context();
-    ctx.workbook.worksheets.add("New");
+    const context = excel.context();
+    context.workbook.worksheets.add("New");
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
-    await ctx.sync();
+    await context.sync();
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data", "New"]);
     expect(excel.runtime.syncs).toBe(1);
   });
 
   it("does not roll back a failed batch: commands before the failing one stay applied", async () => {
     const excel = createFakeExcel(seed);
-    const ctx = excel.context();
-    ctx.workbook.worksheets.add("One");
-    ctx.workbook.worksheets.add("Data"); // ItemAlreadyExists
-    ctx.workbook.worksheets.add("Two");
-    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    const context = excel.context();
+    context.workbook.worksheets.add("One");
+    context.workbook.worksheets.add("Data"); // ItemAlreadyExists
+    context.workbook.worksheets.add("Two");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data", "One"]);
   });
 
   it("fails the N-th write operation when the fault switch is set", async () => {
     const excel = createFakeExcel(seed);
     excel.runtime.failAt(2, "InvalidOperation");
-    const ctx = excel.context();
-    ctx.workbook.worksheets.add("One");
-    ctx.workbook.worksheets.add("Two");
-    ctx.workbook.worksheets.add("Three");
-    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    const context = excel.context();
+    context.workbook.worksheets.add("One");
+    context.workbook.worksheets.add("Two");
+    context.workbook.worksheets.add("Three");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data", "One"]);
   });
 
   it("refuses a request over 5 MB before running any of it", async () => {
     const excel = createFakeExcel(seed);
-    const ctx = excel.context();
-    const sheet = ctx.workbook.worksheets.add("Big");
+    const context = excel.context();
+    const sheet = context.workbook.worksheets.add("Big");
     const rows = Array.from({ length: 60000 }, (_, i) => [`row ${i} ${"x".repeat(80)}`]);
     sheet.getRange(`A1:A${rows.length}`).values = rows;
-    await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
   });
 
   it("takes text beginning with =, + or - for a formula unless the cell is formatted as Text", async () => {
     const excel = createFakeExcel(seed);
-    const ctx = excel.context();
-    const sheet = ctx.workbook.worksheets.getItem("Data");
+    const context = excel.context();
+    const sheet = context.workbook.worksheets.getItem("Data");
     sheet.getRange("A3:C3").values = [["=SUM(A1)", "- of which", "+5"]];
     const asText = sheet.getRange("A4:C4");
     asText.numberFormat = [["@", "@", "@"]];
     asText.values = [["=SUM(A1)", "- of which", "+5"]];
-    await ctx.sync();
+    await context.sync();
     const cells = excel.workbook.sheets[0].cells;
     expect(cells.get("2,0")).toMatchObject({ formula: "=SUM(A1)" });
     expect(cells.get("2,1")).toMatchObject({ formula: "=- of which" });
@@ -135,17 +139,17 @@ describe("fake Excel: strictness", () => {
     const excel = createFakeExcel(seed, { apiVersion: "1.5" });
     expect(excel.isSetSupported("ExcelApi", "1.4")).toBe(true);
     expect(excel.isSetSupported("ExcelApi", "1.10")).toBe(false);
-    const ctx = excel.context();
-    ctx.application.suspendApiCalculationUntilNextSync();
-    await expect(ctx.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    const context = excel.context();
+    context.application.suspendApiCalculationUntilNextSync();
+    await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
   it("returns null values for a read over the cell limit", async () => {
     const excel = createFakeExcel(seed, { limits: { cellsPerRead: 1 } });
-    const ctx = excel.context();
-    const r = ctx.workbook.names.getItem("Total").getRangeOrNullObject();
+    const context = excel.context();
+    const r = context.workbook.names.getItem("Total").getRangeOrNullObject();
     r.load("values");
-    await ctx.sync();
+    await context.sync();
     expect(r.values).toBeNull();
   });
 });
