@@ -60,6 +60,7 @@ export async function renderPane(host: MemoryHost, tab: TabValue = "data"): Prom
     container,
     root,
     unmount: () => {
+      if (!container.isConnected) return;
       React.act(() => root.unmount());
       container.remove();
     },
