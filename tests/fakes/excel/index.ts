@@ -4,3 +4,4 @@ export { FakeOfficeError } from "./errors";
 export { FakeRuntime } from "./runtime";
 export { buildWorkbook, createFakeExcel, fakeCell, type SeedCell, type SeedName, type SeedSheet, type WorkbookSeed } from "./seed";
 export { snapshot, snapshotSheet, type FakeCell, type FakeSheet, type FakeWorkbook } from "./state";
+export { fakeExcelFromRead, workbookFromRead } from "./from-read";
