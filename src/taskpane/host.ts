@@ -1,8 +1,11 @@
 /**
  * The one seam between the pane and its host: where the WorkbookHost comes from, what Office says
- * about the user (display language, theme), and how a cell is selected. In Excel it is the Office
- * adapter over the global `Excel`; a test page (tests/e2e) provides `globalThis.esgPaneHost` instead.
+ * about the user (display language, theme), and how a cell is selected. It is always the Office
+ * adapter over the page's global `Excel` and `Office`: in Excel, Office.js; in the end-to-end test, the
+ * fake Excel served in place of Office.js (tests/e2e/fake-office.ts). Component tests pass a host to
+ * <Pane> directly.
  */
+import { createOfficeHost, realExcelEntry } from "../workbook/office";
 import type { WorkbookHost } from "../workbook/types";
 
 export type PaneTheme = "light" | "dark";
@@ -14,20 +17,6 @@ export interface PaneHost {
   readonly theme: PaneTheme;
   /** Selects a cell or range given as "Sheet!B2" or "'Site A'!B2:C4". */
   selectCell(location: string): Promise<void>;
-}
-
-/** Builds a WorkbookHost over the global Excel: set by the entry point once the Office adapter is wired. */
-export type OfficeWorkbookFactory = () => WorkbookHost;
-
-let officeWorkbookFactory: OfficeWorkbookFactory | null = null;
-
-export function setOfficeWorkbookFactory(factory: OfficeWorkbookFactory): void {
-  officeWorkbookFactory = factory;
-}
-
-declare global {
-  // Provided by a test page before the bundle runs (tests/e2e/fake-office.ts).
-  var esgPaneHost: PaneHost | undefined;
 }
 
 /** Splits "'Site A'!B2" into the sheet and the address; a bare address has no sheet. */
@@ -58,16 +47,13 @@ async function selectInExcel(location: string): Promise<void> {
   });
 }
 
-/** The pane's host: the test page's if it provides one, else Office's. */
+/** The pane's host over the page's Office.js (or the fake in its place). */
 export async function connectHost(): Promise<PaneHost> {
-  const injected = globalThis.esgPaneHost;
-  if (injected) return injected;
   if (typeof Office === "undefined") throw new Error("Office.js is not loaded: open the add-in inside Excel.");
   await Office.onReady();
-  if (!officeWorkbookFactory) throw new Error("No Office workbook adapter is registered.");
   const ctx = Office.context;
   return {
-    workbook: officeWorkbookFactory(),
+    workbook: createOfficeHost(realExcelEntry()),
     displayLanguage: ctx.displayLanguage ?? "en-US",
     theme: themeOf(ctx.officeTheme?.bodyBackgroundColor),
     selectCell: selectInExcel,

@@ -1,20 +1,21 @@
 /**
- * Task pane entry (placeholder until the task pane issue replaces it): mounts React with the Fluent
- * theme and shows a loading state while Office.js starts. It shows no data of its own.
+ * The task pane's entry: connect to the host and render the pane. The ribbon's commands (src/commands)
+ * request the pane's actions through src/commands/actions.ts, where the mounted pane registers them.
  */
-import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import * as React from "react";
 import { createRoot } from "react-dom/client";
+import { connectHost } from "./host";
+import { Pane } from "./Pane";
 
-function mount(): void {
-  const container = document.getElementById("container");
+async function start(): Promise<void> {
+  const container = document.getElementById("root");
   if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <Spinner label="Loading ESG disclosures… 正在載入 ESG 披露…" labelPosition="below" />
-    </FluentProvider>,
-  );
+  try {
+    const host = await connectHost();
+    createRoot(container).render(<Pane host={host} />);
+  } catch (e) {
+    container.textContent = e instanceof Error ? e.message : String(e);
+  }
 }
 
-// Inside Office, wait for Office.js; in a plain browser (no Office global) mount at once.
-if (typeof Office !== "undefined") void Office.onReady(() => mount());
-else mount();
+void start();

@@ -1,7 +1,7 @@
 /** What the pane's frame needs beyond the state: theme, classes, tab handler, and the ribbon's registration. */
 import * as React from "react";
 import { webDarkTheme, webLightTheme, type SelectTabData, type SelectTabEvent, type Theme } from "@fluentui/react-components";
-import { registerCommand } from "./commands";
+import { registerAction } from "../commands/actions";
 import type { PaneState, TabValue } from "./Pane.types";
 import { usePaneStyles } from "./usePaneStyles.styles";
 
@@ -16,8 +16,8 @@ export function usePaneView(state: PaneState): PaneView {
   const classes = usePaneStyles();
   const { setTab, checkData, generateDisclosures } = state.actions;
   React.useEffect(() => {
-    const offCheck = registerCommand("checkData", checkData);
-    const offGenerate = registerCommand("generateDisclosures", generateDisclosures);
+    const offCheck = registerAction("checkData", checkData);
+    const offGenerate = registerAction("generateDisclosures", generateDisclosures);
     return () => {
       offCheck();
       offGenerate();
