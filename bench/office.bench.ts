@@ -1,0 +1,40 @@
+/**
+ * Syncs of a whole run inside Excel (read, check, compute, build, write) with the Office adapter on
+ * the strict fake of the Excel JavaScript API: on the sample and on a synthetic 200-site workbook.
+ * Target: at most 3 for both. Also the largest request of the run (bytes; Excel on the web refuses 5 MB).
+ */
+import { runEngine } from "../src/esg/engine";
+import type { WorkbookRead } from "../src/esg/types";
+import { createOfficeHost } from "../src/workbook/office";
+import { fakeExcelFromRead } from "../tests/fakes/excel";
+import { seedRead } from "../tests/support/seed-read";
+import { syntheticRead } from "../tests/support/synthetic";
+
+async function fullRun(read0: WorkbookRead): Promise<{ syncs: number; maxRequest: number; ms: number }> {
+  const excel = fakeExcelFromRead(read0);
+  const started = performance.now();
+  const host = createOfficeHost(excel);
+  const read = await host.read();
+  const result = runEngine(read);
+  await host.write(result.sheets, {
+    at: new Date().toISOString(),
+    host: "office",
+    sections: result.sheets.map((s) => s.section),
+    language: result.options.language,
+    valuesOnly: false,
+    sheets: result.sheets.map((s) => s.name),
+    sourceNames: result.sourceNames,
+  });
+  return { syncs: excel.runtime.syncs, maxRequest: Math.max(...excel.runtime.requestBytes), ms: performance.now() - started };
+}
+
+export async function run(): Promise<Record<string, number>> {
+  const sample = await fullRun(seedRead());
+  const sites = await fullRun(syntheticRead(200));
+  return {
+    syncs_full_run_sample: sample.syncs,
+    syncs_full_run_200_sites: sites.syncs,
+    office_max_request_bytes_200_sites: sites.maxRequest,
+    office_full_run_on_fake_200_sites_ms: Math.round(sites.ms),
+  };
+}
