@@ -20,15 +20,15 @@ describe("fake Excel: strictness", () => {
     const excel = createFakeExcel(seed);
     const context = excel.context();
     const sheet = context.workbook.worksheets.getItem("Data");
-    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- reading too early on purpose: the fake must throw
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- reading too early on purpose: the fake must throw
     expect(codeOf(() => sheet.name)).toBe("PropertyNotLoaded");
     sheet.load("name");
     // loaded but not yet synced
-    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- reading too early on purpose: the fake must throw
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- reading too early on purpose: the fake must throw
     expect(codeOf(() => sheet.name)).toBe("PropertyNotLoaded");
     await context.sync();
     expect(sheet.name).toBe("Data");
-    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- reading too early on purpose: the fake must throw
+    // eslint-disable-next-line office-addins/load-object-before-read -- reading too early on purpose: the fake must throw
     expect(codeOf(() => sheet.visibility)).toBe("PropertyNotLoaded");
   });
 
@@ -56,7 +56,7 @@ describe("fake Excel: strictness", () => {
     const context = excel.context();
     const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
     const present = context.workbook.worksheets.getItemOrNullObject("Data");
-    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- reading too early on purpose: the fake must throw
+    // eslint-disable-next-line office-addins/call-sync-before-read -- reading too early on purpose: the fake must throw
     expect(codeOf(() => missing.isNullObject)).toBe("PropertyNotLoaded");
     await context.sync();
     expect(missing.isNullObject).toBe(true);
