@@ -8,7 +8,7 @@ import { connectHost } from "./host";
 import { Pane } from "./Pane";
 
 async function start(): Promise<void> {
-  const container = document.getElementById("root");
+  const container = document.getElementById("container");
   if (!container) return;
   try {
     const host = await connectHost();
