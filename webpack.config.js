@@ -41,7 +41,11 @@ module.exports = async (env, options) => {
       alias: {
         // @fluentui/react-context-selector imports `scheduler`, a peer dependency that npm installed only
         // under react-dom (node_modules/react-dom/node_modules/scheduler): use react-dom's own copy.
-        scheduler: path.dirname(require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom/package.json"))] })),
+        scheduler: path.dirname(
+          require.resolve("scheduler/package.json", {
+            paths: [path.dirname(require.resolve("react-dom/package.json"))],
+          }),
+        ),
       },
     },
     module: {
@@ -65,7 +69,10 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new FunctionsLocalePlugin({ output: "functions.zh-TW.json", tablePath: path.resolve(__dirname, "src/functions/locales/zh-TW.json") }),
+      new FunctionsLocalePlugin({
+        output: "functions.zh-TW.json",
+        tablePath: path.resolve(__dirname, "src/functions/locales/zh-TW.json"),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -85,7 +92,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (baseUrl === DEV_URL ? content : Buffer.from(content.toString().split(DEV_URL).join(baseUrl))),
+            transform: (content) =>
+              baseUrl === DEV_URL ? content : Buffer.from(content.toString().split(DEV_URL).join(baseUrl)),
           },
         ],
       }),

@@ -42,8 +42,14 @@ export async function run(): Promise<Record<string, number>> {
   let best = Infinity;
   let bestBare = Infinity;
   for (let i = 0; i < RUNS; i++) {
-    best = Math.min(best, time(() => intensity(amount, denominator)));
-    bestBare = Math.min(bestBare, time(() => bare(amount, denominator)));
+    best = Math.min(
+      best,
+      time(() => intensity(amount, denominator)),
+    );
+    bestBare = Math.min(
+      bestBare,
+      time(() => bare(amount, denominator)),
+    );
   }
   return {
     intensity_1m_cells_ms: Number(best.toFixed(1)),

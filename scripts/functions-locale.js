@@ -22,7 +22,8 @@ function localizeMetadata(metadata, table) {
   const problems = [];
   const entries = table.functions || {};
   const ids = new Set(metadata.functions.map((f) => f.id));
-  for (const id of Object.keys(entries)) if (!ids.has(id)) problems.push(`translation for unknown function ${id}`);
+  for (const id of Object.keys(entries))
+    if (!ids.has(id)) problems.push(`translation for unknown function ${id}`);
   const names = new Set();
   const functions = metadata.functions.map((f) => {
     const t = entries[f.id];
@@ -36,7 +37,8 @@ function localizeMetadata(metadata, table) {
     if (!t.description) problems.push(`${f.id}: no description`);
     const params = t.parameters || {};
     for (const p of Object.keys(params)) {
-      if (!f.parameters.some((q) => q.name === p)) problems.push(`${f.id}: translation for unknown parameter ${p}`);
+      if (!f.parameters.some((q) => q.name === p))
+        problems.push(`${f.id}: translation for unknown parameter ${p}`);
     }
     const parameters = f.parameters.map((p) => {
       const tp = params[p.name];
@@ -67,21 +69,28 @@ class FunctionsLocalePlugin {
     const { Compilation, WebpackError, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("FunctionsLocalePlugin", (compilation) => {
       compilation.fileDependencies.add(this.tablePath);
-      compilation.hooks.processAssets.tap({ name: "FunctionsLocalePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const asset = compilation.getAsset(this.source);
-        if (!asset) {
-          compilation.errors.push(new WebpackError(`FunctionsLocalePlugin: ${this.source} was not generated`));
-          return;
-        }
-        try {
-          const metadata = JSON.parse(asset.source.source().toString());
-          const table = JSON.parse(readFileSync(this.tablePath, "utf8"));
-          const localized = localizeMetadata(metadata, table);
-          compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(localized, null, 4)));
-        } catch (e) {
-          compilation.errors.push(new WebpackError(`FunctionsLocalePlugin: ${e instanceof Error ? e.message : String(e)}`));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsLocalePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset(this.source);
+          if (!asset) {
+            compilation.errors.push(
+              new WebpackError(`FunctionsLocalePlugin: ${this.source} was not generated`),
+            );
+            return;
+          }
+          try {
+            const metadata = JSON.parse(asset.source.source().toString());
+            const table = JSON.parse(readFileSync(this.tablePath, "utf8"));
+            const localized = localizeMetadata(metadata, table);
+            compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(localized, null, 4)));
+          } catch (e) {
+            compilation.errors.push(
+              new WebpackError(`FunctionsLocalePlugin: ${e instanceof Error ? e.message : String(e)}`),
+            );
+          }
+        },
+      );
     });
   }
 }

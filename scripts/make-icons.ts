@@ -58,7 +58,12 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
     raw.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), row + 1);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 /** Colour of the glyph at a point of the unit square (0..1 on both axes, y down). */

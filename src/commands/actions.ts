@@ -27,7 +27,11 @@ function registry(): Registry {
   const g = globalThis as { [KEY]?: Registry };
   let r = g[KEY];
   if (!r) {
-    r = { handlers: new Map(), pending: new Set(), onError: (id, e) => console.error(`ESG add-in: action ${id} failed`, e) };
+    r = {
+      handlers: new Map(),
+      pending: new Set(),
+      onError: (id, e) => console.error(`ESG add-in: action ${id} failed`, e),
+    };
     g[KEY] = r;
   }
   return r;

@@ -8,12 +8,18 @@ import { ACTION_IDS, requestAction, type ActionId } from "./actions";
 
 /** The minimum of Office.js a command needs, so tests can pass a fake. */
 export interface OfficeForCommands {
-  readonly actions: { associate(actionId: string, action: (event: Office.AddinCommands.Event) => void): void };
+  readonly actions: {
+    associate(actionId: string, action: (event: Office.AddinCommands.Event) => void): void;
+  };
   readonly addin: { showAsTaskpane(): Promise<void> };
 }
 
 /** What a button press does: show the pane, request the action, and always tell Office the command is done. */
-export async function runCommand(office: OfficeForCommands, id: ActionId, event: Pick<Office.AddinCommands.Event, "completed">): Promise<void> {
+export async function runCommand(
+  office: OfficeForCommands,
+  id: ActionId,
+  event: Pick<Office.AddinCommands.Event, "completed">,
+): Promise<void> {
   try {
     await office.addin.showAsTaskpane();
   } catch (e: unknown) {

@@ -56,7 +56,12 @@ export function evaluate(spec: FunctionSpec, raw: readonly unknown[]): OutCell[]
 }
 
 /** Calls `body` for every cell of the broadcast shape; a fault in any argument's cell is that cell's result. */
-function mapCells(grids: readonly Grid[], rows: number, cols: number, body: FunctionSpec["body"]): OutCell[][] {
+function mapCells(
+  grids: readonly Grid[],
+  rows: number,
+  cols: number,
+  body: FunctionSpec["body"],
+): OutCell[][] {
   if (grids.length > 4) throw new Error("a function table entry has more than four parameters");
   // Unused positions read a 1 × 1 grid of 0, which bodies ignore (0 keeps the all-numbers path below).
   const none: Grid = { rows: 1, cols: 1, data: [[0]], lazy: null };
@@ -79,7 +84,16 @@ function mapCells(grids: readonly Grid[], rows: number, cols: number, body: Func
       // Nearly every cell holds finite numbers only: they go straight to the body (x - x is 0 only for
       // a finite number). Anything else is read through the argument layer first, in a separate function
       // so the values on this path stay unboxed.
-      if (typeof a === "number" && a - a === 0 && typeof b === "number" && b - b === 0 && typeof d === "number" && d - d === 0 && typeof e === "number" && e - e === 0) {
+      if (
+        typeof a === "number" &&
+        a - a === 0 &&
+        typeof b === "number" &&
+        b - b === 0 &&
+        typeof d === "number" &&
+        d - d === 0 &&
+        typeof e === "number" &&
+        e - e === 0
+      ) {
         const o = body(a, b, d, e);
         line[c] = o.ok ? o.value : outCell(o);
       } else line[c] = mixedCell([a, b, d, e], lazy, body);
@@ -90,7 +104,11 @@ function mapCells(grids: readonly Grid[], rows: number, cols: number, body: Func
 }
 
 /** One cell whose arguments are not all finite numbers: read them, then the first fault or the body's result. */
-function mixedCell(raw: readonly unknown[], lazy: readonly (ParamSpec | null)[], body: FunctionSpec["body"]): OutCell {
+function mixedCell(
+  raw: readonly unknown[],
+  lazy: readonly (ParamSpec | null)[],
+  body: FunctionSpec["body"],
+): OutCell {
   const v: Value[] = [];
   for (let k = 0; k < raw.length; k++) {
     const cell = settle(raw[k], lazy[k]);
@@ -115,6 +133,8 @@ export function guarded<T>(work: () => T): T {
     return work();
   } catch (e: unknown) {
     if (isExcelError(e)) throw e;
-    throw toExcelError(new CellFault("#VALUE!", `internal error: ${e instanceof Error ? e.message : String(e)}`));
+    throw toExcelError(
+      new CellFault("#VALUE!", `internal error: ${e instanceof Error ? e.message : String(e)}`),
+    );
   }
 }

@@ -52,7 +52,8 @@ export function readArg(raw: unknown, p: ParamSpec): Grid | CellFault {
   const first: unknown = raw[0];
   const cols = Array.isArray(first) ? first.length : -1;
   if (cols === 0) return new CellFault("#VALUE!", MESSAGES.empty(p.name));
-  for (const row of raw) if (!Array.isArray(row) || row.length !== cols) return new CellFault("#VALUE!", MESSAGES.ragged(p.name));
+  for (const row of raw)
+    if (!Array.isArray(row) || row.length !== cols) return new CellFault("#VALUE!", MESSAGES.ragged(p.name));
   if (p.kind === "number") return { rows, cols, data: raw as unknown[][], lazy: p };
   // Text arguments (units, fuels, methods) are few: read them all now.
   const data = (raw as unknown[][]).map((row) => row.map((v) => readCell(v, p)));
@@ -76,11 +77,13 @@ export function readCell(v: unknown, p: ParamSpec): Cell {
 }
 
 function numberCell(v: unknown, p: ParamSpec): Cell {
-  if (typeof v === "number") return Number.isFinite(v) ? v : new CellFault("#NUM!", MESSAGES.notFinite(p.name));
+  if (typeof v === "number")
+    return Number.isFinite(v) ? v : new CellFault("#NUM!", MESSAGES.notFinite(p.name));
   if (v === null || v === undefined) return 0;
   if (typeof v === "boolean") return new CellFault("#VALUE!", MESSAGES.logical(p.name));
   if (typeof v === "string") {
-    if (v.trim() === "") return p.optional ? p.optional.default : new CellFault("#VALUE!", MESSAGES.emptyText(p.name));
+    if (v.trim() === "")
+      return p.optional ? p.optional.default : new CellFault("#VALUE!", MESSAGES.emptyText(p.name));
     // Text that reads as a number ("1,234", full-width digits, "12%") counts, as in the engine's checks.
     const c = coerceNumber(v);
     return c.kind === "number" ? c.value : new CellFault("#VALUE!", MESSAGES.notNumber(p.name));
@@ -100,8 +103,10 @@ function textCell(v: unknown, p: ParamSpec): Cell {
     if (!Number.isFinite(v)) return new CellFault("#NUM!", MESSAGES.notFinite(p.name));
     text = v === 0 ? "" : String(v);
   } else if (typeof v === "boolean") return new CellFault("#VALUE!", MESSAGES.notText(p.name));
-  else if (typeof v === "object" && v !== null) return inputFault(v) ?? new CellFault("#VALUE!", MESSAGES.notText(p.name));
-  if (text === null || text === "") return p.optional ? p.optional.default : new CellFault("#VALUE!", MESSAGES.required(p.name));
+  else if (typeof v === "object" && v !== null)
+    return inputFault(v) ?? new CellFault("#VALUE!", MESSAGES.notText(p.name));
+  if (text === null || text === "")
+    return p.optional ? p.optional.default : new CellFault("#VALUE!", MESSAGES.required(p.name));
   return text;
 }
 
@@ -126,7 +131,11 @@ export function broadcastShape(grids: readonly Grid[]): { rows: number; cols: nu
  * A text choice, case-insensitive, from a table of accepted spellings (English and Chinese) to values;
  * null stays null for the caller's default.
  */
-export function pickChoice<T>(text: Value, param: string, choices: Readonly<Record<string, T>>): T | CellFault {
+export function pickChoice<T>(
+  text: Value,
+  param: string,
+  choices: Readonly<Record<string, T>>,
+): T | CellFault {
   const key = String(text).trim().toLowerCase();
   if (Object.prototype.hasOwnProperty.call(choices, key)) return choices[key];
   return new CellFault("#VALUE!", MESSAGES.choice(param, Object.keys(choices)));

@@ -9,7 +9,15 @@ import type { CalcError } from "../esg/formulas";
 export type ErrorCode = "#DIV/0!" | "#VALUE!" | "#N/A" | "#NUM!" | "#NULL!";
 
 /** Error codes Excel can pass in (an error cell in a range); they propagate unchanged where valid as output. */
-const INPUT_CODES: ReadonlySet<string> = new Set(["#DIV/0!", "#VALUE!", "#N/A", "#NUM!", "#NULL!", "#REF!", "#NAME?"]);
+const INPUT_CODES: ReadonlySet<string> = new Set([
+  "#DIV/0!",
+  "#VALUE!",
+  "#N/A",
+  "#NUM!",
+  "#NULL!",
+  "#REF!",
+  "#NAME?",
+]);
 
 export class CellFault {
   /** Lets a fault stand among an engine's `Calc` results, which carry `ok` too. */
@@ -30,7 +38,8 @@ export const MESSAGES = {
   shape: "ranges must have the same size, or be a single cell, a row or a column",
   ragged: (param: string) => `${param}: not a rectangular range`,
   empty: (param: string) => `${param}: an empty range`,
-  choice: (param: string, choices: readonly string[]) => `${param} must be one of ${choices.map((c) => `"${c}"`).join(", ")}`,
+  choice: (param: string, choices: readonly string[]) =>
+    `${param} must be one of ${choices.map((c) => `"${c}"`).join(", ")}`,
   partsShape: "parts must be one cell per total, a row per total in a column, or a column per total in a row",
   inputError: (code: string) => `an input cell holds ${code}`,
 } as const;

@@ -40,7 +40,12 @@ export function intensity(amount: unknown[][], denominator: unknown[][], scale?:
  * @param [method] "average" (default) or "closing".
  * @returns The turnover rate as a fraction (format the cell as a percentage).
  */
-export function turnover(leavers: unknown[][], opening: unknown[][], closing?: unknown[][], method?: unknown[][]): unknown[][] {
+export function turnover(
+  leavers: unknown[][],
+  opening: unknown[][],
+  closing?: unknown[][],
+  method?: unknown[][],
+): unknown[][] {
   return FUNCTIONS.TURNOVER([leavers, opening, closing, method]);
 }
 
@@ -99,7 +104,12 @@ export function convert(value: unknown[][], from_unit: unknown[][], to_unit: unk
  * @param [year] Reporting year for a grid's factor: that data year or the latest earlier one. Omitted: the latest. Fuel factors do not depend on the year.
  * @returns Emissions in t CO2e.
  */
-export function emissions(amount: unknown[][], unit: unknown[][], fuel_or_factor_id: unknown[][], year?: unknown[][]): unknown[][] {
+export function emissions(
+  amount: unknown[][],
+  unit: unknown[][],
+  fuel_or_factor_id: unknown[][],
+  year?: unknown[][],
+): unknown[][] {
   return FUNCTIONS.EMISSIONS([amount, unit, fuel_or_factor_id, year]);
 }
 
@@ -112,7 +122,12 @@ export function emissions(amount: unknown[][], unit: unknown[][], fuel_or_factor
  * @param [series] Factor series id. Omitted: "cn-mee-nbs", the statistical series (not the carbon market's).
  * @returns Emissions in t CO2.
  */
-export function scope2(kwh: unknown[][], grid: unknown[][], year?: unknown[][], series?: unknown[][]): unknown[][] {
+export function scope2(
+  kwh: unknown[][],
+  grid: unknown[][],
+  year?: unknown[][],
+  series?: unknown[][],
+): unknown[][] {
   return FUNCTIONS.SCOPE2([kwh, grid, year, series]);
 }
 

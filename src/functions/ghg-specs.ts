@@ -4,7 +4,14 @@
  * problems to Excel errors; every number comes from the engine and its factor library.
  */
 import { getFactor, findFactor, type Factor } from "../esg/factors";
-import { fuelEmissions, fuelToKwh, scope2Location, type GhgOutcome, type GhgProblemCode, type GhgResult } from "../esg/ghg";
+import {
+  fuelEmissions,
+  fuelToKwh,
+  scope2Location,
+  type GhgOutcome,
+  type GhgProblemCode,
+  type GhgResult,
+} from "../esg/ghg";
 import { tryConvert } from "../esg/units";
 import { pickChoice, type ParamSpec, type Value } from "./args";
 import type { FunctionSpec, Outcome } from "./apply";
@@ -13,7 +20,11 @@ import { CellFault, type ErrorCode } from "./errors";
 const num = (name: string): ParamSpec => ({ name, kind: "number" });
 const text = (name: string): ParamSpec => ({ name, kind: "text" });
 const optNum = (name: string): ParamSpec => ({ name, kind: "number", optional: { default: null } });
-const optText = (name: string, value: string | null): ParamSpec => ({ name, kind: "text", optional: { default: value } });
+const optText = (name: string, value: string | null): ParamSpec => ({
+  name,
+  kind: "text",
+  optional: { default: value },
+});
 
 /**
  * A bad amount is #VALUE!; a unit, fuel, grid or factor the library does not have is #N/A (missing
@@ -30,7 +41,9 @@ const GHG_CODES: Readonly<Record<GhgProblemCode, ErrorCode>> = {
 };
 
 function fromGhg(r: GhgOutcome<GhgResult>): Outcome {
-  return r.ok ? { ok: true, value: r.result.value } : new CellFault(GHG_CODES[r.problem.code], r.problem.message.en);
+  return r.ok
+    ? { ok: true, value: r.result.value }
+    : new CellFault(GHG_CODES[r.problem.code], r.problem.message.en);
 }
 
 /**
@@ -40,7 +53,11 @@ function fromGhg(r: GhgOutcome<GhgResult>): Outcome {
 const gridYear = (year: Value): number => (year === null ? Number.POSITIVE_INFINITY : (year as number));
 
 /** Scope 2 of an amount of electricity in any energy unit. */
-function scope2Of(amount: number, unit: string, choice: { grid: string; year: number; series?: string }): Outcome {
+function scope2Of(
+  amount: number,
+  unit: string,
+  choice: { grid: string; year: number; series?: string },
+): Outcome {
   const kwh = tryConvert(amount, unit, "kWh");
   if (!kwh.ok) return new CellFault("#N/A", kwh.problem.message.en);
   return fromGhg(scope2Location(kwh.value, choice));
@@ -48,9 +65,15 @@ function scope2Of(amount: number, unit: string, choice: { grid: string; year: nu
 
 /** EMISSIONS with a factor id: a grid factor gives Scope 2 with that factor; a fuel's factor, that fuel's combustion. */
 function emissionsByFactor(amount: number, unit: string, f: Factor): Outcome {
-  if (f.kind === "grid") return scope2Of(amount, unit, { grid: f.key, year: f.dataYear ?? Number.POSITIVE_INFINITY, series: f.series });
+  if (f.kind === "grid")
+    return scope2Of(amount, unit, {
+      grid: f.key,
+      year: f.dataYear ?? Number.POSITIVE_INFINITY,
+      series: f.series,
+    });
   if (f.kind === "ipcc") return fromGhg(fuelEmissions(amount, unit, f.key, undefined, { method: "ipcc" }));
-  if (f.kind === "gwp" || f.kind === "process") return new CellFault("#N/A", `factor ${f.id} is not a fuel or grid factor`);
+  if (f.kind === "gwp" || f.kind === "process")
+    return new CellFault("#N/A", `factor ${f.id} is not a fuel or grid factor`);
   return fromGhg(fuelEmissions(amount, unit, f.key));
 }
 
@@ -87,7 +110,9 @@ export const GHG_SPECS = {
     body: (amount, unit, fuel) => {
       if (fuel === null) {
         const r = tryConvert(amount as number, unit as string, "kWh");
-        return r.ok ? { ok: true, value: r.value } : new CellFault("#N/A", `${r.problem.message.en} Give the fuel for a fuel amount.`);
+        return r.ok
+          ? { ok: true, value: r.value }
+          : new CellFault("#N/A", `${r.problem.message.en} Give the fuel for a fuel amount.`);
       }
       return fromGhg(fuelToKwh(amount as number, unit as string, fuel as string));
     },
@@ -104,7 +129,8 @@ export const GHG_SPECS = {
       const kwh = tryConvert(amount as number, unit as string, "kWh");
       if (!kwh.ok) return fromGhg(fuel);
       const grid = scope2Location(kwh.value, { grid: what as string, year: gridYear(year) });
-      if (!grid.ok && grid.problem.code === "unknown-grid") return new CellFault("#N/A", `no fuel, grid or factor id "${String(what)}"`);
+      if (!grid.ok && grid.problem.code === "unknown-grid")
+        return new CellFault("#N/A", `no fuel, grid or factor id "${String(what)}"`);
       return fromGhg(grid);
     },
   },
@@ -112,7 +138,13 @@ export const GHG_SPECS = {
     id: "SCOPE2",
     params: [num("kwh"), text("grid"), optNum("year"), optText("series", null)],
     body: (kwh, grid, year, series) =>
-      fromGhg(scope2Location(kwh as number, { grid: grid as string, year: gridYear(year), ...(series === null ? {} : { series: series as string }) })),
+      fromGhg(
+        scope2Location(kwh as number, {
+          grid: grid as string,
+          year: gridYear(year),
+          ...(series === null ? {} : { series: series as string }),
+        }),
+      ),
   },
   FACTOR: {
     id: "FACTOR",

@@ -52,5 +52,7 @@ export function isExcelError(e: unknown): e is ExcelError {
  */
 export function toExcelError(fault: CellFault): ExcelError {
   const Ctor = lookup()?.Error ?? StandInError;
-  return fault.code === "#VALUE!" || fault.code === "#N/A" ? new Ctor(fault.code, fault.message) : new Ctor(fault.code);
+  return fault.code === "#VALUE!" || fault.code === "#N/A"
+    ? new Ctor(fault.code, fault.message)
+    : new Ctor(fault.code);
 }

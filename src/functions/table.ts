@@ -32,11 +32,24 @@ const { averageHours, breakdownGap, intensity, trainingRate, turnoverRate, yoyCh
 
 const num = (name: string): ParamSpec => ({ name, kind: "number" });
 const text = (name: string): ParamSpec => ({ name, kind: "text" });
-const optNum = (name: string, value: number | null): ParamSpec => ({ name, kind: "number", optional: { default: value } });
-const optText = (name: string, value: string | null): ParamSpec => ({ name, kind: "text", optional: { default: value } });
+const optNum = (name: string, value: number | null): ParamSpec => ({
+  name,
+  kind: "number",
+  optional: { default: value },
+});
+const optText = (name: string, value: string | null): ParamSpec => ({
+  name,
+  kind: "text",
+  optional: { default: value },
+});
 
 /** Spellings accepted for TURNOVER's method: English and Traditional Chinese. */
-const TURNOVER_METHODS = { average: "average", closing: "closing", 平均: "average", 期末: "closing" } as const;
+const TURNOVER_METHODS = {
+  average: "average",
+  closing: "closing",
+  平均: "average",
+  期末: "closing",
+} as const;
 
 const SPECS: Readonly<Record<Exclude<FunctionId, "CHECKSUM">, FunctionSpec>> = {
   ...GHG_SPECS,

@@ -15,12 +15,17 @@ export function evaluateTotals(totalRaw: unknown, partsRaw: unknown, gap: GapFn)
   return guarded(() => {
     const total = grid(readArg(totalRaw, { name: "total", kind: "number" }));
     const parts = grid(readArg(partsRaw, { name: "parts", kind: "number" }));
-    if (total.rows === 1 && total.cols === 1) return single([[one(cellAt(total, 0, 0), cells(parts, 0, parts.rows, 0, parts.cols), gap)]]);
+    if (total.rows === 1 && total.cols === 1)
+      return single([[one(cellAt(total, 0, 0), cells(parts, 0, parts.rows, 0, parts.cols), gap)]]);
     if (total.cols === 1 && total.rows === parts.rows) {
-      return single(total.data.map((_, r) => [one(cellAt(total, r, 0), cells(parts, r, r + 1, 0, parts.cols), gap)]));
+      return single(
+        total.data.map((_, r) => [one(cellAt(total, r, 0), cells(parts, r, r + 1, 0, parts.cols), gap)]),
+      );
     }
     if (total.rows === 1 && total.cols === parts.cols) {
-      return single([total.data[0].map((_, c) => one(cellAt(total, 0, c), cells(parts, 0, parts.rows, c, c + 1), gap))]);
+      return single([
+        total.data[0].map((_, c) => one(cellAt(total, 0, c), cells(parts, 0, parts.rows, c, c + 1), gap)),
+      ]);
     }
     throw toExcelError(new CellFault("#VALUE!", MESSAGES.partsShape));
   });

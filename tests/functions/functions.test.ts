@@ -20,7 +20,19 @@ describe("ESG.INTENSITY", () => {
   });
 
   it("spills one result per cell for equal shapes", () => {
-    expect(excel(F.intensity, [[10, 20], [30, 40]], [[2, 4], [5, 8]])).toEqual([
+    expect(
+      excel(
+        F.intensity,
+        [
+          [10, 20],
+          [30, 40],
+        ],
+        [
+          [2, 4],
+          [5, 8],
+        ],
+      ),
+    ).toEqual([
       [5, 5],
       [6, 5],
     ]);
@@ -50,8 +62,14 @@ describe("ESG.INTENSITY", () => {
   });
 
   it("gives #VALUE! with a message for text and TRUE/FALSE, and reads number-like text", () => {
-    expect(excel(F.intensity, [["abc"]], [[2]])).toEqual({ error: "#VALUE!", message: "amount: text where a number is expected" });
-    expect(excel(F.intensity, [[true]], [[2]])).toEqual({ error: "#VALUE!", message: "amount: TRUE/FALSE where a number is expected" });
+    expect(excel(F.intensity, [["abc"]], [[2]])).toEqual({
+      error: "#VALUE!",
+      message: "amount: text where a number is expected",
+    });
+    expect(excel(F.intensity, [[true]], [[2]])).toEqual({
+      error: "#VALUE!",
+      message: "amount: TRUE/FALSE where a number is expected",
+    });
     expect(errorOf(excel(F.intensity, [[""]], [[2]]))).toBe("#VALUE!");
     close(excel(F.intensity, [["29,843,800"]], [[" 12613 "]]), 2366.1143264885436);
   });
@@ -62,7 +80,10 @@ describe("ESG.INTENSITY", () => {
     expect(r[0][0]).toBe(2);
     expect(errorOf(r[1][0])).toBe("#DIV/0!");
     // #REF! cannot be returned by a custom function: it becomes #VALUE! naming the input error.
-    expect(excel(F.intensity, [[new FakeExcelError("#REF!")]], [[2]])).toEqual({ error: "#VALUE!", message: "an input cell holds #REF!" });
+    expect(excel(F.intensity, [[new FakeExcelError("#REF!")]], [[2]])).toEqual({
+      error: "#VALUE!",
+      message: "an input cell holds #REF!",
+    });
   });
 
   it("gives #NUM! for infinities and NaN, and #VALUE! for a missing or malformed argument", () => {
@@ -138,7 +159,10 @@ describe("ESG.CONVERT", () => {
     close(r[1][0], 277.77777777777777);
   });
   it("gives #N/A with a message for an unknown or incompatible unit, and #VALUE! for a blank unit", () => {
-    expect(excel(F.convert, [[1]], [["furlong"]], [["kWh"]])).toEqual({ error: "#N/A", message: expect.stringContaining("furlong") });
+    expect(excel(F.convert, [[1]], [["furlong"]], [["kWh"]])).toEqual({
+      error: "#N/A",
+      message: expect.stringContaining("furlong"),
+    });
     expect(errorOf(excel(F.convert, [[1]], [["kWh"]], [["t"]]))).toBe("#N/A");
     expect(errorOf(excel(F.convert, [[1]], [[0]], [["kWh"]]))).toBe("#VALUE!");
   });
@@ -161,8 +185,26 @@ describe("ESG.CHECKSUM", () => {
     expect(excel(F.checksum, [[0.3]], [[0.1, 0.2]])).toBe(0);
   });
   it("takes parts row by row for a column of totals, and column by column for a row of totals", () => {
-    expect(excel(F.checksum, [[10], [20]], [[4, 6], [5, 5]])).toEqual([[0], [10]]);
-    expect(excel(F.checksum, [[10, 20]], [[4, 5], [6, 5]])).toEqual([[0, 10]]);
+    expect(
+      excel(
+        F.checksum,
+        [[10], [20]],
+        [
+          [4, 6],
+          [5, 5],
+        ],
+      ),
+    ).toEqual([[0], [10]]);
+    expect(
+      excel(
+        F.checksum,
+        [[10, 20]],
+        [
+          [4, 5],
+          [6, 5],
+        ],
+      ),
+    ).toEqual([[0, 10]]);
   });
   it("counts blank parts as 0 and passes errors in parts through", () => {
     expect(excel(F.checksum, [[10]], [[10, 0, null]])).toBe(0);
@@ -170,7 +212,10 @@ describe("ESG.CHECKSUM", () => {
     expect(errorOf(excel(F.checksum, [[10]], [[5, "five"]]))).toBe("#VALUE!");
   });
   it("gives #VALUE! when totals and parts do not line up", () => {
-    expect(excel(F.checksum, [[1], [2]], [[1, 2, 3]])).toEqual({ error: "#VALUE!", message: expect.stringContaining("parts must be") });
+    expect(excel(F.checksum, [[1], [2]], [[1, 2, 3]])).toEqual({
+      error: "#VALUE!",
+      message: expect.stringContaining("parts must be"),
+    });
     expect(errorOf(excel(F.checksum, null, [[1]]))).toBe("#VALUE!");
   });
 });

@@ -55,19 +55,22 @@ describe("functions.json", () => {
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
   });
 
-  it.each(Object.entries(EXPECTED))("%s has its parameters in order, optional flags, and ranges everywhere", (id, params) => {
-    const f = metadata.functions.find((x) => x.id === id)!;
-    expect(f.parameters.map((p) => p.name + (p.optional ? "?" : ""))).toEqual(params);
-    for (const p of f.parameters) {
-      // A range parameter: matrix of "any" (text and numbers reach the argument layer), never repeating.
-      expect(p.dimensionality).toBe("matrix");
-      expect(p.type).toBe("any");
-      expect(p.repeating).toBeFalsy();
-      expect(p.description).toBeTruthy();
-    }
-    // Results spill: a 2-D array.
-    expect(f.result.dimensionality).toBe("matrix");
-  });
+  it.each(Object.entries(EXPECTED))(
+    "%s has its parameters in order, optional flags, and ranges everywhere",
+    (id, params) => {
+      const f = metadata.functions.find((x) => x.id === id)!;
+      expect(f.parameters.map((p) => p.name + (p.optional ? "?" : ""))).toEqual(params);
+      for (const p of f.parameters) {
+        // A range parameter: matrix of "any" (text and numbers reach the argument layer), never repeating.
+        expect(p.dimensionality).toBe("matrix");
+        expect(p.type).toBe("any");
+        expect(p.repeating).toBeFalsy();
+        expect(p.description).toBeTruthy();
+      }
+      // Results spill: a 2-D array.
+      expect(f.result.dimensionality).toBe("matrix");
+    },
+  );
 
   it("has one-line descriptions that say how blanks are read where numbers come in", () => {
     for (const f of metadata.functions) {
@@ -80,7 +83,8 @@ describe("functions.json", () => {
 
   it("documents what an omitted optional argument means", () => {
     for (const f of metadata.functions) {
-      for (const p of f.parameters.filter((q) => q.optional)) expect(p.description).toMatch(/Omitted|default/);
+      for (const p of f.parameters.filter((q) => q.optional))
+        expect(p.description).toMatch(/Omitted|default/);
     }
   });
 
@@ -99,7 +103,9 @@ describe("functions.zh-TW.json", () => {
       expect(f.name).toMatch(/[\u4e00-\u9fff]/);
       expect(f.description).toMatch(/[\u4e00-\u9fff]/);
       expect(f.result).toEqual(en.result);
-      expect(f.parameters.map((p) => [p.type, p.dimensionality, !!p.optional])).toEqual(en.parameters.map((p) => [p.type, p.dimensionality, !!p.optional]));
+      expect(f.parameters.map((p) => [p.type, p.dimensionality, !!p.optional])).toEqual(
+        en.parameters.map((p) => [p.type, p.dimensionality, !!p.optional]),
+      );
       for (const p of f.parameters) expect(p.description).toMatch(/[\u4e00-\u9fff]/);
     });
     expect(new Set(local.functions.map((f) => f.name)).size).toBe(local.functions.length);
@@ -109,9 +115,16 @@ describe("functions.zh-TW.json", () => {
     const missing = { functions: { ...zhTW.functions } };
     delete missing.functions.YOY;
     expect(() => localizeMetadata(metadata, missing)).toThrow(/no translation for YOY/);
-    const extra = { functions: { ...zhTW.functions, NEWFN: { name: "新", description: "x", parameters: {} } } };
+    const extra = {
+      functions: { ...zhTW.functions, NEWFN: { name: "新", description: "x", parameters: {} } },
+    };
     expect(() => localizeMetadata(metadata, extra)).toThrow(/unknown function NEWFN/);
-    const noParam = { functions: { ...zhTW.functions, YOY: { ...zhTW.functions.YOY, parameters: { current: zhTW.functions.YOY.parameters.current } } } };
+    const noParam = {
+      functions: {
+        ...zhTW.functions,
+        YOY: { ...zhTW.functions.YOY, parameters: { current: zhTW.functions.YOY.parameters.current } },
+      },
+    };
     expect(() => localizeMetadata(metadata, noParam)).toThrow(/YOY: no translation for parameter prior/);
   });
 });

@@ -28,7 +28,8 @@ export const associated: Array<[string, unknown]> = [];
 export type Shown = number | string | { error: string; message?: string };
 
 function show(v: unknown): Shown {
-  if (v instanceof FakeExcelError) return v.message === undefined ? { error: v.code ?? "" } : { error: v.code ?? "", message: v.message };
+  if (v instanceof FakeExcelError)
+    return v.message === undefined ? { error: v.code ?? "" } : { error: v.code ?? "", message: v.message };
   if (typeof v === "number" || typeof v === "string") return v;
   throw new Error(`unexpected cell ${JSON.stringify(v)}`);
 }
@@ -46,7 +47,8 @@ export function excel(fn: (...args: any[]) => unknown, ...args: unknown[]): Show
     if (e instanceof FakeExcelError) return show(e);
     throw e;
   }
-  if (!Array.isArray(out) || !out.every((row) => Array.isArray(row))) throw new Error(`not a matrix: ${JSON.stringify(out)}`);
+  if (!Array.isArray(out) || !out.every((row) => Array.isArray(row)))
+    throw new Error(`not a matrix: ${JSON.stringify(out)}`);
   const rows = out as unknown[][];
   if (rows.length === 1 && rows[0].length === 1) return show(rows[0][0]);
   return rows.map((row) => row.map(show));

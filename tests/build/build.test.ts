@@ -1,0 +1,102 @@
+/**
+ * The production build, run through webpack's API into a temporary directory (no certificates, no
+ * network): it emits every file the manifest points at, the task pane page carries the shared
+ * runtime's three bundles, office.js from Microsoft's CDN and a strict CSP, and the metadata files
+ * agree with each other.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { EMITTED } from "../manifest/emitted";
+
+const ROOT = join(__dirname, "../..");
+let out: string;
+
+jest.setTimeout(300_000);
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), "esg-build-"));
+  const webpack = require("webpack");
+  const configure = require(join(ROOT, "webpack.config.js"));
+  const config = await configure({ WEBPACK_BUILD: true }, { mode: "production" });
+  config.output.path = out;
+  const stats = await new Promise<any>((resolve, reject) =>
+    webpack({ ...config, mode: "production" }, (err: Error | null, s: any) =>
+      err ? reject(err) : resolve(s),
+    ),
+  );
+  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+});
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+const read = (f: string) => readFileSync(join(out, f), "utf8");
+
+describe("npm run build", () => {
+  it("emits every file the manifest points at, and the manifest itself", () => {
+    for (const f of [...EMITTED, "manifest.xml", "taskpane.js", "commands.js"])
+      expect([f, existsSync(join(out, f))]).toEqual([f, true]);
+  });
+
+  it("puts the taskpane, functions and commands bundles on the task pane page (the shared runtime)", () => {
+    const html = read("taskpane.html");
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)].map((m) => m[1]);
+    expect(scripts).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "taskpane.js",
+      "functions.js",
+      "commands.js",
+    ]);
+  });
+
+  it("allows scripts from the add-in and Microsoft's office.js host only", () => {
+    const csp = /Content-Security-Policy"?\s+content="([^"]+)"/.exec(read("taskpane.html"))![1];
+    const directives = Object.fromEntries(
+      csp
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
+    expect(directives["default-src"]).toEqual(["'self'"]);
+    expect(directives["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(JSON.stringify(directives)).not.toMatch(/unsafe-eval|\*/);
+    // no eval-based code in the bundles either (the CSP would block it)
+    expect(read("functions.js")).not.toMatch(/\beval\(/);
+  });
+
+  it("appends the CustomFunctions.associate calls for every function to functions.js", () => {
+    const ids = JSON.parse(read("functions.json")).functions.map((f: { id: string }) => f.id);
+    const js = read("functions.js");
+    for (const id of ids) expect(js).toContain(`associate("${id}"`);
+  });
+
+  it("writes functions.zh-TW.json with the same ids as functions.json", () => {
+    const en = JSON.parse(read("functions.json")).functions.map((f: { id: string }) => f.id);
+    const zh = JSON.parse(read("functions.zh-TW.json")).functions;
+    expect(zh.map((f: { id: string }) => f.id)).toEqual(en);
+    expect(zh.every((f: { name: string }) => /[\u4e00-\u9fff]/.test(f.name))).toBe(true);
+  });
+
+  it("copies the manifest unchanged when no deployment URL is set", () => {
+    expect(read("manifest.xml")).toBe(readFileSync(join(ROOT, "manifest.xml"), "utf8"));
+  });
+
+  it("loads functions.js outside Excel without throwing, and registers with the runtime inside it", () => {
+    const js = read("functions.js");
+    const run = (globals: Record<string, unknown>) =>
+      new Function(...Object.keys(globals), js)(...Object.values(globals));
+    expect(() => run({ self: globalThis })).not.toThrow();
+    const ids: string[] = [];
+    const CustomFunctions = { Error: class {}, associate: (id: string) => ids.push(id) };
+    const g = globalThis as any;
+    g.CustomFunctions = CustomFunctions;
+    try {
+      run({ self: globalThis });
+    } finally {
+      delete g.CustomFunctions;
+    }
+    expect(ids).toContain("INTENSITY");
+  });
+});
