@@ -26,6 +26,15 @@ export function intensity(amount: number, denominator: number, scale = 1): Calc 
 }
 
 /**
+ * `intensity`'s figure without allocating a result: NaN exactly where `intensity` gives an error
+ * (the caller then asks `intensity` which). For the custom functions' per-cell fast path.
+ */
+export function intensityValue(amount: number, denominator: number, scale = 1): number {
+  const x = (amount / denominator) * scale;
+  return denominator !== 0 && x - x === 0 ? x : NaN;
+}
+
+/**
  * Employee turnover rate (B1.2): leavers ÷ headcount. HKEX prescribes no formula (How to prepare an
  * ESG report, App. 3); "average" divides by (opening + closing) ÷ 2, "closing" by the closing headcount.
  * With method "average" and no closing figure, the opening headcount stands for the average.

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { runChecks } from "../../src/esg/checks";
 import { coerceNumber } from "../../src/esg/coerce";
-import { breakdownGap, intensity, turnoverRate } from "../../src/esg/formulas";
+import { breakdownGap, intensity, intensityValue, turnoverRate } from "../../src/esg/formulas";
 import { computeKpis } from "../../src/esg/kpis";
 import { METRICS } from "../../src/esg/metrics";
 import { defaultEngineOptions } from "../../src/esg/options";
@@ -114,6 +114,20 @@ describe("turnover law", () => {
         const a = turnoverRate(l, h, h, "average");
         const c = turnoverRate(l, h, h, "closing");
         expect(a.ok && c.ok && a.value).toBe(c.ok && c.value);
+      }),
+    );
+  });
+});
+
+describe("intensityValue (the allocation-free fast path)", () => {
+  it("is intensity's figure where intensity has one, and NaN exactly where it has an error", () => {
+    const any = fc.oneof(fc.double(), fc.constantFrom(0, -0, 1e-320, 1e308));
+    fc.assert(
+      fc.property(any, any, any, (a, d, s) => {
+        const full = intensity(a, d, s);
+        const fast = intensityValue(a, d, s);
+        if (full.ok) expect(fast).toBe(full.value);
+        else expect(fast).toBeNaN();
       }),
     );
   });
