@@ -1,4 +1,7 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
+
+/** The pane fills the task pane's frame edge to edge. */
+export const usePaneStaticStyles = makeStaticStyles({ body: { margin: 0 } });
 
 export const usePaneStyles = makeStyles({
   root: {
@@ -40,7 +43,14 @@ export const useViewStyles = makeStyles({
   minor: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   table: { tableLayout: "auto", width: "100%" },
   numeric: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  select: { minWidth: "9rem" },
+  select: { minWidth: "9rem", maxWidth: "100%" },
+  cellStack: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   item: {
     padding: tokens.spacingVerticalS,
@@ -48,6 +58,7 @@ export const useViewStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  status: { whiteSpace: "nowrap", width: "4.5rem" },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1 },
   warn: { color: tokens.colorPaletteMarigoldForeground1 },

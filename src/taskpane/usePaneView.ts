@@ -3,7 +3,7 @@ import * as React from "react";
 import { webDarkTheme, webLightTheme, type SelectTabData, type SelectTabEvent, type Theme } from "@fluentui/react-components";
 import { registerAction } from "../commands/actions";
 import type { PaneState, TabValue } from "./Pane.types";
-import { usePaneStyles } from "./usePaneStyles.styles";
+import { usePaneStaticStyles, usePaneStyles } from "./usePaneStyles.styles";
 
 export interface PaneView {
   readonly theme: Theme;
@@ -13,6 +13,7 @@ export interface PaneView {
 }
 
 export function usePaneView(state: PaneState): PaneView {
+  usePaneStaticStyles();
   const classes = usePaneStyles();
   const { setTab, checkData, generateDisclosures } = state.actions;
   React.useEffect(() => {

@@ -112,9 +112,13 @@ maybe("task pane in headless Chromium", () => {
     return page;
   }
 
+  /** Lets Fluent's transitions (tab indicator, progress bar) finish before a screenshot. */
+  const settle = (page: Page): Promise<void> => page.waitForTimeout(600);
+
   async function show(page: Page, view: (typeof VIEWS)[number], lang: string): Promise<void> {
     await page.click(`#tab-${view}`);
     await page.waitForSelector(`#${view}-heading`);
+    await settle(page);
     await page.screenshot({ path: join(SHOTS, `${view}-${lang}.png`) });
   }
 
@@ -134,6 +138,7 @@ maybe("task pane in headless Chromium", () => {
     const before = (await page.evaluate("window.esgFake.sheets()")) as { name: string }[];
     await page.getByRole("button", { name: "Generate disclosures" }).click();
     await page.waitForSelector('[role="status"] li', { timeout: 60_000 });
+    await settle(page);
     await page.screenshot({ path: join(SHOTS, "generate-en.png") });
 
     const written = await page.locator('[role="status"] li').allTextContents();

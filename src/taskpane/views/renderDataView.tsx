@@ -34,19 +34,22 @@ export function renderDataView(v: DataViewState): React.JSX.Element {
       <Table size="small" className={v.classes.table} aria-labelledby="data-heading">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{s.metric}</TableHeaderCell>
-            <TableHeaderCell>{s.name}</TableHeaderCell>
-            <TableHeaderCell className={v.classes.numeric}>{s.value}</TableHeaderCell>
-            <TableHeaderCell>{s.unit}</TableHeaderCell>
-            <TableHeaderCell>{s.status}</TableHeaderCell>
+            <TableHeaderCell>
+              {s.metric} / {s.name}
+            </TableHeaderCell>
+            <TableHeaderCell className={v.classes.numeric}>
+              {s.value} ({s.unit})
+            </TableHeaderCell>
+            <TableHeaderCell className={v.classes.status}>{s.status}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {v.rows.map((r) => (
             <TableRow key={r.id} data-metric={r.id}>
-              <TableCell>{r.label}</TableCell>
               <TableCell>
-                <Select size="small" className={v.classes.select} value={r.chosen} onChange={r.onChange} aria-label={s.nameFor(r.label)}>
+                <div className={v.classes.cellStack}>
+                  <span>{r.label}</span>
+                  <Select size="small" className={v.classes.select} value={r.chosen} onChange={r.onChange} aria-label={s.nameFor(r.label)}>
                   <option value="">{s.defaultName(r.defaultName)}</option>
                   {r.suggested.length > 0 && (
                     <optgroup label={s.suggested}>
@@ -66,10 +69,13 @@ export function renderDataView(v: DataViewState): React.JSX.Element {
                       ))}
                     </optgroup>
                   )}
-                </Select>
+                  </Select>
+                </div>
               </TableCell>
-              <TableCell className={v.classes.numeric}>{r.value}</TableCell>
-              <TableCell>{r.unit}</TableCell>
+              <TableCell className={v.classes.numeric}>
+                {r.value}
+                {r.unit !== "" && <div className={v.classes.minor}>{r.unit}</div>}
+              </TableCell>
               <TableCell className={v.statusClass(r.status)}>{r.statusText}</TableCell>
             </TableRow>
           ))}

@@ -72,7 +72,7 @@ export function renderGenerateView(v: GenerateViewState): React.JSX.Element {
         </Field>
       )}
       {v.written.length > 0 && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{s.done(v.written.length)}</MessageBarTitle>
             {v.replacedCount > 0 && <span> {s.replaced(v.replacedCount)}</span>}

@@ -1,7 +1,7 @@
 import * as React from "react";
-import type { SelectOnChangeData } from "@fluentui/react-components";
+import { mergeClasses, type SelectOnChangeData } from "@fluentui/react-components";
 import { CONFIG_NAMES, METRICS } from "../../esg/metrics";
-import type { Severity } from "../../esg/types";
+import type { Lang, Severity } from "../../esg/types";
 import { formatNumber } from "../i18n";
 import { usePaneContext } from "../PaneContext";
 import { rankNames } from "../similarity";
@@ -22,6 +22,12 @@ export interface MetricRow {
   readonly status: MetricStatus;
   readonly statusText: string;
   readonly onChange: (event: React.ChangeEvent<HTMLSelectElement>, data: SelectOnChangeData) => void;
+}
+
+function displayValue(dimension: string, value: number | null, text: string, lang: Lang): string {
+  if (dimension === "text") return text || "—";
+  if (dimension === "year") return value === null ? "—" : String(value);
+  return formatNumber(value, lang);
 }
 
 const CONFIG = new Set(Object.values(CONFIG_NAMES).map((n) => n.toUpperCase()));
@@ -63,8 +69,8 @@ export function useDataView() {
         chosen: chosen === m.defaultName ? "" : chosen,
         suggested,
         others,
-        value: m.dimension === "text" ? text || "—" : formatNumber(mv?.value ?? null, lang),
-        unit: m.dimension === "text" ? "" : m.unit,
+        value: displayValue(m.dimension, mv?.value ?? null, text, lang),
+        unit: m.dimension === "text" || m.dimension === "year" ? "" : m.unit,
         status,
         statusText,
         onChange: (_e: React.ChangeEvent<HTMLSelectElement>, data: SelectOnChangeData) => setDraftName(m.id, data.value),
@@ -73,7 +79,7 @@ export function useDataView() {
   }, [analysis, names, draftMapping, mapping, lang, strings, setDraftName]);
 
   const statusClass = (s: MetricStatus): string =>
-    s === "ok" || s === "info" ? classes.ok : s === "warning" ? classes.warn : classes.bad;
+    mergeClasses(classes.status, s === "ok" || s === "info" ? classes.ok : s === "warning" ? classes.warn : classes.bad);
 
   return { state, classes, rows, statusClass };
 }
