@@ -128,6 +128,12 @@ maybe("task pane in headless Chromium", () => {
     const electricity = await page.textContent('[data-metric="electricity"]');
     expect(electricity).toContain("29,843,800");
 
+    // Keyboard: the tabs are one TabList, reached by arrow keys and chosen with Enter.
+    await page.focus("#tab-data");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate("document.activeElement.id")).toBe("tab-checks");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#checks-heading");
     await show(page, "checks", "en");
     expect(await page.locator('[data-severity="warning"] li').count()).toBeGreaterThan(0);
     await show(page, "kpis", "en");
@@ -158,6 +164,14 @@ maybe("task pane in headless Chromium", () => {
     const page = await open("zh-HK");
     expect(await page.textContent("#tab-data")).toContain("數據");
     for (const view of VIEWS) await show(page, view, "zh-HK");
+    await page.close();
+  }, 120_000);
+
+  it("follows Office's dark theme", async () => {
+    const page = await open("en-US&theme=dark");
+    await show(page, "checks", "en-dark");
+    const background = await page.evaluate("getComputedStyle(document.querySelector('.fui-FluentProvider > div')).backgroundColor");
+    expect(background).not.toBe("rgb(255, 255, 255)");
     await page.close();
   }, 120_000);
 

@@ -1,5 +1,4 @@
 import * as React from "react";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import type { KpisViewState } from "./useKpisView";
 
 export function renderKpisView(v: KpisViewState): React.JSX.Element {
@@ -9,32 +8,27 @@ export function renderKpisView(v: KpisViewState): React.JSX.Element {
       <h2 id="kpis-heading" className={v.classes.heading}>
         {s.heading}
       </h2>
-      <Table size="small" className={v.classes.table} aria-labelledby="kpis-heading">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>KPI</TableHeaderCell>
-            <TableHeaderCell className={v.classes.numeric}>{s.value}</TableHeaderCell>
-            <TableHeaderCell className={v.classes.numeric}>{s.prior}</TableHeaderCell>
-            <TableHeaderCell className={v.classes.numeric}>{s.change}</TableHeaderCell>
-            <TableHeaderCell>{s.formula}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {v.rows.map((r) => (
-            <TableRow key={r.id} data-kpi={r.id}>
-              <TableCell>
-                <strong>{r.kpi}</strong> {r.label}
-              </TableCell>
-              <TableCell className={v.classes.numeric}>
+      <ul className={v.classes.list} aria-labelledby="kpis-heading">
+        {v.rows.map((r) => (
+          <li key={r.id} className={v.classes.item} data-kpi={r.id}>
+            <h3 className={v.classes.subheading}>
+              {r.kpi} {r.label}
+            </h3>
+            <dl className={v.classes.facts}>
+              <dt>{s.value}</dt>
+              <dd className={v.classes.figure}>
                 {r.value} {r.unit}
-              </TableCell>
-              <TableCell className={v.classes.numeric}>{r.prior}</TableCell>
-              <TableCell className={v.classes.numeric}>{r.change}</TableCell>
-              <TableCell className={v.classes.minor}>{r.formula}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+              </dd>
+              <dt>{s.prior}</dt>
+              <dd>{r.prior}</dd>
+              <dt>{s.change}</dt>
+              <dd>{r.change}</dd>
+              <dt>{s.formula}</dt>
+              <dd className={v.classes.minor}>{r.formula}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,0 +1,55 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+// ./render first: it points "scheduler" at react-dom's copy before Fluent loads.
+import { flush, getByRole, renderPane } from "./render";
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { requestAction } from "../../src/commands/actions";
+import { seedRead } from "../support/seed-read";
+import { memoryHost } from "./memory-host";
+
+/** Text of every style rule on the page (Fluent writes its theme's CSS variables there). */
+const styleText = (): string =>
+  [...document.querySelectorAll("style")]
+    .map((s) => (s.sheet ? [...s.sheet.cssRules].map((r) => r.cssText).join("\n") : "") + (s.textContent ?? ""))
+    .join("\n");
+
+describe("Pane", () => {
+  it("runs the ribbon's Check data in the pane: shows Checks after reading again", async () => {
+    const host = memoryHost(seedRead());
+    let reads = 0;
+    const read = host.workbook.read.bind(host.workbook);
+    Object.assign(host.workbook, { read: () => ((reads += 1), read()) });
+    const { container } = await renderPane(host, "data");
+    const before = reads;
+    requestAction("checkData");
+    await flush();
+    expect(getByRole(container, "tab", /^Checks/)).toHaveAttribute("aria-selected", "true");
+    expect(container.querySelector("#checks-heading")).not.toBeNull();
+    expect(reads).toBe(before + 1);
+  });
+
+  it("runs the ribbon's Generate disclosures in the pane", async () => {
+    const host = memoryHost(seedRead());
+    const { container } = await renderPane(host, "data");
+    requestAction("generateDisclosures");
+    await flush(6);
+    expect(container.querySelector("#generate-heading")).not.toBeNull();
+    expect(host.writes).toHaveLength(1);
+  });
+
+  it("follows Office's theme", async () => {
+    await renderPane(memoryHost(seedRead(), { theme: "dark" }), "settings");
+    expect(styleText()).toContain(webDarkTheme.colorNeutralBackground1);
+    expect(styleText()).not.toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1};`);
+  });
+
+  it("links each tab to its panel and keeps the tabs in reading order", async () => {
+    const { container } = await renderPane(memoryHost(seedRead()), "data");
+    const panel = container.querySelector('[role="tabpanel"]') as HTMLElement;
+    expect(panel).toHaveAttribute("aria-labelledby", "tab-data");
+    expect(getByRole(container, "tab", /^Data/)).toHaveAttribute("aria-controls", "panel-data");
+    const tabs = [...container.querySelectorAll('[role="tab"]')].map((t) => t.id);
+    expect(tabs).toEqual(["tab-data", "tab-checks", "tab-kpis", "tab-generate", "tab-settings"]);
+    expect(container.querySelector('[role="tablist"]')).not.toBeNull();
+  });
+});
