@@ -1,18 +1,22 @@
 /**
  * Served in place of Office.js in the end-to-end test: defines the page's `Office` and `Excel` over the
- * strict fake Excel (tests/fakes/excel), seeded with the sample data, so the production bundle runs its
+ * strict fake Excel (tests/fakes/excel), seeded with the sample data (`window.esgSeed`, set by the test from
+ * examples/sample-esg-2024.xlsx when present, else tests/support/seed-read.ts), so the production bundle runs its
  * real Office path. `?lang=zh-HK` and `?theme=dark` set Office's display language and theme.
  * `window.esgFake` lets the test read the fake workbook back.
  */
+import type { WorkbookRead } from "../../src/esg/types";
 import { createFakeExcel, fakeCell } from "../fakes/excel";
 import { seedRead } from "../support/seed-read";
 import { seedFromRead } from "./seed-from-read";
 
 const params = new URLSearchParams(window.location.search);
-const fake = createFakeExcel(seedFromRead(seedRead()));
+const w = window as any;
+// The test may pass the sample workbook as read by the headless reader; else the seed report's figures.
+const seed: WorkbookRead = w.esgSeed ?? seedRead();
+const fake = createFakeExcel(seedFromRead(seed));
 const selected: string[] = [];
 
-const w = window as any;
 w.Excel = {
   run(a: any, b?: any) {
     return typeof a === "function" ? fake.run({ delayForCellEdit: false }, a) : fake.run(a, b);
