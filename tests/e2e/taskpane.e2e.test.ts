@@ -169,6 +169,10 @@ maybe("task pane in headless Chromium", () => {
     for (const name of written) expect(after.map((s) => s.name)).toContain(name);
     expect(after.map((s) => s.name)).toEqual(expect.arrayContaining(before.map((s) => s.name)));
     expect(after.map((s) => s.name)).toContain("ESG_History");
+    // The generation is in the history: header, then this run with its sheets.
+    const history = (await page.evaluate("[window.esgFake.cell('ESG_History', 'A1'), window.esgFake.cell('ESG_History', 'F2')]")) as { value: unknown }[];
+    expect(history[0]?.value).toBe("When");
+    for (const name of written) expect(String(history[1]?.value)).toContain(name);
     // Each generated sheet carries the generated marker.
     for (const name of written) expect(after.find((s) => s.name === name)?.names.some((n) => n.startsWith("ESG_Generated="))).toBe(true);
     // The user's data is untouched.

@@ -10,7 +10,7 @@ export function renderChecksView(v: ChecksViewState): React.JSX.Element {
         {s.heading}
       </h2>
       <div className={v.classes.row}>
-        <Button onClick={() => void v.state.actions.reload()}>{v.state.strings.reload}</Button>
+        <Button onClick={v.onReload}>{v.state.strings.reload}</Button>
       </div>
       <MessageBar intent={v.summaryIntent} role="status">
         <MessageBarBody>{v.severities.length === 0 ? s.none : v.summary}</MessageBarBody>

@@ -24,7 +24,7 @@ export function renderDataView(v: DataViewState): React.JSX.Element {
         <Button appearance="primary" onClick={v.state.actions.saveMapping}>
           {s.save}
         </Button>
-        <Button onClick={() => void v.state.actions.reload()}>{v.state.strings.reload}</Button>
+        <Button onClick={v.onReload}>{v.state.strings.reload}</Button>
       </div>
       {v.state.mappingSaved && (
         <MessageBar intent="info">

@@ -66,7 +66,10 @@ export function useChecksView() {
   const summary = strings.checks.summary(count("error"), count("warning"), count("info"));
   const summaryIntent: "error" | "warning" | "success" = count("error") > 0 ? "error" : count("warning") > 0 ? "warning" : "success";
 
-  return { state, classes, severities, summary, summaryIntent };
+  const { reload } = state.actions;
+  const onReload = React.useCallback(() => void reload(), [reload]);
+
+  return { state, classes, severities, summary, summaryIntent, onReload };
 }
 
 export type ChecksViewState = ReturnType<typeof useChecksView>;

@@ -81,7 +81,10 @@ export function useDataView() {
   const statusClass = (s: MetricStatus): string =>
     mergeClasses(classes.status, s === "ok" || s === "info" ? classes.ok : s === "warning" ? classes.warn : classes.bad);
 
-  return { state, classes, rows, statusClass };
+  const { reload } = state.actions;
+  const onReload = React.useCallback(() => void reload(), [reload]);
+
+  return { state, classes, rows, statusClass, onReload };
 }
 
 export type DataViewState = ReturnType<typeof useDataView>;
