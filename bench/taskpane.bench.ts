@@ -14,10 +14,14 @@ const DIST = join(ROOT, "dist");
 
 export async function run(): Promise<Record<string, number>> {
   const html = join(DIST, "taskpane.html");
-  if (!existsSync(html)) execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
+  if (!existsSync(html))
+    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
   const page = readFileSync(html, "utf8");
-  const scripts = [...page.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((m) => m[1]).filter((src) => !/^https?:/i.test(src));
+  const scripts = [...page.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/i.test(src));
   let bytes = 0;
-  for (const src of scripts) bytes += gzipSync(readFileSync(join(DIST, src.replace(/^\.?\//, ""))), { level: 9 }).length;
+  for (const src of scripts)
+    bytes += gzipSync(readFileSync(join(DIST, src.replace(/^\.?\//, ""))), { level: 9 }).length;
   return { taskpane_js_gzip_kb: Math.round((bytes / 1024) * 10) / 10 };
 }

@@ -12,7 +12,9 @@ export const TABS: readonly TabValue[] = ["data", "checks", "kpis", "generate", 
 export type Analysis = ReturnType<typeof analyse>;
 
 /** Settings the user can change in the pane (the rest of EngineOptions comes from the workbook or defaults). */
-export type PaneSettings = Partial<Pick<EngineOptions, "yoyTolerance" | "turnoverMethod" | "trainingReading" | "gridSeries" | "gridYear">>;
+export type PaneSettings = Partial<
+  Pick<EngineOptions, "yoyTolerance" | "turnoverMethod" | "trainingReading" | "gridSeries" | "gridYear">
+>;
 
 export interface GenerateChoices {
   readonly sections: readonly string[];

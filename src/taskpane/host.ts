@@ -40,7 +40,9 @@ export function themeOf(bodyBackgroundColor: string | undefined): PaneTheme {
 async function selectInExcel(location: string): Promise<void> {
   const { sheet, address } = splitLocation(location);
   await Excel.run(async (context) => {
-    const ws = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
+    const ws = sheet
+      ? context.workbook.worksheets.getItem(sheet)
+      : context.workbook.worksheets.getActiveWorksheet();
     ws.activate();
     ws.getRange(address).select();
     await context.sync();
@@ -49,7 +51,8 @@ async function selectInExcel(location: string): Promise<void> {
 
 /** The pane's host over the page's Office.js (or the fake in its place). */
 export async function connectHost(): Promise<PaneHost> {
-  if (typeof Office === "undefined") throw new Error("Office.js is not loaded: open the add-in inside Excel.");
+  if (typeof Office === "undefined")
+    throw new Error("Office.js is not loaded: open the add-in inside Excel.");
   await Office.onReady();
   const ctx = Office.context;
   return {

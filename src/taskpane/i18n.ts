@@ -6,7 +6,13 @@ export interface Strings {
   readonly languageSwitch: string;
   readonly loading: string;
   readonly reload: string;
-  readonly views: { readonly data: string; readonly checks: string; readonly kpis: string; readonly generate: string; readonly settings: string };
+  readonly views: {
+    readonly data: string;
+    readonly checks: string;
+    readonly kpis: string;
+    readonly generate: string;
+    readonly settings: string;
+  };
   readonly data: {
     readonly heading: string;
     readonly metric: string;
@@ -257,7 +263,9 @@ export function paneLanguage(displayLanguage: string | undefined): Lang {
 export function formatNumber(value: number | null, lang: Lang): string {
   if (value === null) return "—";
   const digits = Math.abs(value) < 1 && value !== 0 ? 4 : 2;
-  return new Intl.NumberFormat(lang === "zh-HK" ? "zh-HK" : "en-GB", { maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(lang === "zh-HK" ? "zh-HK" : "en-GB", {
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 export function formatPercent(value: number | null, lang: Lang): string {

@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+} from "@fluentui/react-components";
 import { PaneContext } from "./PaneContext";
 import type { PaneState } from "./Pane.types";
 import { TABS } from "./Pane.types";
@@ -22,7 +31,12 @@ export function renderPane(state: PaneState, view: PaneView): React.JSX.Element 
               {s.languageSwitch}
             </Button>
           </header>
-          <TabList className={view.classes.tabs} selectedValue={state.tab} onTabSelect={view.onTabSelect} size="small">
+          <TabList
+            className={view.classes.tabs}
+            selectedValue={state.tab}
+            onTabSelect={view.onTabSelect}
+            size="small"
+          >
             {TABS.map((t) => (
               <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`}>
                 {s.views[t]}
@@ -31,25 +45,25 @@ export function renderPane(state: PaneState, view: PaneView): React.JSX.Element 
           </TabList>
           <main className={view.classes.panel}>
             <div role="tabpanel" id={`panel-${state.tab}`} aria-labelledby={`tab-${state.tab}`}>
-            {state.loadError !== null && (
-              <MessageBar intent="error">
-                <MessageBarBody>
-                  <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
-                  {state.loadError}
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {state.analysis === null ? (
-              state.loadError === null && <Spinner label={s.loading} />
-            ) : (
-              <>
-                {state.tab === "data" && <DataView />}
-                {state.tab === "checks" && <ChecksView />}
-                {state.tab === "kpis" && <KpisView />}
-                {state.tab === "generate" && <GenerateView />}
-                {state.tab === "settings" && <SettingsView />}
-              </>
-            )}
+              {state.loadError !== null && (
+                <MessageBar intent="error">
+                  <MessageBarBody>
+                    <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
+                    {state.loadError}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {state.analysis === null ? (
+                state.loadError === null && <Spinner label={s.loading} />
+              ) : (
+                <>
+                  {state.tab === "data" && <DataView />}
+                  {state.tab === "checks" && <ChecksView />}
+                  {state.tab === "kpis" && <KpisView />}
+                  {state.tab === "generate" && <GenerateView />}
+                  {state.tab === "settings" && <SettingsView />}
+                </>
+              )}
             </div>
           </main>
         </div>

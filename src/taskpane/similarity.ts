@@ -41,7 +41,8 @@ export function similarity(target: string, candidate: string): number {
   // Token overlap: a token counts when the other side has it or one is a prefix of the other (≥ 3 letters).
   const near = (t: string, list: readonly string[]): boolean =>
     list.some((u) => u === t || (Math.min(t.length, u.length) >= 3 && (u.startsWith(t) || t.startsWith(u))));
-  const overlap = (a.filter((t) => near(t, b)).length + b.filter((t) => near(t, a)).length) / (a.length + b.length);
+  const overlap =
+    (a.filter((t) => near(t, b)).length + b.filter((t) => near(t, a)).length) / (a.length + b.length);
   return Math.round((0.6 * overlap + 0.4 * edit) * 1000) / 1000;
 }
 
@@ -54,7 +55,12 @@ export interface Suggestion {
  * Candidate names ranked best first against every target (a metric's default name and its English
  * label); the best score over targets counts. Ties keep alphabetical order; scores under `min` are dropped.
  */
-export function rankNames(targets: readonly string[], names: readonly string[], limit = 5, min = 0.3): Suggestion[] {
+export function rankNames(
+  targets: readonly string[],
+  names: readonly string[],
+  limit = 5,
+  min = 0.3,
+): Suggestion[] {
   return names
     .map((name) => ({ name, score: Math.max(0, ...targets.map((t) => similarity(t, name))) }))
     .filter((s) => s.score >= min)

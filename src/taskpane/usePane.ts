@@ -4,7 +4,14 @@ import { analyse, runEngine } from "../esg/engine";
 import { ALL_SECTIONS } from "../esg/options";
 import type { HistoryEntry, Lang, WorkbookRead } from "../esg/types";
 import { paneLanguage, STRINGS } from "./i18n";
-import type { GenerateChoices, GeneratePhase, PaneProps, PaneSettings, PaneState, TabValue } from "./Pane.types";
+import type {
+  GenerateChoices,
+  GeneratePhase,
+  PaneProps,
+  PaneSettings,
+  PaneState,
+  TabValue,
+} from "./Pane.types";
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -35,7 +42,11 @@ export function usePane(props: PaneProps): PaneState {
   const analysis = React.useMemo(() => (read ? analyse(read, explicit) : null), [read, explicit]);
   const errorCount = analysis ? analysis.findings.filter((f) => f.severity === "error").length : 0;
   const accepted = choices.accepted && choices.note.trim() !== "";
-  const canGenerate = read !== null && choices.sections.length > 0 && (errorCount === 0 || accepted) && phase.kind !== "working";
+  const canGenerate =
+    read !== null &&
+    choices.sections.length > 0 &&
+    (errorCount === 0 || accepted) &&
+    phase.kind !== "working";
 
   const reload = React.useCallback(async (): Promise<void> => {
     try {
@@ -64,7 +75,13 @@ export function usePane(props: PaneProps): PaneState {
       setPhase({ kind: "working", progress: 0.35 });
       await tick();
       const now = new Date().toISOString();
-      const result = runEngine(fresh, { ...x, sections: c.sections, language: c.language, valuesOnly: c.valuesOnly, now });
+      const result = runEngine(fresh, {
+        ...x,
+        sections: c.sections,
+        language: c.language,
+        valuesOnly: c.valuesOnly,
+        now,
+      });
       const errors = result.findings.filter((f) => f.severity === "error").length;
       const note = c.note.trim();
       if (errors > 0 && !(c.accepted && note !== "")) {
@@ -110,8 +127,14 @@ export function usePane(props: PaneProps): PaneState {
     setMappingSaved(true);
   }, [draftMapping]);
 
-  const setSettings = React.useCallback((patch: PaneSettings): void => setSettingsState((s) => ({ ...s, ...patch })), []);
-  const setChoices = React.useCallback((patch: Partial<GenerateChoices>): void => setChoicesState((c) => ({ ...c, ...patch })), []);
+  const setSettings = React.useCallback(
+    (patch: PaneSettings): void => setSettingsState((s) => ({ ...s, ...patch })),
+    [],
+  );
+  const setChoices = React.useCallback(
+    (patch: Partial<GenerateChoices>): void => setChoicesState((c) => ({ ...c, ...patch })),
+    [],
+  );
   const toggleLang = React.useCallback((): void => setLang((l) => (l === "en" ? "zh-HK" : "en")), []);
   const selectCell = React.useCallback(
     (location: string): void => {
@@ -129,8 +152,31 @@ export function usePane(props: PaneProps): PaneState {
   }, [generate]);
 
   const actions = React.useMemo(
-    () => ({ setTab, toggleLang, reload, setDraftName, saveMapping, setSettings, setChoices, generate, selectCell, checkData, generateDisclosures }),
-    [toggleLang, reload, setDraftName, saveMapping, setSettings, setChoices, generate, selectCell, checkData, generateDisclosures],
+    () => ({
+      setTab,
+      toggleLang,
+      reload,
+      setDraftName,
+      saveMapping,
+      setSettings,
+      setChoices,
+      generate,
+      selectCell,
+      checkData,
+      generateDisclosures,
+    }),
+    [
+      toggleLang,
+      reload,
+      setDraftName,
+      saveMapping,
+      setSettings,
+      setChoices,
+      generate,
+      selectCell,
+      checkData,
+      generateDisclosures,
+    ],
   );
 
   return {

@@ -1,6 +1,12 @@
 /** What the pane's frame needs beyond the state: theme, classes, tab handler, and the ribbon's registration. */
 import * as React from "react";
-import { webDarkTheme, webLightTheme, type SelectTabData, type SelectTabEvent, type Theme } from "@fluentui/react-components";
+import {
+  webDarkTheme,
+  webLightTheme,
+  type SelectTabData,
+  type SelectTabEvent,
+  type Theme,
+} from "@fluentui/react-components";
 import { registerAction } from "../commands/actions";
 import type { PaneState, TabValue } from "./Pane.types";
 import { usePaneStaticStyles, usePaneStyles } from "./usePaneStyles.styles";
@@ -24,7 +30,10 @@ export function usePaneView(state: PaneState): PaneView {
       offGenerate();
     };
   }, [checkData, generateDisclosures]);
-  const onTabSelect = React.useCallback((_e: SelectTabEvent, data: SelectTabData) => setTab(data.value as TabValue), [setTab]);
+  const onTabSelect = React.useCallback(
+    (_e: SelectTabEvent, data: SelectTabData) => setTab(data.value as TabValue),
+    [setTab],
+  );
   return {
     theme: state.host.theme === "dark" ? webDarkTheme : webLightTheme,
     classes,

@@ -37,7 +37,12 @@ w.Office = {
   addin: { showAsTaskpane: async () => undefined },
 };
 w.esgFake = {
-  sheets: () => fake.workbook.sheets.map((s) => ({ name: s.name, names: s.names.map((n) => `${n.name}=${n.refersTo}`), cells: s.cells.size })),
+  sheets: () =>
+    fake.workbook.sheets.map((s) => ({
+      name: s.name,
+      names: s.names.map((n) => `${n.name}=${n.refersTo}`),
+      cells: s.cells.size,
+    })),
   cell: (sheet: string, address: string) => {
     const c = fakeCell(fake, sheet, address);
     return c ? { value: c.value, formula: c.formula } : null;

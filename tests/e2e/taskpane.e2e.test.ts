@@ -42,7 +42,10 @@ function buildFakeOffice(): Promise<string> {
             {
               test: /\.tsx?$/,
               exclude: /node_modules/,
-              use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } } },
+              use: {
+                loader: "ts-loader",
+                options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } },
+              },
             },
           ],
         },
@@ -56,17 +59,28 @@ function buildFakeOffice(): Promise<string> {
   });
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^([/\\])+/,
+      "",
+    );
     const file = join(dir, path);
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    res
+      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
 }
@@ -82,18 +96,30 @@ maybe("task pane in headless Chromium", () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, "taskpane.html"))) execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+    if (!existsSync(join(DIST, "taskpane.html")))
+      execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
     fakeOffice = await buildFakeOffice();
     if (existsSync(SAMPLE) && existsSync(READER)) {
       // Loaded by path so the test compiles whether or not the reader is present.
-      const reader = require(READER) as { loadWorkbook(b: Buffer, label: string): Promise<unknown>; readNames(l: unknown): unknown };
+      const reader = require(READER) as {
+        loadWorkbook(b: Buffer, label: string): Promise<unknown>;
+        readNames(l: unknown): unknown;
+      };
       sample = reader.readNames(await reader.loadWorkbook(readFileSync(SAMPLE), "sample-esg-2024.xlsx"));
     }
     server = await serve(DIST);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     mkdirSync(SHOTS, { recursive: true });
   }, 180_000);
@@ -107,7 +133,8 @@ maybe("task pane in headless Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 420, height: 860 }, deviceScaleFactor: 1 });
     await page.route("**/*", (route) => {
       const url = route.request().url();
-      if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOffice });
+      if (url === OFFICE_JS)
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOffice });
       if (url.startsWith(base)) return route.continue();
       outside.push(url);
       return route.abort();
@@ -170,13 +197,22 @@ maybe("task pane in headless Chromium", () => {
     expect(after.map((s) => s.name)).toEqual(expect.arrayContaining(before.map((s) => s.name)));
     expect(after.map((s) => s.name)).toContain("ESG_History");
     // The generation is in the history: header, then this run with its sheets.
-    const history = (await page.evaluate("[window.esgFake.cell('ESG_History', 'A1'), window.esgFake.cell('ESG_History', 'F2')]")) as { value: unknown }[];
+    const history = (await page.evaluate(
+      "[window.esgFake.cell('ESG_History', 'A1'), window.esgFake.cell('ESG_History', 'F2')]",
+    )) as { value: unknown }[];
     expect(history[0]?.value).toBe("When");
     for (const name of written) expect(String(history[1]?.value)).toContain(name);
     // Each generated sheet carries the generated marker.
-    for (const name of written) expect(after.find((s) => s.name === name)?.names.some((n) => n.startsWith("ESG_Generated="))).toBe(true);
+    for (const name of written)
+      expect(after.find((s) => s.name === name)?.names.some((n) => n.startsWith("ESG_Generated="))).toBe(
+        true,
+      );
     // The user's data is untouched.
-    if (!sample) expect(await page.evaluate("window.esgFake.cell('Data', 'B6')")).toEqual({ value: 29843800, formula: null });
+    if (!sample)
+      expect(await page.evaluate("window.esgFake.cell('Data', 'B6')")).toEqual({
+        value: 29843800,
+        formula: null,
+      });
     await page.close();
   }, 120_000);
 
@@ -190,7 +226,9 @@ maybe("task pane in headless Chromium", () => {
   it("follows Office's dark theme", async () => {
     const page = await open("en-US&theme=dark");
     await show(page, "checks", "en-dark");
-    const background = await page.evaluate("getComputedStyle(document.querySelector('.fui-FluentProvider > div')).backgroundColor");
+    const background = await page.evaluate(
+      "getComputedStyle(document.querySelector('.fui-FluentProvider > div')).backgroundColor",
+    );
     expect(background).not.toBe("rgb(255, 255, 255)");
     await page.close();
   }, 120_000);

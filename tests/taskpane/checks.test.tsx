@@ -6,13 +6,18 @@ import { axeViolations, click, getByRole, renderPane } from "./render";
 
 const withNegativeElectricity = () => {
   const read = seedRead();
-  return { ...read, names: read.names.map((n) => (n.name === "Electricity" ? item("Electricity", "Data", 5, 1, [[-5]]) : n)) };
+  return {
+    ...read,
+    names: read.names.map((n) => (n.name === "Electricity" ? item("Electricity", "Data", 5, 1, [[-5]]) : n)),
+  };
 };
 
 describe("Checks view", () => {
   it("groups findings by severity, then KPI, with message and hint", async () => {
     const { container } = await renderPane(memoryHost(withNegativeElectricity()), "checks");
-    const severities = [...container.querySelectorAll("[data-severity]")].map((e) => e.getAttribute("data-severity"));
+    const severities = [...container.querySelectorAll("[data-severity]")].map((e) =>
+      e.getAttribute("data-severity"),
+    );
     expect(severities).toEqual(["error", "warning", "info"]);
     const errors = container.querySelector('[data-severity="error"]') as HTMLElement;
     expect(errors.querySelector("h4")?.textContent).toBe("A2.1");
@@ -28,7 +33,10 @@ describe("Checks view", () => {
   });
 
   it("shows the messages in Traditional Chinese when Office's display language is zh-HK", async () => {
-    const { container } = await renderPane(memoryHost(withNegativeElectricity(), { displayLanguage: "zh-HK" }), "checks");
+    const { container } = await renderPane(
+      memoryHost(withNegativeElectricity(), { displayLanguage: "zh-HK" }),
+      "checks",
+    );
     expect(container.querySelector("h2")?.textContent).toBe("檢查");
     expect(container.querySelector('[data-severity="error"] h3')?.textContent).toBe("錯誤");
     expect(container.querySelector('[data-severity="error"] li')?.textContent).toMatch(/[\u4e00-\u9fff]/);

@@ -19,7 +19,9 @@ describe("Data view", () => {
   it("suggests the group's own name first and uses it once the mapping is saved", async () => {
     const read = seedRead();
     // The group keeps electricity under its own name, not the default one.
-    const names: NamedItem[] = read.names.map((n) => (n.name === "Electricity" ? { ...item("Elec_Purchased_kWh", "Data", 5, 1, [[1000]]) } : n));
+    const names: NamedItem[] = read.names.map((n) =>
+      n.name === "Electricity" ? { ...item("Elec_Purchased_kWh", "Data", 5, 1, [[1000]]) } : n,
+    );
     const { container } = await renderPane(memoryHost({ ...read, names }), "data");
     const row = () => container.querySelector('[data-metric="electricity"]') as HTMLElement;
     expect(row().textContent).toContain("Missing");

@@ -6,14 +6,18 @@ import { axeViolations, byRole, click, getByRole, renderPane, typeInto } from ".
 
 const withError = () => {
   const read = seedRead();
-  return { ...read, names: read.names.map((n) => (n.name === "Electricity" ? item("Electricity", "Data", 5, 1, [[-5]]) : n)) };
+  return {
+    ...read,
+    names: read.names.map((n) => (n.name === "Electricity" ? item("Electricity", "Data", 5, 1, [[-5]]) : n)),
+  };
 };
 
 describe("Generate view", () => {
   it("writes the chosen sections with the chosen language and mode, and lists the sheets written", async () => {
     const host = memoryHost(seedRead());
     const { container } = await renderPane(host, "generate");
-    for (const code of ["A1", "B1", "B2", "B3", "B5", "B6", "B7", "B8", "D"]) await click(getByRole(container, "checkbox", new RegExp(`^${code} `)));
+    for (const code of ["A1", "B1", "B2", "B3", "B5", "B6", "B7", "B8", "D"])
+      await click(getByRole(container, "checkbox", new RegExp(`^${code} `)));
     await click(getByRole(container, "radio", "English"));
     await click(getByRole(container, "radio", "Values only"));
     await click(getByRole(container, "button", "Generate disclosures"));
@@ -39,11 +43,17 @@ describe("Generate view", () => {
     expect(button()).toBeDisabled();
     await click(getByRole(container, "checkbox", /I accept these errors/));
     expect(button()).toBeDisabled();
-    await typeInto(container.querySelector("textarea") as HTMLTextAreaElement, "Meter reading confirmed by site");
+    await typeInto(
+      container.querySelector("textarea") as HTMLTextAreaElement,
+      "Meter reading confirmed by site",
+    );
     expect(button()).toBeEnabled();
     await click(button());
     expect(host.writes).toHaveLength(1);
-    expect(host.writes[0].history.acceptedErrors).toEqual({ count: 1, note: "Meter reading confirmed by site" });
+    expect(host.writes[0].history.acceptedErrors).toEqual({
+      count: 1,
+      note: "Meter reading confirmed by site",
+    });
   });
 
   it("reports a failed write and says the workbook is unchanged", async () => {

@@ -9,9 +9,16 @@ describe("KPIs view", () => {
     const { container } = await renderPane(memoryHost(seedRead()), "kpis");
     const rows = [...container.querySelectorAll("[data-kpi]")];
     expect(rows.length).toBeGreaterThan(10);
-    const electricity = rows.find((r) => /A2\.1/.test(r.textContent ?? "") && /kWh/.test(r.textContent ?? "")) as HTMLElement;
+    const electricity = rows.find(
+      (r) => /A2\.1/.test(r.textContent ?? "") && /kWh/.test(r.textContent ?? ""),
+    ) as HTMLElement;
     expect(electricity).toBeDefined();
-    expect([...electricity.querySelectorAll("dt")].map((d) => d.textContent)).toEqual(["Value", "Prior year", "Change", "Formula"]);
+    expect([...electricity.querySelectorAll("dt")].map((d) => d.textContent)).toEqual([
+      "Value",
+      "Prior year",
+      "Change",
+      "Formula",
+    ]);
     expect(electricity.textContent).toMatch(/÷|\//);
   });
 

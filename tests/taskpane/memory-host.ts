@@ -8,7 +8,10 @@ export interface MemoryHost extends PaneHost {
   readonly selected: string[];
 }
 
-export function memoryHost(start: WorkbookRead, options: { displayLanguage?: string; theme?: "light" | "dark"; failWrite?: string } = {}): MemoryHost {
+export function memoryHost(
+  start: WorkbookRead,
+  options: { displayLanguage?: string; theme?: "light" | "dark"; failWrite?: string } = {},
+): MemoryHost {
   let current = start;
   const writes: MemoryHost["writes"] = [];
   const selected: string[] = [];
@@ -25,7 +28,10 @@ export function memoryHost(start: WorkbookRead, options: { displayLanguage?: str
       const others = current.sheets.filter((s) => !sheets.some((m) => m.name === s.name));
       current = {
         names: current.names,
-        sheets: [...others, ...sheets.map((s) => ({ name: s.name, visibility: "visible" as const, generated: true }))],
+        sheets: [
+          ...others,
+          ...sheets.map((s) => ({ name: s.name, visibility: "visible" as const, generated: true })),
+        ],
       };
       return { written: sheets.map((s) => s.name), replaced };
     },

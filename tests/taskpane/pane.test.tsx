@@ -10,7 +10,9 @@ import { memoryHost } from "./memory-host";
 /** Text of every style rule on the page (Fluent writes its theme's CSS variables there). */
 const styleText = (): string =>
   [...document.querySelectorAll("style")]
-    .map((s) => (s.sheet ? [...s.sheet.cssRules].map((r) => r.cssText).join("\n") : "") + (s.textContent ?? ""))
+    .map(
+      (s) => (s.sheet ? [...s.sheet.cssRules].map((r) => r.cssText).join("\n") : "") + (s.textContent ?? ""),
+    )
     .join("\n");
 
 describe("Pane", () => {

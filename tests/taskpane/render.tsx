@@ -7,7 +7,10 @@ import * as React from "react";
 // Fluent's context selector requires "scheduler", which npm left nested under react-dom only.
 jest.mock(
   "scheduler",
-  () => jest.requireActual(require("path").join(__dirname, "../../node_modules/react-dom/node_modules/scheduler/index.js")),
+  () =>
+    jest.requireActual(
+      require("path").join(__dirname, "../../node_modules/react-dom/node_modules/scheduler/index.js"),
+    ),
   { virtual: true },
 );
 
@@ -78,7 +81,12 @@ export async function click(el: Element): Promise<void> {
 
 /** Sets an input's or textarea's value the way React notices, then fires input/change. */
 export async function typeInto(el: Element, value: string): Promise<void> {
-  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+  const proto =
+    el instanceof HTMLTextAreaElement
+      ? HTMLTextAreaElement.prototype
+      : el instanceof HTMLSelectElement
+        ? HTMLSelectElement.prototype
+        : HTMLInputElement.prototype;
   const setter = Object.getOwnPropertyDescriptor(proto, "value")?.set;
   await React.act(async () => {
     setter?.call(el, value);
@@ -105,7 +113,11 @@ export function byRole(container: HTMLElement, role: string, name?: RegExp | str
     const label = el.getAttribute("aria-label");
     if (label) return label;
     const labelled = el.getAttribute("aria-labelledby");
-    if (labelled) return labelled.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+    if (labelled)
+      return labelled
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? "")
+        .join(" ");
     if (el.id) {
       const l = container.querySelector(`label[for="${el.id}"]`);
       if (l) return l.textContent ?? "";
@@ -117,7 +129,8 @@ export function byRole(container: HTMLElement, role: string, name?: RegExp | str
 
 export function getByRole(container: HTMLElement, role: string, name?: RegExp | string): HTMLElement {
   const found = byRole(container, role, name);
-  if (found.length === 0) throw new Error(`no ${role} named ${String(name)} in:\n${container.textContent?.slice(0, 500)}`);
+  if (found.length === 0)
+    throw new Error(`no ${role} named ${String(name)} in:\n${container.textContent?.slice(0, 500)}`);
   return found[0];
 }
 
@@ -128,6 +141,10 @@ export async function axeViolations(container: HTMLElement): Promise<string[]> {
     resultTypes: ["violations"],
   });
   return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.html.slice(0, 160)).join(" | ")}`,
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
+        .slice(0, 2)
+        .map((n) => n.html.slice(0, 160))
+        .join(" | ")}`,
   );
 }

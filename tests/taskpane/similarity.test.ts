@@ -14,8 +14,13 @@ describe("name suggestions", () => {
     expect(similarity("Electricity", "electricity")).toBe(1);
   });
   it("ranks the group's own name for a metric above unrelated names", () => {
-    const ranked = rankNames(["Electricity", "Purchased electricity"], ["Water_m3", "Elec_Purchased_kWh", "Headcount", "ElectricityUse"]);
-    expect(ranked.map((r) => r.name).slice(0, 2)).toEqual(expect.arrayContaining(["ElectricityUse", "Elec_Purchased_kWh"]));
+    const ranked = rankNames(
+      ["Electricity", "Purchased electricity"],
+      ["Water_m3", "Elec_Purchased_kWh", "Headcount", "ElectricityUse"],
+    );
+    expect(ranked.map((r) => r.name).slice(0, 2)).toEqual(
+      expect.arrayContaining(["ElectricityUse", "Elec_Purchased_kWh"]),
+    );
     expect(ranked.map((r) => r.name)).not.toContain("Headcount");
   });
 });

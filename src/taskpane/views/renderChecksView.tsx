@@ -16,7 +16,12 @@ export function renderChecksView(v: ChecksViewState): React.JSX.Element {
         <MessageBarBody>{v.severities.length === 0 ? s.none : v.summary}</MessageBarBody>
       </MessageBar>
       {v.severities.map((sev) => (
-        <section key={sev.severity} className={v.classes.stack} aria-labelledby={`sev-${sev.severity}`} data-severity={sev.severity}>
+        <section
+          key={sev.severity}
+          className={v.classes.stack}
+          aria-labelledby={`sev-${sev.severity}`}
+          data-severity={sev.severity}
+        >
           <h3 id={`sev-${sev.severity}`} className={v.classes.subheading}>
             {sev.title}
           </h3>

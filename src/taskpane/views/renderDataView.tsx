@@ -49,26 +49,32 @@ export function renderDataView(v: DataViewState): React.JSX.Element {
               <TableCell>
                 <div className={v.classes.cellStack}>
                   <span>{r.label}</span>
-                  <Select size="small" className={v.classes.select} value={r.chosen} onChange={r.onChange} aria-label={s.nameFor(r.label)}>
-                  <option value="">{s.defaultName(r.defaultName)}</option>
-                  {r.suggested.length > 0 && (
-                    <optgroup label={s.suggested}>
-                      {r.suggested.map((n) => (
-                        <option key={n} value={n}>
-                          {n}
-                        </option>
-                      ))}
-                    </optgroup>
-                  )}
-                  {r.others.length > 0 && (
-                    <optgroup label={s.otherNames}>
-                      {r.others.map((n) => (
-                        <option key={n} value={n}>
-                          {n}
-                        </option>
-                      ))}
-                    </optgroup>
-                  )}
+                  <Select
+                    size="small"
+                    className={v.classes.select}
+                    value={r.chosen}
+                    onChange={r.onChange}
+                    aria-label={s.nameFor(r.label)}
+                  >
+                    <option value="">{s.defaultName(r.defaultName)}</option>
+                    {r.suggested.length > 0 && (
+                      <optgroup label={s.suggested}>
+                        {r.suggested.map((n) => (
+                          <option key={n} value={n}>
+                            {n}
+                          </option>
+                        ))}
+                      </optgroup>
+                    )}
+                    {r.others.length > 0 && (
+                      <optgroup label={s.otherNames}>
+                        {r.others.map((n) => (
+                          <option key={n} value={n}>
+                            {n}
+                          </option>
+                        ))}
+                      </optgroup>
+                    )}
                   </Select>
                 </div>
               </TableCell>

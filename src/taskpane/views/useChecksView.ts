@@ -64,7 +64,8 @@ export function useChecksView() {
 
   const count = (s: Severity): number => (analysis?.findings ?? []).filter((f) => f.severity === s).length;
   const summary = strings.checks.summary(count("error"), count("warning"), count("info"));
-  const summaryIntent: "error" | "warning" | "success" = count("error") > 0 ? "error" : count("warning") > 0 ? "warning" : "success";
+  const summaryIntent: "error" | "warning" | "success" =
+    count("error") > 0 ? "error" : count("warning") > 0 ? "warning" : "success";
 
   const { reload } = state.actions;
   const onReload = React.useCallback(() => void reload(), [reload]);

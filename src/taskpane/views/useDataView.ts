@@ -51,9 +51,12 @@ export function useDataView() {
       const mv = analysis.snapshot.metrics.get(m.id);
       const worst = analysis.findings.find((f) => f.metric === m.id && f.severity !== "info")?.severity;
       const text = mv?.group?.text ?? "";
-      const status: MetricStatus = worst ?? (mv && (mv.value !== null || text !== "" || mv.rows.length > 0) ? "ok" : "missing");
+      const status: MetricStatus =
+        worst ?? (mv && (mv.value !== null || text !== "" || mv.rows.length > 0) ? "ok" : "missing");
       const chosen = draftMapping[m.id] ?? mapping[m.id] ?? "";
-      const suggested = rankNames([m.defaultName, m.label.en], names).map((s) => s.name).filter((n) => n !== m.defaultName);
+      const suggested = rankNames([m.defaultName, m.label.en], names)
+        .map((s) => s.name)
+        .filter((n) => n !== m.defaultName);
       const others = names.filter((n) => n !== m.defaultName && !suggested.includes(n));
       const statusText = {
         ok: strings.data.statusOk,
@@ -73,13 +76,17 @@ export function useDataView() {
         unit: m.dimension === "text" || m.dimension === "year" ? "" : m.unit,
         status,
         statusText,
-        onChange: (_e: React.ChangeEvent<HTMLSelectElement>, data: SelectOnChangeData) => setDraftName(m.id, data.value),
+        onChange: (_e: React.ChangeEvent<HTMLSelectElement>, data: SelectOnChangeData) =>
+          setDraftName(m.id, data.value),
       };
     });
   }, [analysis, names, draftMapping, mapping, lang, strings, setDraftName]);
 
   const statusClass = (s: MetricStatus): string =>
-    mergeClasses(classes.status, s === "ok" || s === "info" ? classes.ok : s === "warning" ? classes.warn : classes.bad);
+    mergeClasses(
+      classes.status,
+      s === "ok" || s === "info" ? classes.ok : s === "warning" ? classes.warn : classes.bad,
+    );
 
   const { reload } = state.actions;
   const onReload = React.useCallback(() => void reload(), [reload]);

@@ -1,5 +1,9 @@
 import * as React from "react";
-import type { CheckboxOnChangeData, RadioGroupOnChangeData, TextareaOnChangeData } from "@fluentui/react-components";
+import type {
+  CheckboxOnChangeData,
+  RadioGroupOnChangeData,
+  TextareaOnChangeData,
+} from "@fluentui/react-components";
 import { ASPECTS } from "../../esg/catalog";
 import { ALL_SECTIONS } from "../../esg/options";
 import type { ReportLang } from "../../esg/types";
@@ -13,7 +17,8 @@ export interface SectionChoice {
   readonly onChange: (event: React.ChangeEvent<HTMLInputElement>, data: CheckboxOnChangeData) => void;
 }
 
-const quote = (sheet: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
+const quote = (sheet: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 
 export function useGenerateView() {
   const state = usePaneContext();
@@ -29,30 +34,39 @@ export function useGenerateView() {
       checked: choices.sections.includes(code),
       onChange: (_e, data) =>
         setChoices({
-          sections: ALL_SECTIONS.filter((c) => (c === code ? data.checked === true : choices.sections.includes(c))),
+          sections: ALL_SECTIONS.filter((c) =>
+            c === code ? data.checked === true : choices.sections.includes(c),
+          ),
         }),
     };
   });
 
   const onLanguage = React.useCallback(
-    (_e: React.FormEvent<HTMLDivElement>, data: RadioGroupOnChangeData) => setChoices({ language: data.value as ReportLang }),
+    (_e: React.FormEvent<HTMLDivElement>, data: RadioGroupOnChangeData) =>
+      setChoices({ language: data.value as ReportLang }),
     [setChoices],
   );
   const onMode = React.useCallback(
-    (_e: React.FormEvent<HTMLDivElement>, data: RadioGroupOnChangeData) => setChoices({ valuesOnly: data.value === "values" }),
+    (_e: React.FormEvent<HTMLDivElement>, data: RadioGroupOnChangeData) =>
+      setChoices({ valuesOnly: data.value === "values" }),
     [setChoices],
   );
   const onAccept = React.useCallback(
-    (_e: React.ChangeEvent<HTMLInputElement>, data: CheckboxOnChangeData) => setChoices({ accepted: data.checked === true }),
+    (_e: React.ChangeEvent<HTMLInputElement>, data: CheckboxOnChangeData) =>
+      setChoices({ accepted: data.checked === true }),
     [setChoices],
   );
   const onNote = React.useCallback(
-    (_e: React.ChangeEvent<HTMLTextAreaElement>, data: TextareaOnChangeData) => setChoices({ note: data.value }),
+    (_e: React.ChangeEvent<HTMLTextAreaElement>, data: TextareaOnChangeData) =>
+      setChoices({ note: data.value }),
     [setChoices],
   );
   const onGenerate = React.useCallback(() => void generate(), [generate]);
 
-  const written = phase.kind === "done" ? phase.result.written.map((name) => ({ name, onSelect: () => selectCell(`${quote(name)}!A1`) })) : [];
+  const written =
+    phase.kind === "done"
+      ? phase.result.written.map((name) => ({ name, onSelect: () => selectCell(`${quote(name)}!A1`) }))
+      : [];
 
   return {
     state,

@@ -24,7 +24,8 @@ export function useKpisView() {
         id: k.id,
         kpi: k.kpi,
         label: k.label[lang],
-        value: k.value === null ? (k.reason?.[lang] ?? strings.kpis.notAvailable) : formatNumber(k.value, lang),
+        value:
+          k.value === null ? (k.reason?.[lang] ?? strings.kpis.notAvailable) : formatNumber(k.value, lang),
         unit: k.value === null ? "" : k.unit,
         prior: formatNumber(k.prior, lang),
         change: formatPercent(k.change, lang),

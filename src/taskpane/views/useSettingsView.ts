@@ -1,5 +1,9 @@
 import * as React from "react";
-import type { InputOnChangeData, RadioGroupOnChangeData, SelectOnChangeData } from "@fluentui/react-components";
+import type {
+  InputOnChangeData,
+  RadioGroupOnChangeData,
+  SelectOnChangeData,
+} from "@fluentui/react-components";
 import { BASE_LIBRARY } from "../../esg/factors";
 import type { TrainingReading, TurnoverMethod } from "../../esg/types";
 import { usePaneContext } from "../PaneContext";
@@ -12,14 +16,25 @@ export function useSettingsView() {
   const { setSettings } = state.actions;
   const options = analysis?.options;
 
-  const series = React.useMemo(() => [...new Set(BASE_LIBRARY.factors.filter((f) => f.kind === "grid").map((f) => f.series))].sort(), []);
+  const series = React.useMemo(
+    () => [...new Set(BASE_LIBRARY.factors.filter((f) => f.kind === "grid").map((f) => f.series))].sort(),
+    [],
+  );
   const years = React.useMemo(() => {
     const chosen = options?.gridSeries;
-    return [...new Set(BASE_LIBRARY.factors.filter((f) => f.kind === "grid" && f.series === chosen).flatMap((f) => (f.dataYear === null ? [] : [f.dataYear])))].sort((a, b) => b - a);
+    return [
+      ...new Set(
+        BASE_LIBRARY.factors
+          .filter((f) => f.kind === "grid" && f.series === chosen)
+          .flatMap((f) => (f.dataYear === null ? [] : [f.dataYear])),
+      ),
+    ].sort((a, b) => b - a);
   }, [options?.gridSeries]);
 
   // The tolerance is typed as a percentage and kept as text while the user edits it.
-  const [yoyText, setYoyText] = React.useState(() => String(Math.round((options?.yoyTolerance ?? 0.25) * 1000) / 10));
+  const [yoyText, setYoyText] = React.useState(() =>
+    String(Math.round((options?.yoyTolerance ?? 0.25) * 1000) / 10),
+  );
   const yoyInvalid = !/^\d+(\.\d+)?$/.test(yoyText.trim());
   const onYoy = React.useCallback(
     (_e: React.ChangeEvent<HTMLInputElement>, data: InputOnChangeData) => {
@@ -29,19 +44,23 @@ export function useSettingsView() {
     [setSettings],
   );
   const onTurnover = React.useCallback(
-    (_e: React.FormEvent<HTMLDivElement>, data: RadioGroupOnChangeData) => setSettings({ turnoverMethod: data.value as TurnoverMethod }),
+    (_e: React.FormEvent<HTMLDivElement>, data: RadioGroupOnChangeData) =>
+      setSettings({ turnoverMethod: data.value as TurnoverMethod }),
     [setSettings],
   );
   const onTraining = React.useCallback(
-    (_e: React.FormEvent<HTMLDivElement>, data: RadioGroupOnChangeData) => setSettings({ trainingReading: data.value as TrainingReading }),
+    (_e: React.FormEvent<HTMLDivElement>, data: RadioGroupOnChangeData) =>
+      setSettings({ trainingReading: data.value as TrainingReading }),
     [setSettings],
   );
   const onSeries = React.useCallback(
-    (_e: React.ChangeEvent<HTMLSelectElement>, data: SelectOnChangeData) => setSettings({ gridSeries: data.value, gridYear: null }),
+    (_e: React.ChangeEvent<HTMLSelectElement>, data: SelectOnChangeData) =>
+      setSettings({ gridSeries: data.value, gridYear: null }),
     [setSettings],
   );
   const onYear = React.useCallback(
-    (_e: React.ChangeEvent<HTMLSelectElement>, data: SelectOnChangeData) => setSettings({ gridYear: data.value === "" ? null : Number(data.value) }),
+    (_e: React.ChangeEvent<HTMLSelectElement>, data: SelectOnChangeData) =>
+      setSettings({ gridYear: data.value === "" ? null : Number(data.value) }),
     [setSettings],
   );
 
