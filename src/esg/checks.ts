@@ -11,8 +11,9 @@ import { finding } from "./messages";
 import { METRICS, type MetricDef } from "./metrics";
 import type { EngineOptions } from "./options";
 import type { MetricValue, Snapshot } from "./snapshot";
-import type { Finding, KpiResult } from "./types";
+import type { Bilingual, Finding, KpiResult } from "./types";
 
+const rowLabel = (m: MetricDef, row: string): Bilingual => ({ en: `${m.label.en} — ${row}`, "zh-HK": `${m.label["zh-HK"]}——${row}` });
 const fmt = (x: number): string => (Number.isInteger(x) ? x.toLocaleString("en") : Number(x.toPrecision(6)).toLocaleString("en", { maximumFractionDigits: 4 }));
 const pct = (x: number): string => `${Number((x * 100).toPrecision(4))}%`;
 const where = (m: MetricDef, location: string | null) => ({ metric: m.id, kpi: m.kpis[0] ?? null, location });
@@ -35,7 +36,7 @@ function breakdownSums(s: Snapshot, o: EngineOptions): Finding[] {
         const sum = t - gap.value;
         out.push(
           finding("breakdown.sum", where(m, mv.sources[0]?.location ?? null), {
-            label: `${m.label.en}${y >= 0 ? ` (prior year ${y + 1})` : ""}`,
+            label: y >= 0 ? { en: `${m.label.en} (${y + 1} year(s) before)`, "zh-HK": `${m.label["zh-HK"]}（${y + 1}年前）` } : m.label,
             sum: fmt(sum),
             total: fmt(t),
             gap: fmt(-gap.value),
@@ -59,7 +60,7 @@ function partsWithinWholes(s: Snapshot, o: EngineOptions): Finding[] {
       if (mv.value !== null && whole.value !== null && mv.value > whole.value)
         out.push(
           finding("breakdown.part-exceeds", where(m, mv.group?.value.location ?? mv.sources[0]?.location ?? null), {
-            label: m.label.en,
+            label: m.label,
             part: fmt(mv.value),
             whole: fmt(whole.value),
             wholeLabel: whole.metric.label.en.toLowerCase(),
@@ -73,7 +74,7 @@ function partsWithinWholes(s: Snapshot, o: EngineOptions): Finding[] {
       if (!w || r.value === null || w.value === null || r.value <= w.value) continue;
       out.push(
         finding("breakdown.part-exceeds", where(m, r.location), {
-          label: `${m.label.en} — ${r.label}`,
+          label: rowLabel(m, r.label),
           part: fmt(r.value),
           whole: fmt(w.value),
           wholeLabel: `${whole.metric.label.en.toLowerCase()} (${w.label})`,
@@ -90,7 +91,7 @@ function partsWithinWholes(s: Snapshot, o: EngineOptions): Finding[] {
     const src = s.metrics.get("trained_category") ?? s.metrics.get("trained_gender");
     out.push(
       finding("breakdown.part-exceeds", { metric: src?.metric.id ?? "trained", kpi: "B3.1", location: src?.sources[0]?.location ?? null }, {
-        label: "Employees trained",
+        label: { en: "Employees trained", "zh-HK": "受訓僱員人數" },
         part: fmt(trained),
         whole: fmt(head.value),
         wholeLabel: "employees at year end",
@@ -113,7 +114,7 @@ function siteSums(s: Snapshot, o: EngineOptions): Finding[] {
     if (gap.ok && Math.abs(gap.value) > o.breakdownTolerance)
       out.push(
         finding("sites.sum", where(m, mv.group.value.location), {
-          label: m.label.en,
+          label: m.label,
           total: fmt(mv.group.value.value),
           sum: fmt(mv.group.value.value - gap.value),
         }),
@@ -138,7 +139,7 @@ function ratioMismatch(m: MetricDef, location: string | null, stated: number, co
   if (Math.abs(stated - computed) <= statedTolerance(stated, asPercent) + 1e-12) return null;
   const show = asPercent ? pct : (x: number) => `${Number(x.toPrecision(4))}`;
   return finding("ratio.mismatch", where(m, location), {
-    label: m.label.en,
+    label: m.label,
     stated: show(stated),
     computed: show(computed),
     formula: formula.en,
@@ -199,7 +200,7 @@ function statedRatios(s: Snapshot, kpis: readonly KpiResult[], o: EngineOptions)
       const t = c.rowValue(`trained_${b}`, r.key);
       if (r.value === null || h === null || t === null || t === 0) continue;
       push(
-        ratioMismatch({ ...stated.metric, label: { ...stated.metric.label, en: `${stated.metric.label.en} — ${r.label}` } }, r.location, r.value, h / t, false, {
+        ratioMismatch({ ...stated.metric, label: rowLabel(stated.metric, r.label) }, r.location, r.value, h / t, false, {
           en: `${fmt(h)} hours ÷ ${fmt(t)} trained`,
           zh: `${fmt(h)} 小時 ÷ 受訓 ${fmt(t)} 人`,
         }),
@@ -215,7 +216,7 @@ function statedRatios(s: Snapshot, kpis: readonly KpiResult[], o: EngineOptions)
       if (shown < min || shown > max)
         out.push(
           finding("ratio.average-outside", where(stated.metric, loc(stated) ?? stated.rows[0]?.location ?? null), {
-            label: stated.metric.label.en,
+            label: stated.metric.label,
             min: fmt(min),
             max: fmt(max),
             overall: fmt(Number(overall.toFixed(1))),
@@ -233,10 +234,10 @@ function yearOnYear(s: Snapshot, o: EngineOptions): Finding[] {
   for (const mv of s.metrics.values()) {
     const m = mv.metric;
     if (m.dimension === "year" || m.dimension === "text") continue;
-    const series: Array<{ label: string; value: number | null; prior: number | null; location: string | null }> =
+    const series: Array<{ label: Bilingual; value: number | null; prior: number | null; location: string | null }> =
       m.layout === "single"
-        ? [{ label: m.label.en, value: mv.value, prior: mv.prior[0] ?? null, location: mv.group?.value.location ?? mv.sites[0]?.value.location ?? null }]
-        : mv.rows.map((r) => ({ label: `${m.label.en} — ${r.label}`, value: r.value, prior: r.prior[0]?.value ?? null, location: r.location }));
+        ? [{ label: m.label, value: mv.value, prior: mv.prior[0] ?? null, location: mv.group?.value.location ?? mv.sites[0]?.value.location ?? null }]
+        : mv.rows.map((r) => ({ label: rowLabel(m, r.label), value: r.value, prior: r.prior[0]?.value ?? null, location: r.location }));
     for (const x of series) {
       if (x.value === null || x.prior === null) continue;
       const ch = yoyChange(x.value, x.prior);
@@ -260,7 +261,7 @@ function turnoverOver100(kpis: readonly KpiResult[]): Finding[] {
   return kpis
     .filter((k) => k.kpi === "B1.2" && !k.id.endsWith(".share-of-total") && k.id !== "B1.2.stated" && k.value !== null && k.value > 1)
     .map((k) =>
-      finding("turnover.over-100", { metric: "leavers", kpi: "B1.2", location: k.inputs[0]?.sources[0]?.location ?? null }, { label: k.label.en, rate: pct(k.value!) }),
+      finding("turnover.over-100", { metric: "leavers", kpi: "B1.2", location: k.inputs[0]?.sources[0]?.location ?? null }, { label: k.label, rate: pct(k.value!) }),
     );
 }
 

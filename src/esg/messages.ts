@@ -4,6 +4,8 @@
  */
 import type { Bilingual, Finding, Severity } from "./types";
 
+/** A parameter may differ by language (a metric's label): each language's text gets its own. */
+type Param = string | number | Bilingual;
 type P = Record<string, string | number>;
 interface RuleText {
   readonly severity: Severity;
@@ -164,15 +166,23 @@ export interface Where {
   readonly location?: string | null;
 }
 
-export function finding(rule: RuleId, where: Where, params: P = {}, severity?: Severity): Finding {
+function inLanguage(params: Readonly<Record<string, Param>>, lang: keyof Bilingual): P {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === "object" ? v[lang] : v;
+  return out;
+}
+
+export function finding(rule: RuleId, where: Where, params: Readonly<Record<string, Param>> = {}, severity?: Severity): Finding {
   const r: RuleText = RULES[rule];
+  const en = inLanguage(params, "en");
+  const zh = inLanguage(params, "zh-HK");
   return {
     rule,
     severity: severity ?? r.severity,
     metric: where.metric ?? null,
     kpi: where.kpi ?? null,
     location: where.location ?? null,
-    message: r.message(params),
-    hint: r.hint(params),
+    message: { en: r.message(en).en, "zh-HK": r.message(zh)["zh-HK"] },
+    hint: { en: r.hint(en).en, "zh-HK": r.hint(zh)["zh-HK"] },
   };
 }

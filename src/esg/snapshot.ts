@@ -102,8 +102,10 @@ function isMapped(read: WorkbookRead, metricId: string, override: Readonly<Recor
   return keyValueRows(mappingItem).some((r) => r.key === metricId && r.value !== "");
 }
 
-const label = (m: MetricDef, site: string | null, row?: string): string =>
-  `${m.label.en}${row ? ` — ${row}` : ""}${site ? ` [${site}]` : ""}`;
+const label = (m: MetricDef, site: string | null, row?: string): Bilingual => ({
+  en: `${m.label.en}${row ? ` — ${row}` : ""}${site ? ` [${site}]` : ""}`,
+  "zh-HK": `${m.label["zh-HK"]}${row ? `——${row}` : ""}${site ? `〔${site}〕` : ""}`,
+});
 
 /** Reads one number cell, pushing the finding for anything that is not a usable number. */
 function readNumber(
@@ -206,7 +208,7 @@ function readInstance(
     const prior: Figure[] = [];
     for (let c = 1; c < first.length; c++) {
       // Prior-year cells are optional: a blank one is simply no figure.
-      prior.push({ value: scale(readNumber(first[c], m, { location: at(0, c), site, row: `prior year ${c}` }, findings, false), multiplier), location: at(0, c) });
+      prior.push({ value: scale(readNumber(first[c], m, { location: at(0, c), site, row: `${c}` }, findings, false), multiplier), location: at(0, c) });
     }
     return { site, source, item, unit, multiplier, value: { value: v, location: at(0, 0) }, prior, rows: [], text: "" };
   }

@@ -120,3 +120,14 @@ describe("intensities against other denominators", () => {
     expect(run().kpis.some((x) => x.id.endsWith(".per-revenue"))).toBe(false);
   });
 });
+
+describe("finding text", () => {
+  it("names the metric in each language's own words", () => {
+    for (const f of run().findings) {
+      expect(f.message["zh-HK"]).not.toMatch(/Share of employees|Average training hours/);
+    }
+    const f = run().findings.find((x) => x.rule === "ratio.mismatch")!;
+    expect(f.message["zh-HK"]).toContain("所述受訓僱員百分比");
+    expect(f.message.en).toContain("Share of employees trained");
+  });
+});
