@@ -180,6 +180,13 @@ export interface SheetModel {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly print: { readonly paper: "A4"; readonly orientation: "portrait" | "landscape"; readonly fitToWidth: boolean };
   readonly tabColor?: string;
+  /** Written as a hidden sheet (the configuration sheet); users can unhide it. */
+  readonly hidden?: boolean;
+  /**
+   * Workbook-scoped names that point into this sheet (e.g. ESG_Mapping → A4:B12). Hosts define them
+   * after the sheet is in place and remove them with the sheet they pointed into.
+   */
+  readonly definedNames?: readonly { readonly name: string; readonly address: string }[];
 }
 
 /** One line of the generation history each host appends to. */
