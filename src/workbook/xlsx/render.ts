@@ -41,6 +41,7 @@ export function renderSheet(wb: Workbook, model: SheetModel, options: RenderOpti
       ? [{ state: "frozen", xSplit: model.freeze.columns, ySplit: model.freeze.rows }]
       : [],
   });
+  if (model.hidden) ws.state = "hidden";
   ws.columns = model.columns.map((width) => ({ width }));
   const styles = new StyleCache(model);
   for (const cell of model.cells) {
