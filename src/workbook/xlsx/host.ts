@@ -47,6 +47,8 @@ export class XlsxHost implements WorkbookHost {
   private readonly created = new Map<string, string>();
   /** Workbook-scoped names the created sheets define (SheetModel.definedNames). */
   private readonly createdNames = new Map<string, readonly { readonly name: string; readonly address: string }[]>();
+  /** Names of sheets written by writeInput (unmarked). */
+  private readonly inputNames: NameToWrite[] = [];
   private dirty = false;
   private valuesOnly = false;
 
@@ -88,8 +90,8 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async read(): Promise<WorkbookRead> {
-    if (!this.loaded) return { names: [], sheets: [] };
-    if (!this.dirty) return readNames(this.loaded);
+    if (!this.loaded && !this.dirty) return { names: [], sheets: [] };
+    if (!this.dirty && this.loaded) return readNames(this.loaded);
     return readNames(await loadWorkbook(await this.toBuffer(), this.label));
   }
 
@@ -169,6 +171,21 @@ export class XlsxHost implements WorkbookHost {
     return { written, replaced: replaced.map((r) => r.name) };
   }
 
+  /**
+   * Write sheets that are the user's own from then on (esg template, the sample workbook): no marker, no
+   * history; the names the models define are created. Only into a new workbook.
+   */
+  async writeInput(models: readonly SheetModel[]): Promise<readonly string[]> {
+    if (this.loaded) throw new WorkbookError("write-failed", "input sheets are written only into a new workbook");
+    this.checkNames(models);
+    for (const m of models) {
+      renderSheet(this.workbook, m, { valuesOnly: false });
+      if (m.definedNames?.length) this.inputNames.push(...m.definedNames.map((n) => modelName(m.name, n.name, n.address)));
+    }
+    this.dirty = true;
+    return models.map((m) => m.name);
+  }
+
   private checkNames(models: readonly SheetModel[]): void {
     const seen = new Set<string>();
     for (const m of models) {
@@ -216,7 +233,7 @@ export class XlsxHost implements WorkbookHost {
     const original = this.loaded ? keepNames(this.loaded.part.names, this.loaded.part.sheets.map((s) => s.name), this.removed) : [];
     const markers = [...this.created].map(([sheet, section]) => markerName(sheet, section));
     const defined = [...this.createdNames].flatMap(([sheet, names]) => names.map((n) => modelName(sheet, n.name, n.address)));
-    return [...original, ...markers, ...defined];
+    return [...original, ...this.inputNames, ...markers, ...defined];
   }
 
   /** Serialise the workbook, refusing when the input holds what the round trip would lose. */

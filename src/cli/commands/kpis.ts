@@ -1,0 +1,28 @@
+/** `esg kpis <xlsx> [--json]`: the KPIs with their formula, inputs and sources. */
+import { analyse } from "../../esg/engine";
+import type { KpiResult, Lang } from "../../esg/types";
+import { XlsxHost } from "../../workbook/xlsx/host";
+import { print, printJson } from "../output";
+import { table } from "../table";
+
+function figure(v: number | null): string {
+  if (v === null) return "—";
+  return Math.abs(v) >= 1000 ? v.toLocaleString("en", { maximumFractionDigits: 1 }) : String(Number(v.toPrecision(6)));
+}
+
+export async function kpisCommand(file: string, opts: { json?: boolean; lang?: Lang }): Promise<number> {
+  const host = await XlsxHost.open(file);
+  const { kpis } = analyse(await host.read());
+  if (opts.json) {
+    printJson({ kpis });
+    return 0;
+  }
+  const lang = opts.lang ?? "en";
+  print(
+    table(
+      [{ header: "KPI" }, { header: "figure", max: 50 }, { header: "value", right: true }, { header: "unit", max: 16 }, { header: "formula", max: 60 }],
+      kpis.map((k: KpiResult) => [k.kpi, k.label[lang], figure(k.value), k.unit, k.value === null && k.reason ? k.reason[lang] : k.formula[lang]]),
+    ),
+  );
+  return 0;
+}
