@@ -29,14 +29,14 @@ export function markerName(sheet: string, section: string): NameToWrite {
   };
 }
 
-/** A workbook-scoped name a sheet model defines (e.g. ESG_Mapping → the config table), as an absolute reference. */
-export function modelName(sheet: string, name: string, address: string): NameToWrite {
+/** A name a sheet model defines (workbook-scoped unless asked) (e.g. ESG_Mapping → the config table), as an absolute reference. */
+export function modelName(sheet: string, name: string, address: string, sheetScoped = false): NameToWrite {
   const area = parseAreaText(address);
   if (!area) throw new WorkbookError("write-failed", `sheet "${sheet}" defines name "${name}" with an address that is not a range: ${address}`);
   const abs = (col: number, row: number): string => `$${columnLetters(col)}$${row}`;
   const single = area.top === area.bottom && area.left === area.right;
   const ref = single ? abs(area.left, area.top) : `${abs(area.left, area.top)}:${abs(area.right, area.bottom)}`;
-  return { scopeSheet: null, attributes: { name }, text: `${quoteSheet(sheet)}!${ref}` };
+  return { scopeSheet: sheetScoped ? sheet : null, attributes: { name }, text: `${quoteSheet(sheet)}!${ref}` };
 }
 
 /** The sheet a workbook-scoped name points into, when it is one plain range. */

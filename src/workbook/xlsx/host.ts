@@ -175,12 +175,12 @@ export class XlsxHost implements WorkbookHost {
    * Write sheets that are the user's own from then on (esg template, the sample workbook): no marker, no
    * history; the names the models define are created. Only into a new workbook.
    */
-  async writeInput(models: readonly SheetModel[]): Promise<readonly string[]> {
+  async writeInput(models: readonly SheetModel[], options: { readonly sheetScoped?: ReadonlySet<string> } = {}): Promise<readonly string[]> {
     if (this.loaded) throw new WorkbookError("write-failed", "input sheets are written only into a new workbook");
     this.checkNames(models);
     for (const m of models) {
       renderSheet(this.workbook, m, { valuesOnly: false });
-      if (m.definedNames?.length) this.inputNames.push(...m.definedNames.map((n) => modelName(m.name, n.name, n.address)));
+      if (m.definedNames?.length) this.inputNames.push(...m.definedNames.map((n) => modelName(m.name, n.name, n.address, options.sheetScoped?.has(m.name) ?? false)));
     }
     this.dirty = true;
     return models.map((m) => m.name);
