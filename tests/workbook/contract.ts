@@ -1,0 +1,152 @@
+/**
+ * The contract every workbook host must pass (xlsx over ExcelJS, office over the Excel JavaScript API):
+ * the same snapshot of the same workbook, the same cells written, only marked sheets replaced, and a
+ * refused write that changes nothing. An adapter supplies how to build the fixture and how to look at
+ * the cells it wrote.
+ */
+import type { CellValue, HistoryEntry, SheetModel } from "../../src/esg/types";
+import type { WorkbookHost } from "../../src/workbook/types";
+import { CONTRACT_FIXTURE, type Fixture } from "./fixtures";
+
+/** One written cell as the adapter sees it: its value (cached result for a formula) and formula text. */
+export interface WrittenCell {
+  readonly value: string | number | boolean | null;
+  readonly formula?: string;
+}
+
+export interface ContractAdapter {
+  /** Cells of a sheet, keyed "A1", empty cells left out. */
+  readCells(host: WorkbookHost, sheet: string): Promise<Record<string, WrittenCell>>;
+  /** The host as a later session would see it (xlsx: serialised and reopened). Default: the same host. */
+  reopen?(host: WorkbookHost): Promise<WorkbookHost>;
+}
+
+/** The snapshot every host must read from CONTRACT_FIXTURE. */
+export const EXPECTED_NAMES: readonly { name: string; scope: string | null; status: string; sheet: string | null; address: string | null; values: CellValue[][] | null }[] = [
+  { name: "Electricity", scope: null, status: "ok", sheet: "Data", address: "B1", values: [[29843800]] },
+  { name: "Production", scope: null, status: "ok", sheet: "Data", address: "B2:C2", values: [[12613, 12000]] },
+  { name: "Intensity", scope: null, status: "ok", sheet: "Data", address: "B3", values: [[29843800 / 12613]] },
+  { name: "Uncached", scope: null, status: "ok", sheet: "Data", address: "B4", values: [[{ kind: "uncached", formula: "B1*2" }]] },
+  {
+    name: "Mixed",
+    scope: null,
+    status: "ok",
+    sheet: "Data",
+    address: "B5:B9",
+    values: [[{ kind: "error", code: "#N/A" }], [true], [{ kind: "date", iso: "2024-12-31" }], ["Rich text"], ["=not a formula"]],
+  },
+  { name: "Headcount", scope: "Site A", status: "ok", sheet: "Site A", address: "B2", values: [[200]] },
+  { name: "Headcount", scope: "Site B", status: "ok", sheet: "Site B", address: "B2", values: [[141]] },
+  { name: "Headcount", scope: null, status: "broken", sheet: null, address: null, values: null },
+  { name: "Quoted", scope: null, status: "ok", sheet: "It's", address: "A1", values: [["quoted"]] },
+  { name: "水.用量", scope: null, status: "ok", sheet: "環境 數據", address: "B1", values: [[144825]] },
+  { name: "Factor", scope: null, status: "constant", sheet: null, address: null, values: [[0.5703]] },
+  { name: "Label", scope: null, status: "constant", sheet: null, address: null, values: [["tonnes"]] },
+  { name: "Union", scope: null, status: "multi-area", sheet: null, address: null, values: null },
+  { name: "Dynamic", scope: null, status: "formula", sheet: null, address: null, values: null },
+  { name: "Secret", scope: null, status: "ok", sheet: "Hidden", address: "A1", values: [[1]] },
+  { name: "_xlnm.Print_Area", scope: "Data", status: "ok", sheet: "Data", address: "A1:C9", values: null },
+];
+
+/** A small generated sheet exercising every kind of cell. */
+export function contractSheet(section = "A2", name = "ESG A2 Test"): SheetModel {
+  return {
+    name,
+    section,
+    language: "both",
+    font: { name: "Microsoft JhengHei", size: 10 },
+    columns: [30, 14],
+    cells: [
+      { row: 0, col: 0, value: "電力強度 Electricity intensity", text: true, style: "title" },
+      { row: 1, col: 0, value: "=SUM(A1) looks like a formula", text: true },
+      { row: 1, col: 1, value: 29843800 / 12613, formula: "Electricity/INDEX(Production,1,1)", numberFormat: "#,##0.0" },
+      { row: 2, col: 0, value: "-12", text: true },
+      { row: 2, col: 1, value: 42, numberFormat: "0" },
+      { row: 3, col: 0, value: "merged", text: true },
+    ],
+    merges: [{ top: 3, left: 0, bottom: 3, right: 1 }],
+    styles: { title: { font: { bold: true, size: 14 }, fill: "D9E1F2", border: { bottom: "thin" } } },
+    freeze: { rows: 1, columns: 0 },
+    print: { paper: "A4", orientation: "portrait", fitToWidth: true },
+    tabColor: "1F4E79",
+  };
+}
+
+export function contractHistory(at: string, sheets: readonly string[]): HistoryEntry {
+  return { at, host: "xlsx", sections: ["A2"], language: "both", valuesOnly: false, sheets, sourceNames: ["Electricity", "Production"] };
+}
+
+export function runHostContract(name: string, makeHost: (fixture: Fixture) => Promise<WorkbookHost>, adapter: ContractAdapter): void {
+  const reopen = (h: WorkbookHost): Promise<WorkbookHost> => (adapter.reopen ? adapter.reopen(h) : Promise.resolve(h));
+
+  describe(`workbook host contract: ${name}`, () => {
+    test("reads every name with its scope, status, address and values", async () => {
+      const host = await makeHost(CONTRACT_FIXTURE);
+      const read = await host.read();
+      const got = read.names.map((n) => ({ name: n.name, scope: n.scope, status: n.status, sheet: n.sheet, address: n.address, values: n.name.startsWith("_xlnm.") ? null : n.values }));
+      expect(got).toEqual(EXPECTED_NAMES);
+      expect(read.names.find((n) => n.name === "_xlnm.Print_Area")?.builtIn).toBe(true);
+      expect(read.names.find((n) => n.name === "Secret")?.hidden).toBe(true);
+      expect(read.names.find((n) => n.name === "水.用量")?.comment).toBe("water");
+      expect(read.names.find((n) => n.name === "Quoted")?.refersTo).toBe("'It''s'!$A$1");
+    });
+
+    test("lists the sheets with their visibility, none generated", async () => {
+      const read = await (await makeHost(CONTRACT_FIXTURE)).read();
+      expect(read.sheets).toEqual(CONTRACT_FIXTURE.sheets.map((s) => ({ name: s.name, visibility: s.visibility ?? "visible", generated: false })));
+    });
+
+    test("writes the model's cells: text stays text, formulas carry their cached value; sheets are marked", async () => {
+      const host = await makeHost(CONTRACT_FIXTURE);
+      const model = contractSheet();
+      const result = await host.write([model], contractHistory("2025-01-01T00:00:00.000Z", [model.name]));
+      expect(result).toEqual({ written: [model.name], replaced: [] });
+      const after = await reopen(host);
+      const cells = await adapter.readCells(after, model.name);
+      expect(cells.A1).toEqual({ value: "電力強度 Electricity intensity" });
+      expect(cells.A2).toEqual({ value: "=SUM(A1) looks like a formula" });
+      expect(cells.A3).toEqual({ value: "-12" });
+      expect(cells.B2.formula).toBe("Electricity/INDEX(Production,1,1)");
+      expect(cells.B2.value).toBeCloseTo(29843800 / 12613, 9);
+      expect(cells.B3).toEqual({ value: 42 });
+      const read = await after.read();
+      const sheets = Object.fromEntries(read.sheets.map((s) => [s.name, s.generated]));
+      expect(sheets[model.name]).toBe(true);
+      expect(sheets.Data).toBe(false);
+      // The user's names are all still there, unchanged.
+      const names = read.names.filter((n) => n.name !== "ESG_Generated").map((n) => ({ name: n.name, scope: n.scope, status: n.status, refersTo: n.refersTo }));
+      const before = (await (await makeHost(CONTRACT_FIXTURE)).read()).names.map((n) => ({ name: n.name, scope: n.scope, status: n.status, refersTo: n.refersTo }));
+      expect(names).toEqual(before);
+    });
+
+    test("a second write replaces only the generated sheet and appends to the history", async () => {
+      const host = await makeHost(CONTRACT_FIXTURE);
+      const first = contractSheet();
+      await host.write([first], contractHistory("2025-01-01T00:00:00.000Z", [first.name]));
+      const again = await reopen(host);
+      const second = { ...contractSheet(), cells: [{ row: 0, col: 0, value: "second run", text: true }] };
+      const result = await again.write([second], contractHistory("2025-01-02T00:00:00.000Z", [second.name]));
+      expect(result.replaced).toEqual([first.name]);
+      const last = await reopen(again);
+      expect((await adapter.readCells(last, second.name)).A1).toEqual({ value: "second run" });
+      const history = await adapter.readCells(last, "ESG_History");
+      expect(history.A2?.value).toBe("2025-01-01T00:00:00.000Z");
+      expect(history.A3?.value).toBe("2025-01-02T00:00:00.000Z");
+      expect(history.A4).toBeUndefined();
+      const read = await last.read();
+      expect(read.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual([second.name, "ESG_History"]);
+      expect(read.sheets.filter((s) => !s.generated).map((s) => s.name)).toEqual(CONTRACT_FIXTURE.sheets.map((s) => s.name));
+      const data = await adapter.readCells(last, "Data");
+      expect(data.B1).toEqual({ value: 29843800 });
+    });
+
+    test("refuses to replace a user's sheet of the same name, and changes nothing", async () => {
+      const host = await makeHost(CONTRACT_FIXTURE);
+      const before = await host.read();
+      await expect(host.write([contractSheet("A2", "Data")], contractHistory("2025-01-01T00:00:00.000Z", ["Data"]))).rejects.toThrow(/Data/);
+      const after = await reopen(host);
+      expect((await after.read()).sheets).toEqual(before.sheets);
+      expect((await adapter.readCells(after, "Data")).A1).toEqual({ value: "Electricity" });
+    });
+  });
+}
