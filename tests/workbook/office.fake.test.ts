@@ -152,4 +152,48 @@ describe("fake Excel: strictness", () => {
     await context.sync();
     expect(r.values).toBeNull();
   });
+
+  it("adds a workbook-scoped name for a range (stored absolute, the sheet quoted) or a formula, and refuses a duplicate", async () => {
+    const excel = createFakeExcel({ sheets: [...seed.sheets, { name: "My Sheet" }], names: seed.names });
+    const context = excel.context();
+    context.workbook.names.add("Block", context.workbook.worksheets.getItem("My Sheet").getRange("A4:B12"));
+    context.workbook.names.add("Half", "=0.5", "a note");
+    await context.sync();
+    expect(excel.workbook.names.slice(2)).toEqual([
+      { name: "Block", refersTo: "'My Sheet'!$A$4:$B$12", visible: true, comment: "" },
+      { name: "Half", refersTo: "0.5", visible: true, comment: "a note" },
+    ]);
+    context.workbook.names.add("total", "=1");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  });
+
+  it("finds a workbook-scoped name with getItemOrNullObject (a null object after sync when absent) and deletes it", async () => {
+    const excel = createFakeExcel(seed);
+    const context = excel.context();
+    const present = context.workbook.names.getItemOrNullObject("TOTAL");
+    const missing = context.workbook.names.getItemOrNullObject("Nope");
+    // the sheet-scoped name is not in workbook.names
+    const local = context.workbook.names.getItemOrNullObject("Local");
+    await context.sync();
+    expect([present.isNullObject, missing.isNullObject, local.isNullObject]).toEqual([false, true, true]);
+    present.delete();
+    await context.sync();
+    expect(excel.workbook.names.map((n) => n.name)).toEqual(["Rate"]);
+    // a method on a null object fails the batch: the fake is strict where the docs describe no other outcome
+    missing.delete();
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("hides a sheet (Worksheet.visibility is writable from ExcelApi 1.2), never the last visible one", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "Data" }, { name: "Other" }] });
+    const context = excel.context();
+    context.workbook.worksheets.getItem("Other").visibility = "Hidden";
+    await context.sync();
+    expect(excel.workbook.sheets.map((s) => s.visibility)).toEqual(["Visible", "Hidden"]);
+    context.workbook.worksheets.getItem("Data").visibility = "Hidden";
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    const old = createFakeExcel({ sheets: [{ name: "Data" }, { name: "Other" }] }, { apiVersion: "1.1" }).context();
+    old.workbook.worksheets.getItem("Other").visibility = "Hidden";
+    await expect(old.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
 });

@@ -18,6 +18,7 @@ export type OfficeHostErrorCode =
   | "UserSheetConflict"
   | "InvalidSheetName"
   | "DuplicateSheetName"
+  | "InvalidName"
   | "ApiNotSupported"
   | "WriteFailed"
   | "RecoveryFailed";

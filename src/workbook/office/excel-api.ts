@@ -44,7 +44,7 @@ export interface XWorksheetCollection extends XProxy {
 export interface XWorksheet extends XProxy {
   readonly id: string;
   name: string;
-  /** "Visible" | "Hidden" | "VeryHidden". */
+  /** "Visible" | "Hidden" | "VeryHidden" (readable from ExcelApi 1.1, writable from 1.2). */
   visibility: string;
   position: number;
   /** ExcelApi 1.7; "#RRGGBB". */
@@ -63,7 +63,7 @@ export interface XWorksheet extends XProxy {
 export interface XNamedItemCollection extends XProxy {
   readonly items: XNamedItem[];
   /** ExcelApi 1.4. `reference` is a formula ("=…") or a range. */
-  add(name: string, reference: string, comment?: string): XNamedItem;
+  add(name: string, reference: XRange | string, comment?: string): XNamedItem;
   getItem(name: string): XNamedItem;
   getItemOrNullObject(name: string): XNamedItem;
 }

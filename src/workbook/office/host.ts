@@ -1,13 +1,13 @@
 /**
  * The Office workbook host: WorkbookHost over the Excel JavaScript API. read() is two syncs; write()
- * reuses what the last read() learnt about the sheets, so a whole run (read, then write) is three
- * syncs; a write without a read first reads the sheets itself.
+ * reuses what the last read() learnt about the sheets and the workbook-scoped names, so a whole run
+ * (read, then write) is three syncs; a write without a read first reads the workbook itself.
  */
 import type { HistoryEntry, SheetModel, WorkbookRead } from "../../esg/types";
 import type { WorkbookHost, WriteResult } from "../types";
 import type { ExcelEntry } from "./excel-api";
 import { detectFeatures } from "./features";
-import { DEFAULT_READ_LIMITS, readWorkbook, type ReadLimits, type SheetState } from "./read";
+import { DEFAULT_READ_LIMITS, readWorkbook, type NameState, type ReadLimits, type SheetState } from "./read";
 import { DEFAULT_WRITE_OPTIONS, writeModels, type WriteOptions } from "./write";
 
 export interface OfficeHostOptions {
@@ -17,7 +17,8 @@ export interface OfficeHostOptions {
 
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly kind = "office" as const;
-  private lastSheets: readonly SheetState[] | null = null;
+  /** What the last read() learnt about the sheets and the workbook-scoped names, for the next write(). */
+  private last: { readonly sheets: readonly SheetState[]; readonly names: readonly NameState[] } | null = null;
 
   constructor(
     private readonly entry: ExcelEntry,
@@ -29,16 +30,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const outcome = await this.entry.run({ delayForCellEdit: true }, (context) =>
       readWorkbook(context, features, this.options.read ?? DEFAULT_READ_LIMITS),
     );
-    this.lastSheets = outcome.sheets;
+    this.last = { sheets: outcome.sheets, names: outcome.names };
     return outcome.read;
   }
 
   async write(sheets: readonly SheetModel[], history: HistoryEntry): Promise<WriteResult> {
     const features = detectFeatures(this.entry);
-    if (!this.lastSheets) await this.read();
-    const before = this.lastSheets ?? [];
-    // The sheets change with this write: the next write reads them again.
-    this.lastSheets = null;
+    if (!this.last) await this.read();
+    const before = this.last ?? { sheets: [], names: [] };
+    // The sheets and names change with this write: the next write reads them again.
+    this.last = null;
     const outcome = await writeModels(
       this.entry,
       features,

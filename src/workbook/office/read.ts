@@ -36,9 +36,23 @@ export interface SheetState {
   readonly history: boolean;
 }
 
+/**
+ * A workbook-scoped name as it was read: what write() needs to give it back if a write that replaces
+ * it fails (recovery.ts).
+ */
+export interface NameState {
+  readonly name: string;
+  /** The refers-to text without "=" (from NamedItem.formula where ExcelApi 1.7 is there, else rebuilt from type and value). */
+  readonly refersTo: string;
+  readonly visible: boolean;
+  readonly comment: string;
+}
+
 export interface ReadOutcome {
   readonly read: WorkbookRead;
   readonly sheets: readonly SheetState[];
+  /** The workbook-scoped names (workbook.names), for write(). */
+  readonly names: readonly NameState[];
   readonly syncs: number;
 }
 
@@ -181,7 +195,10 @@ export async function readWorkbook(
     visibility: s.visibility,
     generated: s.section !== null,
   }));
-  return { read: { names, sheets: sheetInfos }, sheets, syncs };
+  const workbookScoped: NameState[] = raws
+    .filter(({ raw }) => raw.scope === null)
+    .map(({ raw }) => ({ name: raw.name, refersTo: refersToText(raw), visible: raw.visible, comment: raw.comment }));
+  return { read: { names, sheets: sheetInfos }, sheets, names: workbookScoped, syncs };
 }
 
 function toNamedItem(raw: RawName, range: XRange | undefined, tooLarge: boolean): NamedItem {

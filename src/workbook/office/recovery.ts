@@ -3,14 +3,18 @@
  * stay applied. The write is ordered so that everything up to the first deletion of a replaced sheet
  * is reversible (new sheets are added under temporary names, replaced sheets only renamed), so:
  *   - if no replaced sheet was deleted yet, roll back: delete the sheets this write added (new ids that
- *     carry a temporary name or a marker) and give the renamed sheets their names back;
+ *     carry a temporary name or a marker), give the renamed sheets their names back, delete the
+ *     workbook-scoped names this write added (those that point into a sheet it added) and re-add the
+ *     names of those names as read that it had deleted;
  *   - once a replaced sheet is gone the new sheets are already in place: roll forward, deleting the
- *     remaining replaced sheets and appending the history row.
+ *     remaining replaced sheets and appending the history row (the names were defined before the first
+ *     deletion, so they are in place).
  * Two syncs: one to see the workbook as the failure left it, one to repair it.
  */
+import { splitSheetRef } from "./a1";
 import type { XRequestContext, XWorksheet } from "./excel-api";
 import { GENERATED_MARKER_NAME, HISTORY_MARKER_NAME, sameName } from "./markers";
-import type { SheetState } from "./read";
+import type { NameState, SheetState } from "./read";
 import { appendHistory } from "./write-steps";
 
 export interface RecoveryPlan {
@@ -19,6 +23,8 @@ export interface RecoveryPlan {
   /** Ids of the generated sheets this write replaces. */
   readonly replacedIds: readonly string[];
   readonly historyRow: readonly (string | boolean)[];
+  /** The workbook-scoped names the write defines, each with its state when the workbook was read (null: there was none). */
+  readonly names?: readonly { readonly name: string; readonly before: NameState | null }[];
 }
 
 export type RecoveryOutcome = "rolled-back" | "rolled-forward";
@@ -30,6 +36,14 @@ function carriesMarker(sheet: XWorksheet): boolean {
 export async function recover(context: XRequestContext, plan: RecoveryPlan): Promise<RecoveryOutcome> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/id,items/name,items/names/items/name");
+  // Each name the write defines, as it is now: the failed batch may have stopped before or after deleting
+  // or adding it. isNullObject comes with this sync; for a range name, `value` is its address, which
+  // tells whether it points into a sheet this write added.
+  const names = (plan.names ?? []).map((n) => {
+    const now = context.workbook.names.getItemOrNullObject(n.name);
+    now.load("type,value");
+    return { ...n, now };
+  });
   await context.sync();
   const current = worksheets.items;
   const currentIds = new Set(current.map((s) => s.id));
@@ -42,12 +56,26 @@ export async function recover(context: XRequestContext, plan: RecoveryPlan): Pro
     return "rolled-forward";
   }
   const beforeById = new Map(plan.before.map((s) => [s.id, s]));
-  for (const s of current) {
-    if (!beforeById.has(s.id) && (s.name.startsWith(plan.tempPrefix) || carriesMarker(s))) s.delete();
-  }
+  const added = current.filter((s) => !beforeById.has(s.id) && (s.name.startsWith(plan.tempPrefix) || carriesMarker(s)));
+  for (const s of added) s.delete();
   for (const s of current) {
     const was = beforeById.get(s.id);
     if (was && s.name !== was.name) s.name = was.name;
+  }
+  const addedNames = new Set(added.map((s) => s.name.toLocaleUpperCase()));
+  for (const n of names) {
+    const exists = !n.now.isNullObject;
+    const sheet = exists && n.now.type === "Range" ? splitSheetRef(String(n.now.value).replace(/^=/, ""))?.sheet : undefined;
+    const ours = sheet !== undefined && addedNames.has(sheet.toLocaleUpperCase());
+    // Not this write's (the name as read, or one defined by someone else since): left as it is.
+    if (exists && !ours) continue;
+    if (ours) n.now.delete();
+    // The write deleted the name as read: add it back, after the renames back so that its formula
+    // names its sheet as that sheet is named again.
+    if (n.before) {
+      const item = context.workbook.names.add(n.before.name, `=${n.before.refersTo}`, n.before.comment || undefined);
+      if (!n.before.visible) item.visible = false;
+    }
   }
   await context.sync();
   return "rolled-back";

@@ -1,8 +1,10 @@
 /**
  * Checks made before anything is sent to Excel: sheet names Excel accepts, no two models with the same
- * name, and no model that would replace a sheet the add-in did not generate.
+ * name, defined names Excel accepts (each once, on one area of its sheet), and no model that would
+ * replace a sheet the add-in did not generate.
  */
 import type { SheetModel } from "../../esg/types";
+import { parseArea } from "./a1";
 import { OfficeHostError } from "./errors";
 import { HISTORY_SHEET_NAME, sameName } from "./markers";
 import type { SheetState } from "./read";
@@ -13,6 +15,35 @@ export function sheetNameProblem(name: string): string | null {
   if (name.startsWith("'") || name.endsWith("'")) return "must not begin or end with an apostrophe";
   if (sameName(name, "History")) return "\"History\" is reserved by Excel";
   return null;
+}
+
+/**
+ * Excel's rules for a defined name: a letter, an underscore or a backslash first, then letters,
+ * digits, underscores, periods and backslashes; not a cell reference (A1, XFD1048576) nor R or C;
+ * at most 255 characters.
+ */
+export function definedNameProblem(name: string): string | null {
+  if (name.length === 0 || name.length > 255) return "must be 1 to 255 characters";
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return "must begin with a letter or _ and hold only letters, digits, _ and .";
+  if (/^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[RrCc]$/.test(name)) return "must not look like a cell reference";
+  return null;
+}
+
+function checkDefinedNames(models: readonly SheetModel[]): void {
+  const seen: string[] = [];
+  for (const m of models) {
+    for (const d of m.definedNames ?? []) {
+      const problem = definedNameProblem(d.name);
+      if (problem) throw new OfficeHostError("InvalidName", `Defined name "${d.name}" ${problem}.`);
+      if (!parseArea(d.address)) {
+        throw new OfficeHostError("InvalidName", `Defined name "${d.name}" points to "${d.address}", which is not one area.`);
+      }
+      if (seen.some((s) => sameName(s, d.name))) {
+        throw new OfficeHostError("InvalidName", `Two generated sheets both define the name "${d.name}".`);
+      }
+      seen.push(d.name);
+    }
+  }
 }
 
 /** The generated sheets each model replaces (null when the sheet is new). Throws before any change. */
@@ -29,6 +60,7 @@ export function checkModels(models: readonly SheetModel[], before: readonly Shee
     }
     seen.push(m.name);
   }
+  checkDefinedNames(models);
   const conflicts = models
     .map((m) => before.find((s) => sameName(s.name, m.name)))
     .filter((s): s is SheetState => s !== undefined && (s.section === null || s.history));

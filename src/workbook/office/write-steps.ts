@@ -1,8 +1,9 @@
 /**
  * The commands of one write, as ordered steps with an estimated request size. Steps are packed into
  * as few batches as the 5 MB request limit allows (usually one). Order matters for recovery
- * (recovery.ts): guards, then building new sheets under temporary names, then reversible renames, then
- * the deletion of replaced sheets, then the history row.
+ * (recovery.ts): guards, then building new sheets under temporary names, then reversible renames, the
+ * workbook-scoped names the models define and hiding, then the deletion of replaced sheets, then the
+ * history row.
  */
 import type { HistoryEntry } from "../../esg/types";
 import { rectAddress } from "./a1";
@@ -10,7 +11,7 @@ import type { XRequestContext, XWorksheet } from "./excel-api";
 import type { OfficeFeatures } from "./features";
 import { HISTORY_HEADER, HISTORY_WIDTHS, historyRow } from "./history";
 import { GENERATED_MARKER_NAME, HISTORY_MARKER_NAME, HISTORY_SHEET_NAME, markerFormula } from "./markers";
-import type { SheetState } from "./read";
+import type { NameState, SheetState } from "./read";
 import { renderBlock, renderLayout } from "./render";
 import { charsToPoints, TEXT_FORMAT, type SheetPlan } from "./sheet-plan";
 
@@ -45,6 +46,17 @@ export function appendHistory(sheet: XWorksheet, row: readonly (string | boolean
     .getResizedRange(0, row.length - 1).values = [[...row]];
 }
 
+/** A workbook-scoped name a model defines (SheetModel.definedNames), with the name of that name as read. */
+export interface DefinedName {
+  /** Index of the model whose sheet the name points into. */
+  readonly sheet: number;
+  readonly name: string;
+  /** A1 address on that sheet, without the sheet. */
+  readonly address: string;
+  /** The existing workbook-scoped name of that name when the workbook was read, or null. */
+  readonly before: NameState | null;
+}
+
 export function writeSteps(
   plans: readonly SheetPlan[],
   replaced: readonly (SheetState | null)[],
@@ -52,6 +64,7 @@ export function writeSteps(
   history: HistoryEntry,
   names: WriteNames,
   features: OfficeFeatures,
+  definedNames: readonly DefinedName[] = [],
 ): { first: Step[]; build: Step[]; commit: Step } {
   const first: Step[] = [];
   // Guards: a replaced sheet must still exist and still carry the marker (the workbook may have changed
@@ -113,7 +126,7 @@ export function writeSteps(
   });
   const row = historyRow(history);
   const commit: Step = {
-    bytes: 1000 + plans.length * 300 + JSON.stringify(row).length,
+    bytes: 1000 + plans.length * 300 + definedNames.length * 400 + JSON.stringify(row).length,
     emit(context, h) {
       // 1. Reversible: replaced sheets step aside under temporary names…
       const olds = [...h.olds.entries()].sort((a, b) => (replaced[a[0]]?.position ?? 0) - (replaced[b[0]]?.position ?? 0));
@@ -128,6 +141,23 @@ export function writeSteps(
         if (!replaced[k]) h.temps[k].name = plan.model.name;
       });
       if (!historySheet && h.history) h.history.name = HISTORY_SHEET_NAME;
+      // Workbook-scoped names into the new sheets, now that they are in place. A name of that name is
+      // deleted first (add fails with ItemAlreadyExists otherwise). Whether it exists is what read()
+      // loaded from workbook.names: isNullObject of getItemOrNullObject is known only after a sync
+      // (OfficeExtension.ClientObject.isNullObject), and this write has one. If the workbook changed
+      // since, getItem (the name is gone) or add (it is back) fails the batch here, before the commit
+      // point, and the write is rolled back (recovery.ts restores the names, with getItemOrNullObject).
+      for (const d of definedNames) {
+        if (d.before) context.workbook.names.getItem(d.before.name).delete();
+        // NamedItemCollection.add takes "the formula or the range that the name will refer to"
+        // (ExcelApi 1.4); a Range spares quoting the sheet name.
+        context.workbook.names.add(d.name, h.temps[d.sheet].getRange(d.address));
+      }
+      // Hidden once in place (Worksheet.visibility is writable from ExcelApi 1.2); a hidden sheet is
+      // still renamed, moved and deleted like any other.
+      plans.forEach((plan, k) => {
+        if (plan.model.hidden) h.temps[k].visibility = "Hidden";
+      });
       // suspendApiCalculationUntilNextSync leaves re-calculation to the add-in ("it is the developer's
       // responsibility to re-calc the workbook": Application reference).
       if (features.suspendCalculation) context.application.calculate("Recalculate");

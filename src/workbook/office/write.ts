@@ -3,7 +3,8 @@
  * for a user who is editing a cell instead of failing: docs/excel/excel-add-ins-delay-in-cell-edit.md),
  * in one sync unless the estimated request would pass the 5 MB limit of Excel on the web, in which
  * case the steps are split over as few syncs as fit. New sheets are built beside the old ones and
- * swapped in; a failure is repaired by recovery.ts so the workbook is left as it was.
+ * swapped in, with the workbook-scoped names they define; a failure is repaired by recovery.ts so the
+ * workbook (sheets and those names) is left as it was.
  */
 import type { HistoryEntry, SheetModel } from "../../esg/types";
 import type { WriteResult } from "../types";
@@ -11,11 +12,12 @@ import { OfficeHostError, officeErrorCode } from "./errors";
 import type { ExcelEntry } from "./excel-api";
 import type { OfficeFeatures } from "./features";
 import { historyRow } from "./history";
-import type { SheetState } from "./read";
+import { sameName } from "./markers";
+import type { NameState, SheetState } from "./read";
 import { recover, type RecoveryOutcome } from "./recovery";
 import { planSheet } from "./sheet-plan";
 import { checkModels } from "./write-checks";
-import { packBatches, writeSteps, type Handles } from "./write-steps";
+import { packBatches, writeSteps, type DefinedName, type Handles } from "./write-steps";
 
 export interface WriteOptions {
   /** Estimated request bytes per sync (Excel on the web refuses requests over 5 MB). */
@@ -35,22 +37,40 @@ export interface WriteOutcome {
   readonly recovery: RecoveryOutcome | null;
 }
 
+/** The workbook as the last read() saw it. */
+export interface WorkbookState {
+  readonly sheets: readonly SheetState[];
+  /** Workbook-scoped names only. */
+  readonly names: readonly NameState[];
+}
+
 export async function writeModels(
   entry: ExcelEntry,
   features: OfficeFeatures,
-  before: readonly SheetState[],
+  state: WorkbookState,
   models: readonly SheetModel[],
   history: HistoryEntry,
   options: WriteOptions = DEFAULT_WRITE_OPTIONS,
 ): Promise<WriteOutcome> {
+  const before = state.sheets;
   const replaced = checkModels(models, before);
+  // The workbook-scoped names the models define, each with the existing name of that name as read
+  // (if any): the write deletes it before adding its own, and a rollback gives it back.
+  const definedNames: DefinedName[] = models.flatMap((m, k) =>
+    (m.definedNames ?? []).map((d) => ({
+      sheet: k,
+      name: d.name,
+      address: d.address,
+      before: state.names.find((n) => sameName(n.name, d.name)) ?? null,
+    })),
+  );
   let token = options.token();
   while (before.some((s) => s.name.startsWith(`ESG~${token}~`))) token = options.token();
   const prefix = `ESG~${token}~`;
   const names = { temp: (k: number) => `${prefix}${k}`, backup: (k: number) => `${prefix}b${k}`, historyTemp: `${prefix}h` };
   const plans = models.map((m) => planSheet(m, options.payloadBudget / 2));
   const historySheet = before.find((s) => s.history) ?? null;
-  const steps = writeSteps(plans, replaced, historySheet, history, names, features);
+  const steps = writeSteps(plans, replaced, historySheet, history, names, features, definedNames);
   const batches = packBatches([...steps.first, ...steps.build, steps.commit], options.payloadBudget);
   const result: WriteResult = {
     written: models.map((m) => m.name),
@@ -85,6 +105,7 @@ export async function writeModels(
           before,
           replacedIds: replaced.filter((s): s is SheetState => s !== null).map((s) => s.id),
           historyRow: historyRow(history),
+          names: definedNames.map((d) => ({ name: d.name, before: d.before })),
         }),
       );
     } catch (again: unknown) {

@@ -3,7 +3,7 @@
  * NamedItemCollection, NamedItem, Range and its format, FreezePanes, PageLayout, Application.
  * Semantics from the Excel JavaScript API reference; requirement sets per member as documented.
  */
-import { parseArea, quoteSheet, rectAddress, rectCells, type Rect } from "../../../src/workbook/office/a1";
+import { columnLetters, parseArea, quoteSheet, rectAddress, rectCells, type Rect } from "../../../src/workbook/office/a1";
 import type {
   XApplication,
   XFreezePanes,
@@ -40,6 +40,12 @@ import {
 } from "./state";
 
 type Loadable<E> = Record<string, { minApi?: string; get: (e: E) => unknown }>;
+
+/** "$A$4:$B$12": an area with both parts absolute. */
+function absoluteAddress(r: Rect): string {
+  const abs = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
+  return r.top === r.bottom && r.left === r.right ? abs(r.top, r.left) : `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
+}
 
 function sheetNameProblem(name: string): boolean {
   return name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name) || /^history$/i.test(name);
@@ -212,11 +218,16 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> implements XWorksheet {
   get visibility(): string {
     return this.read("visibility");
   }
+  /** Readable from ExcelApi 1.1, writable from 1.2; like deleting, hiding may not leave the workbook without a visible sheet. */
   set visibility(value: string) {
     this.command("visibility", value, (s) => {
       if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") fail("InvalidArgument", value);
+      const visible = this.ctx.runtime.wb.sheets.filter((x) => x.visibility === "Visible");
+      if (value !== "Visible" && visible.length === 1 && visible[0] === s) {
+        fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
       s.visibility = value;
-    });
+    }, "1.2");
   }
   get position(): number {
     return this.read("position");
@@ -412,10 +423,17 @@ export class FakeNamedItemCollection extends FakeProxy<NamesEntity> implements X
     });
     return this;
   }
-  add(name: string, reference: string, comment?: string): FakeNamedItem {
+  /**
+   * NamedItemCollection.add(name, reference, comment) — "the formula or the range that the name will
+   * refer to" (ExcelApi 1.4). A range is resolved when the batch runs and stored as an absolute
+   * reference to its sheet, as Excel's Name Manager then shows it; a formula must begin with "=".
+   */
+  add(name: string, reference: XRange | string, comment?: string): FakeNamedItem {
     let created: NameEntity | null = null;
     const item = new FakeNamedItem(this.ctx, () => created, false, `${this.label}.add(${name})`, false);
-    this.command("add", [name, reference, comment ?? ""], (e) => {
+    const range = typeof reference === "string" ? null : reference;
+    if (range !== null && !(range instanceof FakeRange)) throw new Error("fake Excel: names.add with a range from another API");
+    this.command("add", [name, range ? "range" : reference, comment ?? ""], (e) => {
       const list = this.list(e);
       if (!/^[A-Za-z_\\\p{L}][\p{L}0-9_.\\]*$/u.test(name) || /^[A-Za-z]{1,3}[0-9]+$/.test(name)) {
         fail("InvalidArgument", `The name "${name}" is not valid.`);
@@ -423,8 +441,16 @@ export class FakeNamedItemCollection extends FakeProxy<NamesEntity> implements X
       if (list.some((n) => n.name.toLocaleUpperCase() === name.toLocaleUpperCase())) {
         fail("ItemAlreadyExists", `The name "${name}" already exists in this scope.`);
       }
-      if (typeof reference !== "string" || !reference.startsWith("=")) fail("InvalidArgument", "reference must be a formula");
-      const fresh: FakeName = { name, refersTo: reference.slice(1), visible: true, comment: comment ?? "" };
+      let refersTo: string;
+      if (range) {
+        // The range must exist when the command runs (a range on a deleted sheet fails the batch).
+        const target = range.entity();
+        refersTo = `${quoteSheet(target.sheet.name)}!${absoluteAddress(target.rect)}`;
+      } else {
+        if (typeof reference !== "string" || !reference.startsWith("=")) fail("InvalidArgument", "reference must be a formula");
+        refersTo = reference.slice(1);
+      }
+      const fresh: FakeName = { name, refersTo, visible: true, comment: comment ?? "" };
       list.push(fresh);
       created = { item: fresh, sheet: e.sheet };
       item.markSynced();

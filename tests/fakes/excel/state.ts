@@ -112,10 +112,15 @@ export function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect {
   return bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right };
 }
 
-/** A comparable picture of the whole workbook: sheets in order with every non-default cell. */
+/** Names by name: NamedItemCollection.add takes no position, so a name's place in the collection is not part of the picture. */
+function byName(names: readonly FakeName[]): FakeName[] {
+  return names.map((n) => ({ ...n })).sort((a, b) => (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : a.name.toUpperCase() > b.name.toUpperCase() ? 1 : 0));
+}
+
+/** A comparable picture of the whole workbook: sheets in order with every non-default cell, workbook-scoped names by name. */
 export function snapshot(wb: FakeWorkbook): unknown {
   return {
-    names: wb.names.map((n) => ({ ...n })),
+    names: byName(wb.names),
     sheets: wb.sheets.map((s) => snapshotSheet(s)),
   };
 }
