@@ -3,7 +3,7 @@
  * or refused with a WorkbookError, never a crash or a hang; #REF! names are broken; names of the same
  * name at several scopes are all listed. Skipped when the folder is absent; the files are never copied.
  */
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { existsSync, readdirSync } from "fs";
 import { join, resolve } from "path";
 import { WorkbookError } from "../../src/workbook/xlsx/errors";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
