@@ -31,6 +31,15 @@ export type GeneratePhase =
   | { readonly kind: "done"; readonly result: WriteResult }
   | { readonly kind: "failed"; readonly message: string };
 
+/** Saving the configuration (mapping or settings) in the workbook. */
+export type ConfigPart = "mapping" | "settings";
+
+export type ConfigSave =
+  | { readonly kind: "idle" }
+  | { readonly kind: "saving"; readonly part: ConfigPart }
+  | { readonly kind: "saved"; readonly part: ConfigPart }
+  | { readonly kind: "failed"; readonly part: ConfigPart; readonly message: string };
+
 export interface PaneProps {
   readonly host: PaneHost;
   /** Starting view; the Data view by default. */
@@ -45,12 +54,14 @@ export interface PaneState {
   readonly read: WorkbookRead | null;
   readonly loadError: string | null;
   readonly analysis: Analysis | null;
+  /** Settings changed in the pane: applied to every analysis and generation, kept in the workbook once saved. */
   readonly settings: PaneSettings;
-  /** Mapping in use (metric id → name), applied to every analysis and generation. */
-  readonly mapping: Readonly<Record<string, string>>;
-  /** Edits in the Data view not yet saved. */
+  /**
+   * Edits in the Data view not yet saved. The saved mapping is the workbook's (ESG_Mapping on the
+   * configuration sheet), as the engine reads it: analysis.snapshot.names.
+   */
   readonly draftMapping: Readonly<Record<string, string>>;
-  readonly mappingSaved: boolean;
+  readonly configSave: ConfigSave;
   readonly choices: GenerateChoices;
   readonly phase: GeneratePhase;
   /** Errors among the current findings. */
@@ -65,8 +76,11 @@ export interface PaneActions {
   toggleLang(): void;
   reload(): Promise<void>;
   setDraftName(metricId: string, name: string): void;
-  saveMapping(): void;
+  /** Writes the configuration sheet with the draft mapping (and the workbook's settings), then reads again. */
+  saveMapping(): Promise<void>;
   setSettings(patch: PaneSettings): void;
+  /** Writes the configuration sheet with the pane's settings (and the workbook's mapping), then reads again. */
+  saveSettings(): Promise<void>;
   setChoices(patch: Partial<GenerateChoices>): void;
   generate(): Promise<void>;
   selectCell(location: string): void;

@@ -6,6 +6,8 @@ export interface Strings {
   readonly languageSwitch: string;
   readonly loading: string;
   readonly reload: string;
+  readonly saving: string;
+  readonly saveFailed: (message: string) => string;
   readonly views: {
     readonly data: string;
     readonly checks: string;
@@ -26,7 +28,6 @@ export interface Strings {
     readonly nameFor: (metric: string) => string;
     readonly save: string;
     readonly saved: string;
-    readonly savedInPane: string;
     readonly statusOk: string;
     readonly statusMissing: string;
     readonly statusError: string;
@@ -84,6 +85,8 @@ export interface Strings {
     readonly gridYear: string;
     readonly gridYearHint: string;
     readonly latest: string;
+    readonly save: string;
+    readonly saved: string;
   };
   readonly errorTitle: string;
 }
@@ -93,6 +96,8 @@ const en: Strings = {
   languageSwitch: "中文",
   loading: "Reading the workbook…",
   reload: "Read again",
+  saving: "Saving…",
+  saveFailed: (message) => `Saving failed; the workbook is unchanged. (${message})`,
   views: { data: "Data", checks: "Checks", kpis: "KPIs", generate: "Generate", settings: "Settings" },
   data: {
     heading: "Data: metrics and their named ranges",
@@ -106,9 +111,7 @@ const en: Strings = {
     otherNames: "Other names in this workbook",
     nameFor: (metric) => `Named range for ${metric}`,
     save: "Save mapping",
-    saved: "Mapping saved in the workbook (ESG_Mapping).",
-    savedInPane:
-      "Mapping kept for this session: checks and tables use it. This version of the workbook host cannot store ESG_Mapping yet.",
+    saved: "Mapping saved in the workbook (ESG_Mapping, on the hidden sheet ESG_Config).",
     statusOk: "OK",
     statusMissing: "Missing",
     statusError: "Error",
@@ -166,6 +169,8 @@ const en: Strings = {
     gridYear: "Grid factor year",
     gridYearHint: "Latest: the most recent data year not after the reporting year.",
     latest: "Latest",
+    save: "Save settings",
+    saved: "Settings saved in the workbook (ESG_Settings, on the hidden sheet ESG_Config).",
   },
   errorTitle: "Problem",
 };
@@ -175,6 +180,8 @@ const zh: Strings = {
   languageSwitch: "English",
   loading: "正在讀取工作簿…",
   reload: "重新讀取",
+  saving: "正在儲存…",
+  saveFailed: (message) => `儲存失敗；工作簿未有改動。（${message}）`,
   views: { data: "數據", checks: "檢查", kpis: "關鍵績效指標", generate: "生成", settings: "設定" },
   data: {
     heading: "數據：指標及其命名範圍",
@@ -188,8 +195,7 @@ const zh: Strings = {
     otherNames: "本工作簿的其他名稱",
     nameFor: (metric) => `${metric}的命名範圍`,
     save: "儲存對應",
-    saved: "對應已儲存於工作簿（ESG_Mapping）。",
-    savedInPane: "對應已於本次工作階段保留：檢查及表格均會採用。此版本的工作簿主機尚未能儲存 ESG_Mapping。",
+    saved: "對應已儲存於工作簿（隱藏工作表 ESG_Config 上的 ESG_Mapping）。",
     statusOk: "正常",
     statusMissing: "缺少",
     statusError: "錯誤",
@@ -247,6 +253,8 @@ const zh: Strings = {
     gridYear: "電網排放因子年份",
     gridYearHint: "最新：採用不遲於報告年度的最新數據年份。",
     latest: "最新",
+    save: "儲存設定",
+    saved: "設定已儲存於工作簿（隱藏工作表 ESG_Config 上的 ESG_Settings）。",
   },
   errorTitle: "問題",
 };

@@ -4,7 +4,10 @@ import { analyse, runEngine } from "../esg/engine";
 import { ALL_SECTIONS } from "../esg/options";
 import type { HistoryEntry, Lang, WorkbookRead } from "../esg/types";
 import { paneLanguage, STRINGS } from "./i18n";
+import { configWrite, workbookConfig } from "./config";
 import type {
+  ConfigPart,
+  ConfigSave,
   GenerateChoices,
   GeneratePhase,
   PaneProps,
@@ -25,9 +28,8 @@ export function usePane(props: PaneProps): PaneState {
   const [read, setRead] = React.useState<WorkbookRead | null>(null);
   const [loadError, setLoadError] = React.useState<string | null>(null);
   const [settings, setSettingsState] = React.useState<PaneSettings>({});
-  const [mapping, setMapping] = React.useState<Readonly<Record<string, string>>>({});
   const [draftMapping, setDraftMapping] = React.useState<Readonly<Record<string, string>>>({});
-  const [mappingSaved, setMappingSaved] = React.useState(false);
+  const [configSave, setConfigSave] = React.useState<ConfigSave>({ kind: "idle" });
   const [choices, setChoicesState] = React.useState<GenerateChoices>({
     sections: ALL_SECTIONS,
     language: "both",
@@ -37,7 +39,8 @@ export function usePane(props: PaneProps): PaneState {
   });
   const [phase, setPhase] = React.useState<GeneratePhase>({ kind: "idle" });
 
-  const explicit = React.useMemo(() => ({ ...settings, mapping }), [settings, mapping]);
+  // The mapping is not an explicit option: the engine reads the saved one from the workbook (ESG_Mapping).
+  const explicit = settings;
 
   const analysis = React.useMemo(() => (read ? analyse(read, explicit) : null), [read, explicit]);
   const errorCount = analysis ? analysis.findings.filter((f) => f.severity === "error").length : 0;
@@ -63,8 +66,8 @@ export function usePane(props: PaneProps): PaneState {
   }, [reload]);
 
   // The latest values for the ribbon's handlers, which outlive a render.
-  const latest = React.useRef({ choices, explicit, canGenerate });
-  latest.current = { choices, explicit, canGenerate };
+  const latest = React.useRef({ choices, explicit, canGenerate, draftMapping });
+  latest.current = { choices, explicit, canGenerate, draftMapping };
 
   const generate = React.useCallback(async (): Promise<void> => {
     const { choices: c, explicit: x } = latest.current;
@@ -112,25 +115,44 @@ export function usePane(props: PaneProps): PaneState {
 
   const setDraftName = React.useCallback((metricId: string, name: string): void => {
     setDraftMapping((d) => ({ ...d, [metricId]: name }));
-    setMappingSaved(false);
+    setConfigSave({ kind: "idle" });
   }, []);
 
-  const saveMapping = React.useCallback((): void => {
-    setMapping((current) => {
-      const next: Record<string, string> = { ...current };
-      for (const [id, name] of Object.entries(draftMapping)) {
-        if (name === "") delete next[id];
-        else next[id] = name;
+  /**
+   * Saves one part of the configuration in the workbook: the tables as read now, with this part's edits,
+   * written as the configuration sheet (the history row's section is CONFIG), then read again so the
+   * engine takes the mapping and settings from the workbook, as the next user and the command line will.
+   */
+  const saveConfig = React.useCallback(
+    async (part: ConfigPart): Promise<void> => {
+      const { draftMapping: drafts, explicit: edits } = latest.current;
+      setConfigSave({ kind: "saving", part });
+      try {
+        const fresh = await host.workbook.read();
+        const config = workbookConfig(
+          fresh,
+          part === "mapping" ? drafts : {},
+          part === "settings" ? edits : {},
+        );
+        const { sheets, history } = configWrite(config, new Date().toISOString(), host.workbook.kind);
+        await host.workbook.write(sheets, history);
+        if (part === "mapping") setDraftMapping({});
+        else setSettingsState({});
+        setRead(await host.workbook.read());
+        setConfigSave({ kind: "saved", part });
+      } catch (e) {
+        setConfigSave({ kind: "failed", part, message: message(e) });
       }
-      return next;
-    });
-    setMappingSaved(true);
-  }, [draftMapping]);
-
-  const setSettings = React.useCallback(
-    (patch: PaneSettings): void => setSettingsState((s) => ({ ...s, ...patch })),
-    [],
+    },
+    [host],
   );
+  const saveMapping = React.useCallback((): Promise<void> => saveConfig("mapping"), [saveConfig]);
+  const saveSettings = React.useCallback((): Promise<void> => saveConfig("settings"), [saveConfig]);
+
+  const setSettings = React.useCallback((patch: PaneSettings): void => {
+    setSettingsState((s) => ({ ...s, ...patch }));
+    setConfigSave({ kind: "idle" });
+  }, []);
   const setChoices = React.useCallback(
     (patch: Partial<GenerateChoices>): void => setChoicesState((c) => ({ ...c, ...patch })),
     [],
@@ -159,6 +181,7 @@ export function usePane(props: PaneProps): PaneState {
       setDraftName,
       saveMapping,
       setSettings,
+      saveSettings,
       setChoices,
       generate,
       selectCell,
@@ -171,6 +194,7 @@ export function usePane(props: PaneProps): PaneState {
       setDraftName,
       saveMapping,
       setSettings,
+      saveSettings,
       setChoices,
       generate,
       selectCell,
@@ -188,9 +212,8 @@ export function usePane(props: PaneProps): PaneState {
     loadError,
     analysis,
     settings,
-    mapping,
     draftMapping,
-    mappingSaved,
+    configSave,
     choices,
     phase,
     errorCount,

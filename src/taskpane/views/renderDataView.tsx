@@ -21,14 +21,19 @@ export function renderDataView(v: DataViewState): React.JSX.Element {
         {s.heading}
       </h2>
       <div className={v.classes.row}>
-        <Button appearance="primary" onClick={v.state.actions.saveMapping}>
-          {s.save}
+        <Button appearance="primary" onClick={v.onSave} disabled={v.saving}>
+          {v.saving ? v.state.strings.saving : s.save}
         </Button>
         <Button onClick={v.onReload}>{v.state.strings.reload}</Button>
       </div>
-      {v.state.mappingSaved && (
-        <MessageBar intent="info">
-          <MessageBarBody>{s.savedInPane}</MessageBarBody>
+      {v.saved && (
+        <MessageBar intent="success">
+          <MessageBarBody>{s.saved}</MessageBarBody>
+        </MessageBar>
+      )}
+      {v.saveError !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{v.saveError}</MessageBarBody>
         </MessageBar>
       )}
       <Table size="small" className={v.classes.table} aria-labelledby="data-heading">

@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+} from "@fluentui/react-components";
 import type { SettingsViewState } from "./useSettingsView";
 
 export function renderSettingsView(v: SettingsViewState): React.JSX.Element {
@@ -43,6 +52,21 @@ export function renderSettingsView(v: SettingsViewState): React.JSX.Element {
           ))}
         </Select>
       </Field>
+      <div className={v.classes.row}>
+        <Button appearance="primary" onClick={v.onSave} disabled={v.saving || v.yoyInvalid}>
+          {v.saving ? v.state.strings.saving : s.save}
+        </Button>
+      </div>
+      {v.saved && (
+        <MessageBar intent="success">
+          <MessageBarBody>{s.saved}</MessageBarBody>
+        </MessageBar>
+      )}
+      {v.saveError !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{v.saveError}</MessageBarBody>
+        </MessageBar>
+      )}
     </section>
   );
 }

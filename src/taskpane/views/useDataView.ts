@@ -35,7 +35,7 @@ const CONFIG = new Set(Object.values(CONFIG_NAMES).map((n) => n.toUpperCase()));
 export function useDataView() {
   const state = usePaneContext();
   const classes = useViewStyles();
-  const { analysis, read, lang, strings, draftMapping, mapping } = state;
+  const { analysis, read, lang, strings, draftMapping, configSave } = state;
   const { setDraftName } = state.actions;
 
   const names = React.useMemo(() => {
@@ -53,11 +53,15 @@ export function useDataView() {
       const text = mv?.group?.text ?? "";
       const status: MetricStatus =
         worst ?? (mv && (mv.value !== null || text !== "" || mv.rows.length > 0) ? "ok" : "missing");
-      const chosen = draftMapping[m.id] ?? mapping[m.id] ?? "";
+      // The saved mapping comes back from the workbook through the engine (snapshot.names).
+      const chosen = draftMapping[m.id] ?? analysis.snapshot.names.get(m.id) ?? "";
       const suggested = rankNames([m.defaultName, m.label.en], names)
         .map((s) => s.name)
         .filter((n) => n !== m.defaultName);
-      const others = names.filter((n) => n !== m.defaultName && !suggested.includes(n));
+      // A saved name the workbook no longer defines is still shown as chosen (its status says Missing).
+      const listed =
+        chosen === "" || chosen === m.defaultName || names.includes(chosen) ? names : [...names, chosen];
+      const others = listed.filter((n) => n !== m.defaultName && !suggested.includes(n));
       const statusText = {
         ok: strings.data.statusOk,
         missing: strings.data.statusMissing,
@@ -80,7 +84,7 @@ export function useDataView() {
           setDraftName(m.id, data.value),
       };
     });
-  }, [analysis, names, draftMapping, mapping, lang, strings, setDraftName]);
+  }, [analysis, names, draftMapping, lang, strings, setDraftName]);
 
   const statusClass = (s: MetricStatus): string =>
     mergeClasses(
@@ -88,10 +92,22 @@ export function useDataView() {
       s === "ok" || s === "info" ? classes.ok : s === "warning" ? classes.warn : classes.bad,
     );
 
-  const { reload } = state.actions;
+  const { reload, saveMapping } = state.actions;
   const onReload = React.useCallback(() => void reload(), [reload]);
+  const onSave = React.useCallback(() => void saveMapping(), [saveMapping]);
+  const mine = configSave.kind !== "idle" && configSave.part === "mapping";
 
-  return { state, classes, rows, statusClass, onReload };
+  return {
+    state,
+    classes,
+    rows,
+    statusClass,
+    onReload,
+    onSave,
+    saving: configSave.kind === "saving",
+    saved: mine && configSave.kind === "saved",
+    saveError: mine && configSave.kind === "failed" ? strings.saveFailed(configSave.message) : null,
+  };
 }
 
 export type DataViewState = ReturnType<typeof useDataView>;

@@ -12,8 +12,8 @@ import { useViewStyles } from "../usePaneStyles.styles";
 export function useSettingsView() {
   const state = usePaneContext();
   const classes = useViewStyles();
-  const { analysis, settings } = state;
-  const { setSettings } = state.actions;
+  const { analysis, settings, configSave, strings } = state;
+  const { setSettings, saveSettings } = state.actions;
   const options = analysis?.options;
 
   const series = React.useMemo(
@@ -64,9 +64,16 @@ export function useSettingsView() {
     [setSettings],
   );
 
+  const onSave = React.useCallback(() => void saveSettings(), [saveSettings]);
+  const mine = configSave.kind !== "idle" && configSave.part === "settings";
+
   return {
     state,
     classes,
+    onSave,
+    saving: configSave.kind === "saving",
+    saved: mine && configSave.kind === "saved",
+    saveError: mine && configSave.kind === "failed" ? strings.saveFailed(configSave.message) : null,
     series,
     years,
     yoyText,
