@@ -91,7 +91,7 @@ describe("writing keeps the user's work", () => {
     const second = await XlsxHost.fromBuffer(out1, "sample-disclosures.xlsx");
     const r2 = runEngine(await second.read(), { now: "2025-01-02T00:00:00.000Z", sections: ["A2"] });
     const w2 = await second.write(r2.sheets, contractHistory("2025-01-02T00:00:00.000Z", r2.sheets.map((s) => s.name)));
-    expect(w2.replaced.sort()).toEqual(r2.sheets.map((s) => s.name).sort());
+    expect([...w2.replaced].sort()).toEqual(r2.sheets.map((s) => s.name).sort());
     const out2 = await second.toBuffer();
     const [c0, c1, c2] = await Promise.all([sheetsCells(input), sheetsCells(out1), sheetsCells(out2)]);
     for (const [name, cells] of c0) {

@@ -6,12 +6,12 @@
  * generated sheets that were replaced, plus one marker per generated sheet (GENERATED_MARKER_NAME).
  */
 import JSZip from "jszip";
-import { XMLBuilder, XMLParser } from "fast-xml-parser";
+import { XMLParser } from "fast-xml-parser";
 import { GENERATED_MARKER_NAME } from "../../esg/types";
 import { columnLetters, quoteSheet } from "../contract/a1";
 import { parseAreaText, parseRefersTo } from "../contract/refersTo";
 import { WorkbookError } from "./errors";
-import { localName, type RawDefinedName } from "./workbookPart";
+import type { RawDefinedName } from "./workbookPart";
 
 export interface NameToWrite {
   /** Scope by sheet name (resolved to an index in the written file), or null for workbook scope. */
@@ -65,65 +65,53 @@ export function keepNames(names: readonly RawDefinedName[], sheetNames: readonly
   return out;
 }
 
-type OrderedNode = Record<string, unknown> & { ":@"?: Record<string, string> };
-
 const ATTR = "@_";
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: ATTR,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  htmlEntities: true,
-});
-const builder = new XMLBuilder({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: ATTR,
-  suppressEmptyNode: true,
-  processEntities: true,
-});
+const sheetsParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: ATTR, parseTagValue: false, parseAttributeValue: false, htmlEntities: true });
 
-function tagOf(node: OrderedNode): string {
-  return Object.keys(node).find((k) => k !== ":@") ?? "";
+/** XML-escape text or an attribute value (ECMA-376 uses XML 1.0: &, <, > and quotes). */
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-/** Elements of CT_Workbook that come after definedNames (ECMA-376 Part 1, §18.2.27 sequence). */
-const AFTER_DEFINED_NAMES = new Set(["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"]);
-
-/** Rewrite <definedNames> in a written workbook part. Returns the new XML. */
-export function rewriteDefinedNames(workbookXml: string, names: readonly NameToWrite[]): string {
-  const doc = parser.parse(workbookXml) as OrderedNode[];
-  const root = doc.find((n) => localName(tagOf(n)) === "workbook");
-  if (!root) throw new WorkbookError("write-failed", "the written workbook part has no <workbook> element");
-  const rootTag = tagOf(root);
-  const prefix = rootTag.includes(":") ? rootTag.slice(0, rootTag.indexOf(":") + 1) : "";
-  const children = root[rootTag] as OrderedNode[];
-  const sheetsNode = children.find((c) => localName(tagOf(c)) === "sheets");
-  const order: string[] = [];
-  for (const s of (sheetsNode?.[tagOf(sheetsNode)] as OrderedNode[] | undefined) ?? []) {
-    if (localName(tagOf(s)) === "sheet") order.push(s[":@"]?.[`${ATTR}name`] ?? "");
+/**
+ * Replace the <definedNames> of the workbook part ExcelJS wrote (its names are cleared before writing;
+ * it may still write print titles and areas of its own). The part is ExcelJS's, not the user's: the <sheets> element is located, parsed with
+ * the XML parser for the sheet order, and the names go right after it (CT_Workbook sequence, ECMA-376
+ * Part 1 §18.2.27: sheets, functionGroups, externalReferences, definedNames, calcPr …; ExcelJS writes
+ * neither functionGroups nor externalReferences).
+ */
+export function rewriteDefinedNames(written: string, names: readonly NameToWrite[]): string {
+  // ExcelJS still writes the print titles and areas it keeps per worksheet; the input's own are in `names`.
+  let workbookXml = written;
+  const own = workbookXml.indexOf("<definedNames>");
+  if (own >= 0) {
+    const ownEnd = workbookXml.indexOf("</definedNames>", own);
+    if (ownEnd < 0) throw new WorkbookError("write-failed", "the written workbook part has an unclosed <definedNames>");
+    workbookXml = workbookXml.slice(0, own) + workbookXml.slice(ownEnd + "</definedNames>".length);
   }
-  const elements: OrderedNode[] = [];
+  const open = workbookXml.indexOf("<sheets");
+  const closeTag = "</sheets>";
+  const close = workbookXml.indexOf(closeTag, open);
+  if (open < 0 || close < 0) throw new WorkbookError("write-failed", "the written workbook part has no <sheets> element");
+  const end = close + closeTag.length;
+  const doc = sheetsParser.parse(workbookXml.slice(open, end)) as { sheets?: { sheet?: unknown } };
+  const list = doc.sheets?.sheet;
+  const order = (Array.isArray(list) ? list : list ? [list] : []).map((s) => String((s as Record<string, unknown>)[`${ATTR}name`] ?? ""));
+  const index = new Map(order.map((n, i) => [n, i]));
+  if (names.length === 0) return workbookXml;
+  const parts: string[] = ["<definedNames>"];
   for (const n of names) {
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(n.attributes)) if (k !== "localSheetId") attrs[`${ATTR}${k}`] = v;
+    let attrs = "";
+    for (const [k, v] of Object.entries(n.attributes)) if (k !== "localSheetId") attrs += ` ${k}="${escapeXml(v)}"`;
     if (n.scopeSheet !== null) {
-      const index = order.indexOf(n.scopeSheet);
-      if (index < 0) throw new WorkbookError("write-failed", `the written workbook lost sheet "${n.scopeSheet}" that name "${n.attributes.name}" belongs to`);
-      // localSheetId follows name in the schema's attribute list; attribute order does not matter to readers.
-      attrs[`${ATTR}localSheetId`] = String(index);
+      const at = index.get(n.scopeSheet);
+      if (at === undefined) throw new WorkbookError("write-failed", `the written workbook lost sheet "${n.scopeSheet}" that name "${n.attributes.name}" belongs to`);
+      attrs += ` localSheetId="${at}"`;
     }
-    elements.push({ [`${prefix}definedName`]: [{ "#text": n.text }], ":@": attrs });
+    parts.push(`<definedName${attrs}>${escapeXml(n.text)}</definedName>`);
   }
-  const kept = children.filter((c) => localName(tagOf(c)) !== "definedNames");
-  if (elements.length > 0) {
-    const at = kept.findIndex((c) => AFTER_DEFINED_NAMES.has(localName(tagOf(c))));
-    kept.splice(at < 0 ? kept.length : at, 0, { [`${prefix}definedNames`]: elements });
-  }
-  root[rootTag] = kept;
-  return builder.build(doc) as string;
+  parts.push("</definedNames>");
+  return workbookXml.slice(0, end) + parts.join("") + workbookXml.slice(end);
 }
 
 /** Apply the names to a written package (in place) and return it re-zipped. */

@@ -244,6 +244,8 @@ export class XlsxHost implements WorkbookHost {
       throw new WorkbookError("lossy", `${this.label} holds ${what}, which the xlsx writer would lose; nothing was written`);
     }
     let written: Buffer;
+    // ExcelJS keeps one merged, scope-less copy of the names; the real ones are written after it (definedNames.ts).
+    this.workbook.definedNames.model = [];
     try {
       written = Buffer.from(await this.workbook.xlsx.writeBuffer());
     } catch (e) {

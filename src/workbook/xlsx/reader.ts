@@ -78,7 +78,12 @@ function clip(area: Area, ws: ExcelJS.Worksheet): { area: Area; clipped: boolean
   return { area: { ...area, bottom, right }, clipped: true };
 }
 
-function namedItem(raw: RawDefinedName, loaded: LoadedWorkbook): NamedItem {
+interface SheetLookup {
+  readonly raw: Map<string, WorkbookPart["sheets"][number]>;
+  readonly worksheets: Map<string, ExcelJS.Worksheet>;
+}
+
+function namedItem(raw: RawDefinedName, loaded: LoadedWorkbook, lookup: SheetLookup): NamedItem {
   const scope = raw.localSheetId !== null ? (loaded.part.sheets[raw.localSheetId]?.name ?? null) : null;
   const base = {
     name: raw.name,
@@ -93,11 +98,11 @@ function namedItem(raw: RawDefinedName, loaded: LoadedWorkbook): NamedItem {
     case "ok": {
       const { sheet } = parsed.area;
       const address = formatArea(parsed.area);
-      const rawSheet = loaded.part.sheets.find((s) => s.name === sheet);
+      const rawSheet = lookup.raw.get(sheet);
       if (!rawSheet) {
         return { ...base, status: "broken", sheet: null, address: null, values: null, note: `sheet "${sheet}" does not exist` };
       }
-      const ws = loaded.workbook.getWorksheet(sheet);
+      const ws = lookup.worksheets.get(sheet);
       if (!ws) return { ...base, status: "ok", sheet, address, values: null, note: `sheet "${sheet}" is a ${rawSheet.kind}, it has no cells` };
       const { area, clipped } = clip(parsed.area, ws);
       if (areaSize(area) > MAX_CELLS_READ) {
@@ -115,5 +120,9 @@ function namedItem(raw: RawDefinedName, loaded: LoadedWorkbook): NamedItem {
 
 /** Everything the engine needs, in one pass. */
 export function readNames(loaded: LoadedWorkbook): WorkbookRead {
-  return { names: loaded.part.names.map((n) => namedItem(n, loaded)), sheets: sheetInfos(loaded.part) };
+  const lookup: SheetLookup = {
+    raw: new Map(loaded.part.sheets.map((s) => [s.name, s])),
+    worksheets: new Map(loaded.workbook.worksheets.map((w) => [w.name, w])),
+  };
+  return { names: loaded.part.names.map((n) => namedItem(n, loaded, lookup)), sheets: sheetInfos(loaded.part) };
 }
