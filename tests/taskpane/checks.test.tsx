@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { item, seedRead } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
-import { axeViolations, click, getByRole, renderPane } from "./render";
+import { axeViolations, renderPane } from "./pane-test-utils";
 
 const withNegativeElectricity = () => {
   const read = seedRead();
@@ -20,16 +21,16 @@ describe("Checks view", () => {
     );
     expect(severities).toEqual(["error", "warning", "info"]);
     const errors = container.querySelector('[data-severity="error"]') as HTMLElement;
-    expect(errors.querySelector("h4")?.textContent).toBe("A2.1");
-    expect(errors.textContent).toContain("-5 is negative");
-    expect(getByRole(container, "status").textContent).toMatch(/1 errors, 2 warnings, 3 notes/);
+    expect(errors.querySelector("h4")).toHaveTextContent("A2.1");
+    expect(errors).toHaveTextContent("-5 is negative");
+    expect(screen.getByRole("status")).toHaveTextContent(/1 errors, 2 warnings, 3 notes/);
   });
 
   it("selects the cell through the host when a location is clicked", async () => {
     const host = memoryHost(withNegativeElectricity());
-    const { container } = await renderPane(host, "checks");
-    await click(getByRole(container, "button", "Go to Data!B6"));
-    expect(host.selected).toEqual(["Data!B6"]);
+    await renderPane(host, "checks");
+    fireEvent.click(screen.getByRole("button", { name: "Go to Data!B6" }));
+    await waitFor(() => expect(host.selected).toEqual(["Data!B6"]));
   });
 
   it("shows the messages in Traditional Chinese when Office's display language is zh-HK", async () => {
@@ -37,8 +38,8 @@ describe("Checks view", () => {
       memoryHost(withNegativeElectricity(), { displayLanguage: "zh-HK" }),
       "checks",
     );
-    expect(container.querySelector("h2")?.textContent).toBe("檢查");
-    expect(container.querySelector('[data-severity="error"] h3')?.textContent).toBe("錯誤");
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("檢查");
+    expect(container.querySelector('[data-severity="error"] h3')).toHaveTextContent("錯誤");
     expect(container.querySelector('[data-severity="error"] li')?.textContent).toMatch(/[\u4e00-\u9fff]/);
   });
 

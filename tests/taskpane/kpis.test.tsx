@@ -2,7 +2,7 @@
 import "@testing-library/jest-dom";
 import { seedRead } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
-import { axeViolations, renderPane } from "./render";
+import { axeViolations, renderPane } from "./pane-test-utils";
 
 describe("KPIs view", () => {
   it("shows each KPI with value, unit, prior, change and formula in words", async () => {

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-// ./render first: it points "scheduler" at react-dom's copy before Fluent loads.
-import { flush, getByRole, renderPane } from "./render";
+import { act, screen, waitFor } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { requestAction } from "../../src/commands/actions";
 import { seedRead } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
+import { renderPane } from "./pane-test-utils";
 
 /** Text of every style rule on the page (Fluent writes its theme's CSS variables there). */
 const styleText = (): string =>
@@ -23,20 +23,20 @@ describe("Pane", () => {
     Object.assign(host.workbook, { read: () => ((reads += 1), read()) });
     const { container } = await renderPane(host, "data");
     const before = reads;
-    requestAction("checkData");
-    await flush();
-    expect(getByRole(container, "tab", /^Checks/)).toHaveAttribute("aria-selected", "true");
-    expect(container.querySelector("#checks-heading")).not.toBeNull();
+    // The ribbon calls from outside React: act() lets the state updates it starts settle.
+    act(() => requestAction("checkData"));
+    await waitFor(() => expect(container.querySelector("#checks-heading")).not.toBeNull());
+    expect(screen.getByRole("tab", { name: /^Checks/ })).toHaveAttribute("aria-selected", "true");
     expect(reads).toBe(before + 1);
   });
 
   it("runs the ribbon's Generate disclosures in the pane", async () => {
     const host = memoryHost(seedRead());
     const { container } = await renderPane(host, "data");
-    requestAction("generateDisclosures");
-    await flush(6);
+    act(() => requestAction("generateDisclosures"));
+    await waitFor(() => expect(host.writes).toHaveLength(1));
     expect(container.querySelector("#generate-heading")).not.toBeNull();
-    expect(host.writes).toHaveLength(1);
+    expect(await screen.findByRole("status")).toHaveTextContent(/sheets written/);
   });
 
   it("follows Office's theme", async () => {
@@ -49,7 +49,7 @@ describe("Pane", () => {
     const { container } = await renderPane(memoryHost(seedRead()), "data");
     const panel = container.querySelector('[role="tabpanel"]') as HTMLElement;
     expect(panel).toHaveAttribute("aria-labelledby", "tab-data");
-    expect(getByRole(container, "tab", /^Data/)).toHaveAttribute("aria-controls", "panel-data");
+    expect(screen.getByRole("tab", { name: /^Data/ })).toHaveAttribute("aria-controls", "panel-data");
     const tabs = [...container.querySelectorAll('[role="tab"]')].map((t) => t.id);
     expect(tabs).toEqual(["tab-data", "tab-checks", "tab-kpis", "tab-generate", "tab-settings"]);
     expect(container.querySelector('[role="tablist"]')).not.toBeNull();
