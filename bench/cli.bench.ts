@@ -16,7 +16,15 @@ const NOW = "2025-01-01T00:00:00.000Z";
 async function generate(buffer: Buffer): Promise<Buffer> {
   const host = await XlsxHost.fromBuffer(buffer, "bench.xlsx");
   const result = runEngine(await host.read(), { now: NOW });
-  await host.write(result.sheets, { at: NOW, host: "xlsx", sections: result.options.sections, language: result.options.language, valuesOnly: false, sheets: result.sheets.map((s) => s.name), sourceNames: result.sourceNames });
+  await host.write(result.sheets, {
+    at: NOW,
+    host: "xlsx",
+    sections: result.options.sections,
+    language: result.options.language,
+    valuesOnly: false,
+    sheets: result.sheets.map((s) => s.name),
+    sourceNames: result.sourceNames,
+  });
   return host.toBuffer();
 }
 
@@ -34,7 +42,10 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function ratio(buffer: Buffer, runs: number): Promise<{ ratio: number; generateMs: number; floorMs: number }> {
+async function ratio(
+  buffer: Buffer,
+  runs: number,
+): Promise<{ ratio: number; generateMs: number; floorMs: number }> {
   await generate(buffer);
   await floor(buffer);
   const g: number[] = [];
@@ -45,7 +56,11 @@ async function ratio(buffer: Buffer, runs: number): Promise<{ ratio: number; gen
   }
   const generateMs = median(g);
   const floorMs = median(f);
-  return { ratio: Math.round((generateMs / floorMs) * 100) / 100, generateMs: Math.round(generateMs), floorMs: Math.round(floorMs) };
+  return {
+    ratio: Math.round((generateMs / floorMs) * 100) / 100,
+    generateMs: Math.round(generateMs),
+    floorMs: Math.round(floorMs),
+  };
 }
 
 export async function run(): Promise<Record<string, number>> {

@@ -16,7 +16,12 @@ export async function buildSample(): Promise<Buffer> {
   const host = XlsxHost.blank("sample-esg-2024.xlsx");
   await host.writeInput([
     instructionsSheet(),
-    dataSheet({ values: SAMPLE_2024, onlyGiven: true, priorYears: 0, title: "2024 ESG data as published (seed report) 2024年環境、社會及管治數據（按已發佈報告）" }),
+    dataSheet({
+      values: SAMPLE_2024,
+      onlyGiven: true,
+      priorYears: 0,
+      title: "2024 ESG data as published (seed report) 2024年環境、社會及管治數據（按已發佈報告）",
+    }),
   ]);
   return host.toBuffer();
 }

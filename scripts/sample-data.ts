@@ -32,15 +32,46 @@ export const SAMPLE_2024: Readonly<Record<string, MetricInput>> = {
   water: { value: 144825, numberFormat: "#,##0" },
   packaging: { rows: [{ label: "Strapping band", value: 3 }] },
   headcount: { value: 341 },
-  headcount_gender: { rows: [{ label: "Female", value: 71 }, { label: "Male", value: 270 }] },
-  headcount_age: { rows: [{ label: "Under 30", value: 46 }, { label: "30–50", value: 210 }, { label: "Over 50", value: 85 }] },
-  headcount_region: { rows: [{ label: "Mainland China", value: 338 }, { label: "Hong Kong", value: 3 }] },
+  headcount_gender: {
+    rows: [
+      { label: "Female", value: 71 },
+      { label: "Male", value: 270 },
+    ],
+  },
+  headcount_age: {
+    rows: [
+      { label: "Under 30", value: 46 },
+      { label: "30–50", value: 210 },
+      { label: "Over 50", value: 85 },
+    ],
+  },
+  headcount_region: {
+    rows: [
+      { label: "Mainland China", value: 338 },
+      { label: "Hong Kong", value: 3 },
+    ],
+  },
   turnover_rate_stated: { value: 0.07, numberFormat: "0%" },
   // No work-related fatalities in each of the past three years (2024, 2023, 2022).
   fatalities: { value: 0, prior: [0, 0] },
-  trained_category: { rows: [{ label: "Managers and senior management", value: 32 }, { label: "General staff", value: 296 }] },
-  training_hours_category: { rows: [{ label: "Managers and senior management", value: 192 }, { label: "General staff", value: 2368 }] },
-  avg_hours_category_stated: { rows: [{ label: "Managers and senior management", value: 6 }, { label: "General staff", value: 8 }] },
+  trained_category: {
+    rows: [
+      { label: "Managers and senior management", value: 32 },
+      { label: "General staff", value: 296 },
+    ],
+  },
+  training_hours_category: {
+    rows: [
+      { label: "Managers and senior management", value: 192 },
+      { label: "General staff", value: 2368 },
+    ],
+  },
+  avg_hours_category_stated: {
+    rows: [
+      { label: "Managers and senior management", value: 6 },
+      { label: "General staff", value: 8 },
+    ],
+  },
   trained_share_stated: { value: 0.89, numberFormat: "0%" },
   trained_female_share_stated: { value: 0.17, numberFormat: "0%" },
   suppliers: { rows: [{ label: "Mainland China", value: 6 }] },

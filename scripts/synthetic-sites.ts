@@ -16,7 +16,18 @@ function generator(seed: number): () => number {
   };
 }
 
-const SUBSET = ["production", "electricity", "coal", "diesel", "water", "headcount", "headcount_gender", "trained_category", "training_hours_category", "non_hazardous_waste"];
+const SUBSET = [
+  "production",
+  "electricity",
+  "coal",
+  "diesel",
+  "water",
+  "headcount",
+  "headcount_gender",
+  "trained_category",
+  "training_hours_category",
+  "non_hazardous_waste",
+];
 
 function siteValues(site: number, full: boolean): Record<string, MetricInput> {
   const rnd = generator(site * 7919 + 17);
@@ -29,16 +40,43 @@ function siteValues(site: number, full: boolean): Record<string, MetricInput> {
     if (!full && !SUBSET.includes(m.id)) continue;
     if (m.dimension === "text" || m.stated || m.id === "reporting_year") continue;
     if (m.id === "headcount") out[m.id] = { value: headcount, prior: [headcount - n(0, 20)] };
-    else if (m.id === "headcount_gender") out[m.id] = { rows: [{ label: "Female", value: female }, { label: "Male", value: headcount - female }] };
-    else if (m.id === "trained_category") out[m.id] = { rows: [{ label: "Managers and senior management", value: managers }, { label: "General staff", value: headcount - managers - n(0, 10) }] };
-    else if (m.id === "training_hours_category") out[m.id] = { rows: [{ label: "Managers and senior management", value: managers * 6 }, { label: "General staff", value: (headcount - managers) * 8 }] };
+    else if (m.id === "headcount_gender")
+      out[m.id] = {
+        rows: [
+          { label: "Female", value: female },
+          { label: "Male", value: headcount - female },
+        ],
+      };
+    else if (m.id === "trained_category")
+      out[m.id] = {
+        rows: [
+          { label: "Managers and senior management", value: managers },
+          { label: "General staff", value: headcount - managers - n(0, 10) },
+        ],
+      };
+    else if (m.id === "training_hours_category")
+      out[m.id] = {
+        rows: [
+          { label: "Managers and senior management", value: managers * 6 },
+          { label: "General staff", value: (headcount - managers) * 8 },
+        ],
+      };
     else if (m.layout === "rows") {
       const labels = m.rowLabels?.map((l) => l.en) ?? ["Item 1", "Item 2"];
       const extra = m.extra ? ["Synthetic treatment 合成"] : undefined;
       // People breakdowns must add up to the headcount; other rows are free.
-      const values = m.breakdown && m.unit === "person" ? split(m.id.startsWith("headcount") ? headcount : Math.round(headcount * 0.1), labels.length, rnd) : labels.map(() => n(1, 500));
-      out[m.id] = { rows: labels.map((label, i) => ({ label, value: values[i], ...(extra ? { extra } : {}) })) };
-    } else out[m.id] = { value: n(m.unit === "person" ? 0 : 100, m.unit === "person" ? 20 : 1_000_000), prior: [n(100, 1_000_000)] };
+      const values =
+        m.breakdown && m.unit === "person"
+          ? split(m.id.startsWith("headcount") ? headcount : Math.round(headcount * 0.1), labels.length, rnd)
+          : labels.map(() => n(1, 500));
+      out[m.id] = {
+        rows: labels.map((label, i) => ({ label, value: values[i], ...(extra ? { extra } : {}) })),
+      };
+    } else
+      out[m.id] = {
+        value: n(m.unit === "person" ? 0 : 100, m.unit === "person" ? 20 : 1_000_000),
+        prior: [n(100, 1_000_000)],
+      };
   }
   return out;
 }

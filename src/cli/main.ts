@@ -17,7 +17,9 @@ export const EXIT_BAD_INPUT = 2;
 
 function program(run: (code: Promise<number>) => void): Command {
   const p = new Command("esg")
-    .description("Check a workbook's ESG data kept as named ranges, compute the HKEX KPIs and write bilingual disclosure tables.")
+    .description(
+      "Check a workbook's ESG data kept as named ranges, compute the HKEX KPIs and write bilingual disclosure tables.",
+    )
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   const langMsg = new Option("--lang <lang>", "language of messages").choices(["en", "zh-HK"]).default("en");

@@ -19,7 +19,8 @@ export function warn(text: string): void {
 /** A cell value as a short text for a table. */
 export function cellText(v: CellValue): string {
   if (v === null) return "";
-  if (typeof v === "object") return v.kind === "error" ? v.code : v.kind === "date" ? v.iso : `=${v.formula} (not calculated)`;
+  if (typeof v === "object")
+    return v.kind === "error" ? v.code : v.kind === "date" ? v.iso : `=${v.formula} (not calculated)`;
   return String(v);
 }
 

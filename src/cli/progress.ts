@@ -13,7 +13,15 @@ const SILENT: Progress = { step: () => undefined, stop: () => undefined };
 
 export function progress(total: number, enabled: boolean): Progress {
   if (!enabled || !process.stderr.isTTY) return SILENT;
-  const bar = new SingleBar({ stream: process.stderr, format: " {bar} {value}/{total} {label}", clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      stream: process.stderr,
+      format: " {bar} {value}/{total} {label}",
+      clearOnComplete: true,
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
   bar.start(total, 0, { label: "" });
   let done = 0;
   return {

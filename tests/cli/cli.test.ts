@@ -16,8 +16,13 @@ describe("esg names", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const json = JSON.parse(r.stdout) as { names: Record<string, unknown>[] };
-    for (const n of json.names) expect(Object.keys(n)).toEqual(["name", "scope", "refersTo", "status", "sheet", "address", "values"]);
-    expect(json.names.filter((n) => n.name === "Headcount").map((n) => n.scope)).toEqual(["Site A", "Site B", null]);
+    for (const n of json.names)
+      expect(Object.keys(n)).toEqual(["name", "scope", "refersTo", "status", "sheet", "address", "values"]);
+    expect(json.names.filter((n) => n.name === "Headcount").map((n) => n.scope)).toEqual([
+      "Site A",
+      "Site B",
+      null,
+    ]);
     expect(json.names.find((n) => n.name === "Union")).toMatchObject({ status: "multi-area", values: null });
   });
 
@@ -34,14 +39,24 @@ describe("esg check and kpis", () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as { findings: Record<string, unknown>[] };
     expect(json.findings.length).toBeGreaterThan(0);
-    for (const f of json.findings) expect(Object.keys(f)).toEqual(["rule", "severity", "metric", "kpi", "location", "message", "hint"]);
+    for (const f of json.findings)
+      expect(Object.keys(f)).toEqual(["rule", "severity", "metric", "kpi", "location", "message", "hint"]);
     // The stated 89% does not reconcile with 328 trained of 341.
     expect(json.findings.some((f) => f.rule === "ratio.mismatch")).toBe(true);
   });
 
   test("check exits 1 when it finds errors", async () => {
     const file = join(tmp, "bad.xlsx");
-    writeFileSync(file, await buildXlsx({ sheets: [{ name: "D", cells: { A1: "x", B1: -5, B2: "lots" } }], names: [{ name: "Electricity", scope: null, refersTo: "D!$B$2" }, { name: "Production", scope: null, refersTo: "#REF!" }] }));
+    writeFileSync(
+      file,
+      await buildXlsx({
+        sheets: [{ name: "D", cells: { A1: "x", B1: -5, B2: "lots" } }],
+        names: [
+          { name: "Electricity", scope: null, refersTo: "D!$B$2" },
+          { name: "Production", scope: null, refersTo: "#REF!" },
+        ],
+      }),
+    );
     const r = await runInProcess(["check", file, "--json"]);
     const json = JSON.parse(r.stdout) as { findings: { severity: string }[] };
     expect(json.findings.some((f) => f.severity === "error")).toBe(true);
@@ -51,7 +66,9 @@ describe("esg check and kpis", () => {
   test("kpis --json holds the published intensities", async () => {
     const r = await runInProcess(["kpis", SAMPLE, "--json"]);
     const { kpis } = JSON.parse(r.stdout) as { kpis: { id: string; value: number | null }[] };
-    const electricity = kpis.find((k) => k.id.startsWith("A2.1") && k.id.includes("electricity") && k.id.includes("intensity"));
+    const electricity = kpis.find(
+      (k) => k.id.startsWith("A2.1") && k.id.includes("electricity") && k.id.includes("intensity"),
+    );
     expect(electricity?.value).toBeCloseTo(2366.1, 1);
   });
 });
@@ -91,17 +108,35 @@ describe("esg generate", () => {
 describe("bad input: one line on stderr, exit 2, no stack trace", () => {
   const cases: [string, string | (() => Promise<string>), RegExp][] = [
     ["missing", join(tmp, "nope.xlsx"), /no such file/],
-    ["not a zip", async () => (writeFileSync(join(tmp, "a.xlsx"), "hello"), join(tmp, "a.xlsx")), /not an \.xlsx workbook/],
+    [
+      "not a zip",
+      async () => (writeFileSync(join(tmp, "a.xlsx"), "hello"), join(tmp, "a.xlsx")),
+      /not an \.xlsx workbook/,
+    ],
     [
       "encrypted",
       async () => {
         const f = join(tmp, "enc.xlsx");
-        writeFileSync(f, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from("EncryptionInfo", "utf16le")]));
+        writeFileSync(
+          f,
+          Buffer.concat([
+            Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+            Buffer.alloc(512),
+            Buffer.from("EncryptionInfo", "utf16le"),
+          ]),
+        );
         return f;
       },
       /password-protected/,
     ],
-    ["damaged", async () => (writeFileSync(join(tmp, "d.xlsx"), readFileSync(SAMPLE).subarray(0, 3000)), join(tmp, "d.xlsx")), /damaged/],
+    [
+      "damaged",
+      async () => (
+        writeFileSync(join(tmp, "d.xlsx"), readFileSync(SAMPLE).subarray(0, 3000)),
+        join(tmp, "d.xlsx")
+      ),
+      /damaged/,
+    ],
   ];
   test.each(cases)("%s", async (_label, file, message) => {
     const path = typeof file === "string" ? file : await file();

@@ -13,14 +13,18 @@ async function content(buffer: Buffer): Promise<unknown> {
   await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   const sheets = wb.worksheets.map((ws) => {
     const cells: unknown[] = [];
-    ws.eachRow((row) => row.eachCell((c) => cells.push([c.address, c.value, c.numFmt, c.style.font?.name, c.style.fill])));
+    ws.eachRow((row) =>
+      row.eachCell((c) => cells.push([c.address, c.value, c.numFmt, c.style.font?.name, c.style.fill])),
+    );
     return { name: ws.name, state: ws.state, cells, merges: ws.model.merges };
   });
   return { names: read.names, sheets };
 }
 
 test("examples/sample-esg-2024.xlsx is what the script builds", async () => {
-  expect(await content(await buildSample())).toEqual(await content(readFileSync(join(EXAMPLES, "sample-esg-2024.xlsx"))));
+  expect(await content(await buildSample())).toEqual(
+    await content(readFileSync(join(EXAMPLES, "sample-esg-2024.xlsx"))),
+  );
 });
 
 test("examples/synthetic-sites.xlsx is what the script builds, with sheet-scoped site names", async () => {
@@ -35,12 +39,20 @@ test("examples/synthetic-sites.xlsx is what the script builds, with sheet-scoped
 test("the demo output holds the seed figures, intensities as live formulas over the names", async () => {
   const host = await XlsxHost.fromBuffer(readFileSync(join(EXAMPLES, "sample-esg-2024.xlsx")), "sample");
   const result = runEngine(await host.read(), { now: "2025-01-01T00:00:00.000Z" });
-  await host.write(result.sheets, { at: "2025-01-01T00:00:00.000Z", host: "xlsx", sections: [], language: "both", valuesOnly: false, sheets: [], sourceNames: [] });
+  await host.write(result.sheets, {
+    at: "2025-01-01T00:00:00.000Z",
+    host: "xlsx",
+    sections: [],
+    language: "both",
+    valuesOnly: false,
+    sheets: [],
+    sourceNames: [],
+  });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await host.toBuffer()) as unknown as ExcelJS.Buffer);
   const numbers: number[] = [];
   const formulas: string[] = [];
-  for (const ws of wb.worksheets.filter((w) => w.name.startsWith("ESG ") )) {
+  for (const ws of wb.worksheets.filter((w) => w.name.startsWith("ESG "))) {
     ws.eachRow((row) =>
       row.eachCell((c) => {
         const v = c.value as unknown;
@@ -53,7 +65,10 @@ test("the demo output holds the seed figures, intensities as live formulas over 
       }),
     );
   }
-  const seed = [12613, 3.6, 490.8, 62445, 720, 192, 30, 29843800, 205, 24221, 144825, 3, 341, 71, 270, 46, 210, 85, 338, 32, 296, 192, 2368, 6, 8, 0.89, 0.17, 0.07];
+  const seed = [
+    12613, 3.6, 490.8, 62445, 720, 192, 30, 29843800, 205, 24221, 144825, 3, 341, 71, 270, 46, 210, 85, 338,
+    32, 296, 192, 2368, 6, 8, 0.89, 0.17, 0.07,
+  ];
   for (const v of seed) expect([v, numbers.some((n) => Math.abs(n - v) < 1e-9)]).toEqual([v, true]);
   const intensity = (num: number) => numbers.some((n) => Math.abs(n - num) < 0.05);
   expect(intensity(29843800 / 12613)).toBe(true);

@@ -22,18 +22,52 @@ export interface ContractAdapter {
 }
 
 /** The snapshot every host must read from CONTRACT_FIXTURE. */
-export const EXPECTED_NAMES: readonly { name: string; scope: string | null; status: string; sheet: string | null; address: string | null; values: CellValue[][] | null }[] = [
+export const EXPECTED_NAMES: readonly {
+  name: string;
+  scope: string | null;
+  status: string;
+  sheet: string | null;
+  address: string | null;
+  values: CellValue[][] | null;
+}[] = [
   { name: "Electricity", scope: null, status: "ok", sheet: "Data", address: "B1", values: [[29843800]] },
-  { name: "Production", scope: null, status: "ok", sheet: "Data", address: "B2:C2", values: [[12613, 12000]] },
-  { name: "Intensity", scope: null, status: "ok", sheet: "Data", address: "B3", values: [[29843800 / 12613]] },
-  { name: "Uncached", scope: null, status: "ok", sheet: "Data", address: "B4", values: [[{ kind: "uncached", formula: "B1*2" }]] },
+  {
+    name: "Production",
+    scope: null,
+    status: "ok",
+    sheet: "Data",
+    address: "B2:C2",
+    values: [[12613, 12000]],
+  },
+  {
+    name: "Intensity",
+    scope: null,
+    status: "ok",
+    sheet: "Data",
+    address: "B3",
+    values: [[29843800 / 12613]],
+  },
+  {
+    name: "Uncached",
+    scope: null,
+    status: "ok",
+    sheet: "Data",
+    address: "B4",
+    values: [[{ kind: "uncached", formula: "B1*2" }]],
+  },
   {
     name: "Mixed",
     scope: null,
     status: "ok",
     sheet: "Data",
     address: "B5:B9",
-    values: [[{ kind: "error", code: "#N/A" }], [true], [{ kind: "date", iso: "2024-12-31" }], ["Rich text"], ["=not a formula"]],
+    values: [
+      [{ kind: "error", code: "#N/A" }],
+      [true],
+      [{ kind: "date", iso: "2024-12-31" }],
+      ["Rich text"],
+      ["=not a formula"],
+    ],
   },
   { name: "Headcount", scope: "Site A", status: "ok", sheet: "Site A", address: "B2", values: [[200]] },
   { name: "Headcount", scope: "Site B", status: "ok", sheet: "Site B", address: "B2", values: [[141]] },
@@ -59,7 +93,13 @@ export function contractSheet(section = "A2", name = "ESG A2 Test"): SheetModel 
     cells: [
       { row: 0, col: 0, value: "電力強度 Electricity intensity", text: true, style: "title" },
       { row: 1, col: 0, value: "=SUM(A1) looks like a formula", text: true },
-      { row: 1, col: 1, value: 29843800 / 12613, formula: "Electricity/INDEX(Production,1,1)", numberFormat: "#,##0.0" },
+      {
+        row: 1,
+        col: 1,
+        value: 29843800 / 12613,
+        formula: "Electricity/INDEX(Production,1,1)",
+        numberFormat: "#,##0.0",
+      },
       { row: 2, col: 0, value: "-12", text: true },
       { row: 2, col: 1, value: 42, numberFormat: "0" },
       { row: 3, col: 0, value: "merged", text: true },
@@ -73,17 +113,37 @@ export function contractSheet(section = "A2", name = "ESG A2 Test"): SheetModel 
 }
 
 export function contractHistory(at: string, sheets: readonly string[]): HistoryEntry {
-  return { at, host: "xlsx", sections: ["A2"], language: "both", valuesOnly: false, sheets, sourceNames: ["Electricity", "Production"] };
+  return {
+    at,
+    host: "xlsx",
+    sections: ["A2"],
+    language: "both",
+    valuesOnly: false,
+    sheets,
+    sourceNames: ["Electricity", "Production"],
+  };
 }
 
-export function runHostContract(name: string, makeHost: (fixture: Fixture) => Promise<WorkbookHost>, adapter: ContractAdapter): void {
-  const reopen = (h: WorkbookHost): Promise<WorkbookHost> => (adapter.reopen ? adapter.reopen(h) : Promise.resolve(h));
+export function runHostContract(
+  name: string,
+  makeHost: (fixture: Fixture) => Promise<WorkbookHost>,
+  adapter: ContractAdapter,
+): void {
+  const reopen = (h: WorkbookHost): Promise<WorkbookHost> =>
+    adapter.reopen ? adapter.reopen(h) : Promise.resolve(h);
 
   describe(`workbook host contract: ${name}`, () => {
     test("reads every name with its scope, status, address and values", async () => {
       const host = await makeHost(CONTRACT_FIXTURE);
       const read = await host.read();
-      const got = read.names.map((n) => ({ name: n.name, scope: n.scope, status: n.status, sheet: n.sheet, address: n.address, values: n.name.startsWith("_xlnm.") ? null : n.values }));
+      const got = read.names.map((n) => ({
+        name: n.name,
+        scope: n.scope,
+        status: n.status,
+        sheet: n.sheet,
+        address: n.address,
+        values: n.name.startsWith("_xlnm.") ? null : n.values,
+      }));
       expect(got).toEqual(EXPECTED_NAMES);
       expect(read.names.find((n) => n.name === "_xlnm.Print_Area")?.builtIn).toBe(true);
       expect(read.names.find((n) => n.name === "Secret")?.hidden).toBe(true);
@@ -93,7 +153,13 @@ export function runHostContract(name: string, makeHost: (fixture: Fixture) => Pr
 
     test("lists the sheets with their visibility, none generated", async () => {
       const read = await (await makeHost(CONTRACT_FIXTURE)).read();
-      expect(read.sheets).toEqual(CONTRACT_FIXTURE.sheets.map((s) => ({ name: s.name, visibility: s.visibility ?? "visible", generated: false })));
+      expect(read.sheets).toEqual(
+        CONTRACT_FIXTURE.sheets.map((s) => ({
+          name: s.name,
+          visibility: s.visibility ?? "visible",
+          generated: false,
+        })),
+      );
     });
 
     test("writes the model's cells: text stays text, formulas carry their cached value; sheets are marked", async () => {
@@ -114,8 +180,15 @@ export function runHostContract(name: string, makeHost: (fixture: Fixture) => Pr
       expect(sheets[model.name]).toBe(true);
       expect(sheets.Data).toBe(false);
       // The user's names are all still there, unchanged.
-      const names = read.names.filter((n) => n.name !== "ESG_Generated").map((n) => ({ name: n.name, scope: n.scope, status: n.status, refersTo: n.refersTo }));
-      const before = (await (await makeHost(CONTRACT_FIXTURE)).read()).names.map((n) => ({ name: n.name, scope: n.scope, status: n.status, refersTo: n.refersTo }));
+      const names = read.names
+        .filter((n) => n.name !== "ESG_Generated")
+        .map((n) => ({ name: n.name, scope: n.scope, status: n.status, refersTo: n.refersTo }));
+      const before = (await (await makeHost(CONTRACT_FIXTURE)).read()).names.map((n) => ({
+        name: n.name,
+        scope: n.scope,
+        status: n.status,
+        refersTo: n.refersTo,
+      }));
       expect(names).toEqual(before);
     });
 
@@ -135,7 +208,9 @@ export function runHostContract(name: string, makeHost: (fixture: Fixture) => Pr
       expect(history.A4).toBeUndefined();
       const read = await last.read();
       expect(read.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual([second.name, "ESG_History"]);
-      expect(read.sheets.filter((s) => !s.generated).map((s) => s.name)).toEqual(CONTRACT_FIXTURE.sheets.map((s) => s.name));
+      expect(read.sheets.filter((s) => !s.generated).map((s) => s.name)).toEqual(
+        CONTRACT_FIXTURE.sheets.map((s) => s.name),
+      );
       const data = await adapter.readCells(last, "Data");
       expect(data.B1).toEqual({ value: 29843800 });
     });
@@ -143,7 +218,9 @@ export function runHostContract(name: string, makeHost: (fixture: Fixture) => Pr
     test("refuses to replace a user's sheet of the same name, and changes nothing", async () => {
       const host = await makeHost(CONTRACT_FIXTURE);
       const before = await host.read();
-      await expect(host.write([contractSheet("A2", "Data")], contractHistory("2025-01-01T00:00:00.000Z", ["Data"]))).rejects.toThrow(/Data/);
+      await expect(
+        host.write([contractSheet("A2", "Data")], contractHistory("2025-01-01T00:00:00.000Z", ["Data"])),
+      ).rejects.toThrow(/Data/);
       const after = await reopen(host);
       expect((await after.read()).sheets).toEqual(before.sheets);
       expect((await adapter.readCells(after, "Data")).A1).toEqual({ value: "Electricity" });

@@ -24,5 +24,6 @@ async function cellsOf(buffer: Buffer, sheet: string): Promise<Record<string, Wr
 
 runHostContract("xlsx", async (fixture) => XlsxHost.fromBuffer(await buildXlsx(fixture), "fixture.xlsx"), {
   readCells: async (host: WorkbookHost, sheet: string) => cellsOf(await (host as XlsxHost).toBuffer(), sheet),
-  reopen: async (host: WorkbookHost) => XlsxHost.fromBuffer(await (host as XlsxHost).toBuffer(), "fixture.xlsx"),
+  reopen: async (host: WorkbookHost) =>
+    XlsxHost.fromBuffer(await (host as XlsxHost).toBuffer(), "fixture.xlsx"),
 });

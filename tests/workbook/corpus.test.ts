@@ -10,7 +10,11 @@ import { XlsxHost } from "../../src/workbook/xlsx/host";
 
 const CORPUS = resolve(__dirname, "..", "..", "..", "shared", "corpus", "xlsx-real-world");
 const present = existsSync(CORPUS);
-const files = present ? readdirSync(CORPUS).filter((f) => f.endsWith(".xlsx")).sort() : [];
+const files = present
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort()
+  : [];
 const maybe = present ? describe : describe.skip;
 
 /** Files this reader refuses, and why. */
@@ -40,7 +44,10 @@ maybe("real-world corpus", () => {
   test("test-issue-877: #REF! names at workbook and sheet scope with the same name are both listed", async () => {
     const read = await (await XlsxHost.open(join(CORPUS, "test-issue-877.xlsx"))).read();
     const leiter = read.names.filter((n) => n.name === "Leiter");
-    expect(leiter.map((n) => n.scope).sort((a, b) => String(a).localeCompare(String(b)))).toEqual(["Feststellanlagen", null]);
+    expect(leiter.map((n) => n.scope).sort((a, b) => String(a).localeCompare(String(b)))).toEqual([
+      "Feststellanlagen",
+      null,
+    ]);
     expect(leiter.every((n) => n.status === "broken")).toBe(true);
     expect(read.names.some((n) => n.name === "vaPrüfzeit")).toBe(true);
     expect(read.names.some((n) => n.name === "Steckd.")).toBe(true);
@@ -56,7 +63,11 @@ maybe("real-world corpus", () => {
 
   test("bogus-defined-name: a quoted formula string is a text constant", async () => {
     const read = await (await XlsxHost.open(join(CORPUS, "bogus-defined-name.xlsx"))).read();
-    expect(read.names[0]).toMatchObject({ name: "foo", status: "constant", values: [["OFFSET($A$10;0;0;0;1)"]] });
+    expect(read.names[0]).toMatchObject({
+      name: "foo",
+      status: "constant",
+      values: [["OFFSET($A$10;0;0;0;1)"]],
+    });
   });
 
   test("hidden sheets and a chart sheet are listed", async () => {
@@ -64,7 +75,9 @@ maybe("real-world corpus", () => {
     expect(google.sheets.length).toBeGreaterThan(0);
     const chart = await XlsxHost.open(join(CORPUS, "chart-sheet.xlsx"));
     expect((await chart.read()).sheets.map((s) => s.name)).toEqual(["Chart1", "Sheet1"]);
-    expect(chart.lossyFeatures().map((f) => f.feature)).toEqual(expect.arrayContaining(["chart", "chart-sheet"]));
+    expect(chart.lossyFeatures().map((f) => f.feature)).toEqual(
+      expect.arrayContaining(["chart", "chart-sheet"]),
+    );
     await expect(chart.toBuffer()).rejects.toThrow(/charts/);
   });
 });

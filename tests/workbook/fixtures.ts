@@ -38,7 +38,10 @@ export interface Fixture {
 
 function excelValue(c: FixtureCell): ExcelJS.CellValue {
   if (c === null || typeof c !== "object") return c;
-  if ("formula" in c) return c.result === undefined ? ({ formula: c.formula } as ExcelJS.CellValue) : ({ formula: c.formula, result: c.result } as ExcelJS.CellValue);
+  if ("formula" in c)
+    return c.result === undefined
+      ? ({ formula: c.formula } as ExcelJS.CellValue)
+      : ({ formula: c.formula, result: c.result } as ExcelJS.CellValue);
   if ("error" in c) return { error: c.error } as ExcelJS.CellErrorValue;
   if ("date" in c) return new Date(c.date);
   return { richText: c.rich.map((text, i) => ({ text, font: i % 2 ? { bold: true } : {} })) };
@@ -56,7 +59,11 @@ export async function buildXlsx(fixture: Fixture): Promise<Buffer> {
   }
   const names: NameToWrite[] = fixture.names.map((n) => ({
     scopeSheet: n.scope,
-    attributes: { name: n.name, ...(n.hidden ? { hidden: "1" } : {}), ...(n.comment ? { comment: n.comment } : {}) },
+    attributes: {
+      name: n.name,
+      ...(n.hidden ? { hidden: "1" } : {}),
+      ...(n.comment ? { comment: n.comment } : {}),
+    },
     text: n.refersTo,
   }));
   return postProcess(Buffer.from(await wb.xlsx.writeBuffer()), names);

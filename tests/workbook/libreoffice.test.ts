@@ -19,7 +19,8 @@ jest.setTimeout(240_000);
 const key = (n: NamedItem): string => `${n.scope ?? ""}!${n.name}`;
 
 function close(a: CellValue, b: CellValue): boolean {
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
+  if (typeof a === "number" && typeof b === "number")
+    return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -32,7 +33,8 @@ async function formulaResults(buffer: Buffer): Promise<Map<string, unknown>> {
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const v = cell.value as unknown;
-        if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) out.set(`${ws.name}!${cell.address}`, (v as { result?: unknown }).result);
+        if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v))
+          out.set(`${ws.name}!${cell.address}`, (v as { result?: unknown }).result);
       }),
     );
   }
@@ -50,7 +52,14 @@ maybe("LibreOffice", () => {
     expect([...byKey.keys()].sort()).toEqual(a.names.map(key).sort());
     for (const n of a.names) {
       const m = byKey.get(key(n))!;
-      expect({ name: m.name, scope: m.scope, status: m.status, refersTo: m.refersTo, sheet: m.sheet, address: m.address }).toEqual({
+      expect({
+        name: m.name,
+        scope: m.scope,
+        status: m.status,
+        refersTo: m.refersTo,
+        sheet: m.sheet,
+        address: m.address,
+      }).toEqual({
         name: n.name,
         scope: n.scope,
         status: n.status,
@@ -79,17 +88,36 @@ maybe("LibreOffice", () => {
     const host = XlsxHost.blank();
     const model = contractSheet();
     await host.write(
-      [{ ...model, cells: [{ row: 0, col: 0, value: 2 }, { row: 0, col: 1, value: 999, formula: "A1*3" }] }],
+      [
+        {
+          ...model,
+          cells: [
+            { row: 0, col: 0, value: 2 },
+            { row: 0, col: 1, value: 999, formula: "A1*3" },
+          ],
+        },
+      ],
       contractHistory("2025-01-01T00:00:00.000Z", []),
     );
-    const recalculated = await formulaResults(await convert(await host.toBuffer(), "wrong.xlsx", "xlsx", { recalc: true }));
+    const recalculated = await formulaResults(
+      await convert(await host.toBuffer(), "wrong.xlsx", "xlsx", { recalc: true }),
+    );
     expect(recalculated.get(`${model.name}!B1`)).toBe(6);
   });
 
   test("every formula of the generated sample gives, in LibreOffice, the value the writer cached", async () => {
-    const host = await XlsxHost.fromBuffer(readFileSync(join(__dirname, "..", "..", "examples", "sample-esg-2024.xlsx")), "sample.xlsx");
+    const host = await XlsxHost.fromBuffer(
+      readFileSync(join(__dirname, "..", "..", "examples", "sample-esg-2024.xlsx")),
+      "sample.xlsx",
+    );
     const result = runEngine(await host.read(), { now: "2025-01-01T00:00:00.000Z" });
-    await host.write(result.sheets, contractHistory("2025-01-01T00:00:00.000Z", result.sheets.map((s) => s.name)));
+    await host.write(
+      result.sheets,
+      contractHistory(
+        "2025-01-01T00:00:00.000Z",
+        result.sheets.map((s) => s.name),
+      ),
+    );
     const generated = await host.toBuffer();
     const ours = await formulaResults(generated);
     expect(ours.size).toBeGreaterThan(20);
@@ -97,8 +125,12 @@ maybe("LibreOffice", () => {
     const mismatches: string[] = [];
     for (const [cell, value] of ours) {
       const lo = theirs.get(cell);
-      const same = typeof value === "number" && typeof lo === "number" ? Math.abs(value - lo) <= 1e-9 * Math.max(1, Math.abs(value)) : JSON.stringify(value) === JSON.stringify(lo);
-      if (!same) mismatches.push(`${cell}: cached ${JSON.stringify(value)}, LibreOffice ${JSON.stringify(lo)}`);
+      const same =
+        typeof value === "number" && typeof lo === "number"
+          ? Math.abs(value - lo) <= 1e-9 * Math.max(1, Math.abs(value))
+          : JSON.stringify(value) === JSON.stringify(lo);
+      if (!same)
+        mismatches.push(`${cell}: cached ${JSON.stringify(value)}, LibreOffice ${JSON.stringify(lo)}`);
     }
     expect(mismatches).toEqual([]);
   });

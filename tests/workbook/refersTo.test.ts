@@ -26,11 +26,18 @@ describe("parseRefersTo", () => {
     ok("'x!y'!$A$1", "x!y", "A1");
   });
   test("broken", () => {
-    for (const t of ["#REF!", "Sheet1!#REF!", "'My sheet'!#REF!:$B$2", "#REF!$A$1", "SUM(#REF!)"]) expect(parseRefersTo(t).status).toBe("broken");
+    for (const t of ["#REF!", "Sheet1!#REF!", "'My sheet'!#REF!:$B$2", "#REF!$A$1", "SUM(#REF!)"])
+      expect(parseRefersTo(t).status).toBe("broken");
     expect(parseRefersTo('"#REF!"').status).toBe("constant");
   });
   test("external", () => {
-    for (const t of ["[1]Sheet1!$A$1", "'[1]My sheet'!$A$1", "[1]!Total", "'C:\\dir\\[Book.xlsx]Sheet1'!$A$1"]) expect(parseRefersTo(t).status).toBe("external");
+    for (const t of [
+      "[1]Sheet1!$A$1",
+      "'[1]My sheet'!$A$1",
+      "[1]!Total",
+      "'C:\\dir\\[Book.xlsx]Sheet1'!$A$1",
+    ])
+      expect(parseRefersTo(t).status).toBe("external");
     expect(parseRefersTo("Table1[Column]").status).toBe("formula");
   });
   test("constants", () => {
@@ -45,14 +52,26 @@ describe("parseRefersTo", () => {
     expect(c('"say ""hi"""')).toEqual([['say "hi"']]);
     expect(c("TRUE")).toEqual([[true]]);
     expect(c("#N/A")).toEqual([[{ kind: "error", code: "#N/A" }]]);
-    expect(c('{1,2;"a",FALSE}')).toEqual([[1, 2], ["a", false]]);
+    expect(c('{1,2;"a",FALSE}')).toEqual([
+      [1, 2],
+      ["a", false],
+    ]);
   });
   test("multi-area and formulas", () => {
     const m = parseRefersTo("Sheet1!$A$1,'Site B'!$B$2:$B$3");
     expect(m.status).toBe("multi-area");
-    if (m.status === "multi-area") expect(m.areas.map((a) => `${a.sheet}|${formatArea(a)}`)).toEqual(["Sheet1|A1", "Site B|B2:B3"]);
+    if (m.status === "multi-area")
+      expect(m.areas.map((a) => `${a.sheet}|${formatArea(a)}`)).toEqual(["Sheet1|A1", "Site B|B2:B3"]);
     expect(parseRefersTo("(Sheet1!$A$1,Sheet1!$C$1)").status).toBe("multi-area");
-    for (const t of ["OFFSET(Sheet1!$A$1,0,0,COUNTA(Sheet1!$A:$A),1)", "Sheet1!$A$1*2", "OtherName", "$A$1", "Sheet1:Sheet3!$A$1", "'a'", "SUM(Sheet1!A1,Sheet1!A2)"])
+    for (const t of [
+      "OFFSET(Sheet1!$A$1,0,0,COUNTA(Sheet1!$A:$A),1)",
+      "Sheet1!$A$1*2",
+      "OtherName",
+      "$A$1",
+      "Sheet1:Sheet3!$A$1",
+      "'a'",
+      "SUM(Sheet1!A1,Sheet1!A2)",
+    ])
       expect([t, parseRefersTo(t).status]).toEqual([t, "formula"]);
   });
 });

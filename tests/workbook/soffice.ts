@@ -34,7 +34,12 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /** Convert `input` (named with its extension) to `to` ("xlsx", "csv:…", "fods"); returns the output bytes. */
-export async function convert(input: Buffer, inputName: string, to: string, options: { recalc?: boolean } = {}): Promise<Buffer> {
+export async function convert(
+  input: Buffer,
+  inputName: string,
+  to: string,
+  options: { recalc?: boolean } = {},
+): Promise<Buffer> {
   const soffice = sofficePath();
   if (!soffice) throw new Error("soffice not found");
   const work = mkdtempSync(join(tmpdir(), "lo-"));
@@ -50,9 +55,19 @@ export async function convert(input: Buffer, inputName: string, to: string, opti
     await new Promise<void>((resolve, reject) => {
       execFile(
         soffice,
-        [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", to, "--outdir", outDir, join(inDir, inputName)],
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          "--headless",
+          "--norestore",
+          "--convert-to",
+          to,
+          "--outdir",
+          outDir,
+          join(inDir, inputName),
+        ],
         { timeout: 120_000 },
-        (err, _stdout, stderr) => (err ? reject(new Error(`soffice failed: ${err.message} ${stderr}`)) : resolve()),
+        (err, _stdout, stderr) =>
+          err ? reject(new Error(`soffice failed: ${err.message} ${stderr}`)) : resolve(),
       );
     });
     const produced = readdirSync(outDir);

@@ -31,7 +31,10 @@ describe("refusing what is not a readable workbook", () => {
   test("not a zip, empty, legacy .xls, encrypted, truncated, no content types", async () => {
     expect((await refusal(Buffer.from("name,value\n"))).code).toBe("not-zip");
     expect((await refusal(Buffer.alloc(0))).code).toBe("not-zip");
-    const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
+    const cfb = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(600),
+    ]);
     expect((await refusal(cfb)).code).toBe("legacy-xls");
     const encrypted = Buffer.concat([cfb, Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(100)]);
     const e = await refusal(encrypted);
@@ -39,8 +42,12 @@ describe("refusing what is not a readable workbook", () => {
     expect(e.message).toMatch(/password/);
     const good = await buildXlsx(CONTRACT_FIXTURE);
     expect((await refusal(good.subarray(0, good.length / 2))).code).toBe("damaged");
-    expect((await refusal(await rezip(good, (z) => z.remove("[Content_Types].xml")))).message).toMatch(/\[Content_Types\]\.xml/);
-    expect((await refusal(await rezip(good, (z) => z.file("xl/workbook.xml", "<workbook><sheets>")))).code).toBe("damaged");
+    expect((await refusal(await rezip(good, (z) => z.remove("[Content_Types].xml")))).message).toMatch(
+      /\[Content_Types\]\.xml/,
+    );
+    expect(
+      (await refusal(await rezip(good, (z) => z.file("xl/workbook.xml", "<workbook><sheets>")))).code,
+    ).toBe("damaged");
   });
 
   test("a missing file", async () => {
@@ -75,9 +82,16 @@ describe("writing keeps the user's work", () => {
     for (const ws of wb.worksheets) {
       const cells: unknown[] = [];
       ws.eachRow({ includeEmpty: true }, (row) =>
-        row.eachCell({ includeEmpty: true }, (c) => cells.push({ a: c.address, v: c.value, f: c.formula, s: c.style, t: c.type })),
+        row.eachCell({ includeEmpty: true }, (c) =>
+          cells.push({ a: c.address, v: c.value, f: c.formula, s: c.style, t: c.type }),
+        ),
       );
-      out.set(ws.name, { cells, merges: ws.model.merges, cols: ws.columns?.map((c) => c.width), state: ws.state });
+      out.set(ws.name, {
+        cells,
+        merges: ws.model.merges,
+        cols: ws.columns?.map((c) => c.width),
+        state: ws.state,
+      });
     }
     return out;
   }
@@ -86,11 +100,23 @@ describe("writing keeps the user's work", () => {
     const input = readFileSync(SAMPLE);
     const first = await XlsxHost.fromBuffer(input, "sample.xlsx");
     const r1 = runEngine(await first.read(), { now: "2025-01-01T00:00:00.000Z" });
-    await first.write(r1.sheets, contractHistory("2025-01-01T00:00:00.000Z", r1.sheets.map((s) => s.name)));
+    await first.write(
+      r1.sheets,
+      contractHistory(
+        "2025-01-01T00:00:00.000Z",
+        r1.sheets.map((s) => s.name),
+      ),
+    );
     const out1 = await first.toBuffer();
     const second = await XlsxHost.fromBuffer(out1, "sample-disclosures.xlsx");
     const r2 = runEngine(await second.read(), { now: "2025-01-02T00:00:00.000Z", sections: ["A2"] });
-    const w2 = await second.write(r2.sheets, contractHistory("2025-01-02T00:00:00.000Z", r2.sheets.map((s) => s.name)));
+    const w2 = await second.write(
+      r2.sheets,
+      contractHistory(
+        "2025-01-02T00:00:00.000Z",
+        r2.sheets.map((s) => s.name),
+      ),
+    );
     expect([...w2.replaced].sort()).toEqual(r2.sheets.map((s) => s.name).sort());
     const out2 = await second.toBuffer();
     const [c0, c1, c2] = await Promise.all([sheetsCells(input), sheetsCells(out1), sheetsCells(out2)]);
@@ -99,7 +125,8 @@ describe("writing keeps the user's work", () => {
       expect(c2.get(name)).toEqual(cells);
     }
     // Sheets generated in the first run and not regenerated in the second are kept as they were.
-    for (const s of r1.sheets.filter((s) => s.section !== "A2" && s.section !== "INDEX")) expect(c2.get(s.name)).toEqual(c1.get(s.name));
+    for (const s of r1.sheets.filter((s) => s.section !== "A2" && s.section !== "INDEX"))
+      expect(c2.get(s.name)).toEqual(c1.get(s.name));
     const read2 = await (await XlsxHost.fromBuffer(out2, "x")).read();
     expect(read2.sheets.filter((s) => s.generated).length).toBe(r1.sheets.length + 1);
   });
@@ -120,7 +147,9 @@ describe("writing keeps the user's work", () => {
     const zip = await JSZip.loadAsync(await host.toBuffer());
     const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     expect(sheet).toMatch(/<pageSetup[^>]*paperSize="9"/);
-    expect(sheet).toMatch(/<pageSetup[^>]*fitToWidth="1"[^>]*fitToHeight="0"|<pageSetup[^>]*fitToHeight="0"[^>]*fitToWidth="1"/);
+    expect(sheet).toMatch(
+      /<pageSetup[^>]*fitToWidth="1"[^>]*fitToHeight="0"|<pageSetup[^>]*fitToHeight="0"[^>]*fitToWidth="1"/,
+    );
     expect(sheet).toMatch(/<pageSetUpPr fitToPage="1"/);
     expect(sheet).toMatch(/<pane[^>]*ySplit="1"[^>]*state="frozen"/);
     expect(sheet).toContain('<mergeCell ref="A4:B4"/>');
@@ -131,12 +160,19 @@ describe("writing keeps the user's work", () => {
   });
 
   test("a user sheet named like the history sheet is refused", async () => {
-    const host = await XlsxHost.fromBuffer(await buildXlsx({ sheets: [{ name: "ESG_History", cells: { A1: 1 } }], names: [] }), "b.xlsx");
-    await expect(host.write([contractSheet()], contractHistory("x", []))).rejects.toMatchObject({ code: "name-clash" });
+    const host = await XlsxHost.fromBuffer(
+      await buildXlsx({ sheets: [{ name: "ESG_History", cells: { A1: 1 } }], names: [] }),
+      "b.xlsx",
+    );
+    await expect(host.write([contractSheet()], contractHistory("x", []))).rejects.toMatchObject({
+      code: "name-clash",
+    });
   });
 
   test("a workbook holding VBA or a chart is not rewritten; a blank host (--sheets-only) is", async () => {
-    const input = await rezip(await buildXlsx(CONTRACT_FIXTURE), (z) => z.file("xl/vbaProject.bin", Buffer.from("vba")));
+    const input = await rezip(await buildXlsx(CONTRACT_FIXTURE), (z) =>
+      z.file("xl/vbaProject.bin", Buffer.from("vba")),
+    );
     const host = await XlsxHost.fromBuffer(input, "macro.xlsx");
     expect(host.lossyFeatures().map((f) => f.feature)).toEqual(["vba"]);
     await host.write([contractSheet()], contractHistory("x", []));
@@ -147,7 +183,13 @@ describe("writing keeps the user's work", () => {
 describe("limits", () => {
   test("a name over more than 5,000,000 cells is listed without values, with a note", async () => {
     const host = await XlsxHost.fromBuffer(
-      await buildXlsx({ sheets: [{ name: "Big", cells: { A1: 1 } }], names: [{ name: "Huge", scope: null, refersTo: "Big!$A$1:$F$1000000" }, { name: "Col", scope: null, refersTo: "Big!$A:$A" }] }),
+      await buildXlsx({
+        sheets: [{ name: "Big", cells: { A1: 1 } }],
+        names: [
+          { name: "Huge", scope: null, refersTo: "Big!$A$1:$F$1000000" },
+          { name: "Col", scope: null, refersTo: "Big!$A:$A" },
+        ],
+      }),
       "big.xlsx",
     );
     const read = await host.read();

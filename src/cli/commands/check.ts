@@ -6,7 +6,15 @@ import { print, printJson } from "../output";
 import { table } from "../table";
 
 export function findingJson(f: Finding): Record<string, unknown> {
-  return { rule: f.rule, severity: f.severity, metric: f.metric, kpi: f.kpi, location: f.location, message: { en: f.message.en, "zh-HK": f.message["zh-HK"] }, hint: f.hint };
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    metric: f.metric,
+    kpi: f.kpi,
+    location: f.location,
+    message: { en: f.message.en, "zh-HK": f.message["zh-HK"] },
+    hint: f.hint,
+  };
 }
 
 export function severityCounts(findings: readonly Finding[]): Record<"error" | "warning" | "info", number> {
@@ -17,7 +25,12 @@ export function severityCounts(findings: readonly Finding[]): Record<"error" | "
 
 export function findingsTable(findings: readonly Finding[], lang: Lang): string {
   return table(
-    [{ header: "severity" }, { header: "rule", max: 28 }, { header: "where", max: 28 }, { header: "message", max: 90 }],
+    [
+      { header: "severity" },
+      { header: "rule", max: 28 },
+      { header: "where", max: 28 },
+      { header: "message", max: 90 },
+    ],
     findings.map((f) => [f.severity, f.rule, f.location ?? f.metric ?? "", f.message[lang]]),
   );
 }

@@ -11,7 +11,8 @@ export function examplesDir(): string {
 
 export async function demoCommand(opts: { out?: string }): Promise<number> {
   const sample = join(examplesDir(), "sample-esg-2024.xlsx");
-  if (!existsSync(sample)) throw new WorkbookError("missing", `${sample}: no such file (run npm run build:sample)`);
+  if (!existsSync(sample))
+    throw new WorkbookError("missing", `${sample}: no such file (run npm run build:sample)`);
   const out = opts.out ?? join("out", "sample-esg-2024-disclosures.xlsx");
   printSummary(await generate(sample, { out }));
   return 0;

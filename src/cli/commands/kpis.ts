@@ -7,7 +7,9 @@ import { table } from "../table";
 
 function figure(v: number | null): string {
   if (v === null) return "—";
-  return Math.abs(v) >= 1000 ? v.toLocaleString("en", { maximumFractionDigits: 1 }) : String(Number(v.toPrecision(6)));
+  return Math.abs(v) >= 1000
+    ? v.toLocaleString("en", { maximumFractionDigits: 1 })
+    : String(Number(v.toPrecision(6)));
 }
 
 export async function kpisCommand(file: string, opts: { json?: boolean; lang?: Lang }): Promise<number> {
@@ -20,8 +22,20 @@ export async function kpisCommand(file: string, opts: { json?: boolean; lang?: L
   const lang = opts.lang ?? "en";
   print(
     table(
-      [{ header: "KPI" }, { header: "figure", max: 50 }, { header: "value", right: true }, { header: "unit", max: 16 }, { header: "formula", max: 60 }],
-      kpis.map((k: KpiResult) => [k.kpi, k.label[lang], figure(k.value), k.unit, k.value === null && k.reason ? k.reason[lang] : k.formula[lang]]),
+      [
+        { header: "KPI" },
+        { header: "figure", max: 50 },
+        { header: "value", right: true },
+        { header: "unit", max: 16 },
+        { header: "formula", max: 60 },
+      ],
+      kpis.map((k: KpiResult) => [
+        k.kpi,
+        k.label[lang],
+        figure(k.value),
+        k.unit,
+        k.value === null && k.reason ? k.reason[lang] : k.formula[lang],
+      ]),
     ),
   );
   return 0;

@@ -6,7 +6,15 @@ import { table } from "../table";
 
 /** The JSON shape of one name (issue 3): values null where the name is not one rectangular area. */
 export function nameJson(n: NamedItem): Record<string, unknown> {
-  return { name: n.name, scope: n.scope, refersTo: n.refersTo, status: n.status, sheet: n.sheet, address: n.address, values: n.values };
+  return {
+    name: n.name,
+    scope: n.scope,
+    refersTo: n.refersTo,
+    status: n.status,
+    sheet: n.sheet,
+    address: n.address,
+    values: n.values,
+  };
 }
 
 export async function namesCommand(file: string, opts: { json?: boolean }): Promise<number> {
@@ -22,8 +30,20 @@ export async function namesCommand(file: string, opts: { json?: boolean }): Prom
   }
   print(
     table(
-      [{ header: "name", max: 32 }, { header: "scope", max: 20 }, { header: "status" }, { header: "refers to", max: 40 }, { header: "values", max: 50 }],
-      read.names.map((n) => [n.name + (n.builtIn ? " (built-in)" : "") + (n.hidden ? " (hidden)" : ""), n.scope ?? "(workbook)", n.status, n.refersTo, n.note ? `(${n.note})` : valuesText(n.values)]),
+      [
+        { header: "name", max: 32 },
+        { header: "scope", max: 20 },
+        { header: "status" },
+        { header: "refers to", max: 40 },
+        { header: "values", max: 50 },
+      ],
+      read.names.map((n) => [
+        n.name + (n.builtIn ? " (built-in)" : "") + (n.hidden ? " (hidden)" : ""),
+        n.scope ?? "(workbook)",
+        n.status,
+        n.refersTo,
+        n.note ? `(${n.note})` : valuesText(n.values),
+      ]),
     ),
   );
   const counts = new Map<string, number>();

@@ -16,7 +16,11 @@ export interface SingleInput {
 }
 /** Rows of a breakdown: label, figure, extra text columns. */
 export interface RowsInput {
-  readonly rows: readonly { readonly label: string; readonly value: number | null; readonly extra?: readonly string[] }[];
+  readonly rows: readonly {
+    readonly label: string;
+    readonly value: number | null;
+    readonly extra?: readonly string[];
+  }[];
 }
 export type MetricInput = SingleInput | RowsInput;
 
@@ -49,7 +53,13 @@ const STYLES: Record<string, CellStyle> = {
 
 const COL = { zh: 0, en: 1, figure: 2, unit: 6, name: 7 } as const;
 
-const text = (row: number, col: number, value: string, style?: string): CellModel => ({ row, col, value, text: true, ...(style ? { style } : {}) });
+const text = (row: number, col: number, value: string, style?: string): CellModel => ({
+  row,
+  col,
+  value,
+  text: true,
+  ...(style ? { style } : {}),
+});
 
 function isRows(v: MetricInput | undefined): v is RowsInput {
   return v !== undefined && "rows" in v;
@@ -82,9 +92,25 @@ export function dataSheet(options: LayoutOptions = {}): SheetModel {
   const merges: MergeModel[] = [];
   const names: { name: string; address: string }[] = [];
   cells.push(text(0, 0, options.title ?? "ESG data 環境、社會及管治數據", "title"));
-  cells.push(text(1, 0, "Yellow cells are inputs under defined names (column H). 黃色儲存格為輸入欄，已定義名稱（H欄）。", "note"));
+  cells.push(
+    text(
+      1,
+      0,
+      "Yellow cells are inputs under defined names (column H). 黃色儲存格為輸入欄，已定義名稱（H欄）。",
+      "note",
+    ),
+  );
   merges.push({ top: 1, left: 0, bottom: 1, right: COL.name });
-  const header = ["指標", "Metric / row", `${year}`, `${year - 1}`, `${year - 2}`, "", "Unit 單位", "Name 名稱"];
+  const header = [
+    "指標",
+    "Metric / row",
+    `${year}`,
+    `${year - 1}`,
+    `${year - 2}`,
+    "",
+    "Unit 單位",
+    "Name 名稱",
+  ];
   header.forEach((h, c) => cells.push(text(3, c, h, "header")));
   let row = 4;
   let group = "";
@@ -97,7 +123,10 @@ export function dataSheet(options: LayoutOptions = {}): SheetModel {
       merges.push({ top: row, left: 0, bottom: row, right: COL.name });
       row++;
     }
-    row = m.layout === "single" ? single(m, values[m.id], row, priorYears, cells, names) : rows(m, values[m.id], row, cells, names);
+    row =
+      m.layout === "single"
+        ? single(m, values[m.id], row, priorYears, cells, names)
+        : rows(m, values[m.id], row, cells, names);
   }
   return {
     name: options.dataSheet ?? DATA_SHEET,
@@ -115,10 +144,24 @@ export function dataSheet(options: LayoutOptions = {}): SheetModel {
 }
 
 function figureCell(row: number, col: number, v: number | string | null, numberFormat?: string): CellModel {
-  return { row, col, value: v, style: "input", ...(typeof v === "string" ? { text: true } : {}), ...(numberFormat ? { numberFormat } : {}) };
+  return {
+    row,
+    col,
+    value: v,
+    style: "input",
+    ...(typeof v === "string" ? { text: true } : {}),
+    ...(numberFormat ? { numberFormat } : {}),
+  };
 }
 
-function single(m: MetricDef, input: MetricInput | undefined, row: number, priorYears: number, cells: CellModel[], names: { name: string; address: string }[]): number {
+function single(
+  m: MetricDef,
+  input: MetricInput | undefined,
+  row: number,
+  priorYears: number,
+  cells: CellModel[],
+  names: { name: string; address: string }[],
+): number {
   const given = input && !isRows(input) ? input : undefined;
   cells.push(text(row, COL.zh, m.label["zh-HK"], "label"), text(row, COL.en, m.label.en, "label"));
   const format = given?.numberFormat ?? (m.unit === "%" ? "0%" : undefined);
@@ -126,17 +169,37 @@ function single(m: MetricDef, input: MetricInput | undefined, row: number, prior
   const prior = given?.prior ?? new Array<null>(priorYears).fill(null);
   prior.forEach((p, i) => cells.push(figureCell(row, COL.figure + 1 + i, p, format)));
   cells.push(text(row, COL.unit, m.unit, "name"), text(row, COL.name, m.defaultName, "name"));
-  names.push({ name: m.defaultName, address: `${cellAddr(row, COL.figure)}:${cellAddr(row, COL.figure + prior.length)}` });
+  names.push({
+    name: m.defaultName,
+    address: `${cellAddr(row, COL.figure)}:${cellAddr(row, COL.figure + prior.length)}`,
+  });
   return row + 1;
 }
 
-function rows(m: MetricDef, input: MetricInput | undefined, row: number, cells: CellModel[], names: { name: string; address: string }[]): number {
+function rows(
+  m: MetricDef,
+  input: MetricInput | undefined,
+  row: number,
+  cells: CellModel[],
+  names: { name: string; address: string }[],
+): number {
   const given = isRows(input) ? input.rows : undefined;
   const extras = m.extra ?? [];
-  cells.push(text(row, COL.zh, m.label["zh-HK"], "header"), text(row, COL.en, m.label.en, "header"), text(row, COL.figure, "Figure 數值", "header"));
+  cells.push(
+    text(row, COL.zh, m.label["zh-HK"], "header"),
+    text(row, COL.en, m.label.en, "header"),
+    text(row, COL.figure, "Figure 數值", "header"),
+  );
   extras.forEach((e, i) => cells.push(text(row, COL.figure + 1 + i, `${e.en} ${e["zh-HK"]}`, "header")));
   cells.push(text(row, COL.unit, m.unit, "name"), text(row, COL.name, m.defaultName, "name"));
-  const labels = given ?? (m.rowLabels ?? Array.from({ length: 4 }, () => ({ en: "", "zh-HK": "" }))).map((l) => ({ label: l.en, zh: l["zh-HK"], value: null, extra: [] as string[] }));
+  const labels =
+    given ??
+    (m.rowLabels ?? Array.from({ length: 4 }, () => ({ en: "", "zh-HK": "" }))).map((l) => ({
+      label: l.en,
+      zh: l["zh-HK"],
+      value: null,
+      extra: [] as string[],
+    }));
   const first = row + 1;
   labels.forEach((r, i) => {
     const at = first + i;
@@ -144,10 +207,21 @@ function rows(m: MetricDef, input: MetricInput | undefined, row: number, cells: 
     if (zh) cells.push(text(at, COL.zh, zh, "label"));
     cells.push({ row: at, col: COL.en, value: r.label === "" ? null : r.label, text: true, style: "input" });
     cells.push(figureCell(at, COL.figure, r.value));
-    extras.forEach((_, j) => cells.push({ row: at, col: COL.figure + 1 + j, value: r.extra?.[j] ?? null, text: true, style: "input" }));
+    extras.forEach((_, j) =>
+      cells.push({
+        row: at,
+        col: COL.figure + 1 + j,
+        value: r.extra?.[j] ?? null,
+        text: true,
+        style: "input",
+      }),
+    );
   });
   const last = first + labels.length - 1;
-  names.push({ name: m.defaultName, address: `${cellAddr(first, COL.en)}:${cellAddr(last, COL.figure + extras.length)}` });
+  names.push({
+    name: m.defaultName,
+    address: `${cellAddr(first, COL.en)}:${cellAddr(last, COL.figure + extras.length)}`,
+  });
   return last + 2;
 }
 
@@ -155,17 +229,41 @@ function rows(m: MetricDef, input: MetricInput | undefined, row: number, cells: 
 export function instructionsSheet(): SheetModel {
   const lines: [string, string][] = [
     ["How to use this workbook", "如何使用本活頁簿"],
-    ["Enter each figure in the yellow cell under its defined name (Formulas › Name Manager lists them).", "請在黃色儲存格輸入數值；各儲存格已定義名稱（公式 › 名稱管理員）。"],
-    ["Single figures: the reporting year first, prior years to its right.", "單一數值：先填匯報年度，往年數字填於右方。"],
-    ["Breakdowns: one row per group or item — label, figure, then any text columns.", "分項：每個組別或項目一行——標籤、數值，其後為文字欄。"],
-    ["Leave a figure blank if it is not available: a blank is never read as zero, and the content index explains the gap.", "如無數據請留空：空白不會當作零，內容索引會說明原因。"],
-    ["Units: enter figures in the unit shown in column G, or state another accepted unit in a name <Name>_Unit.", "單位：請按G欄所示單位填寫，或以 <名稱>_Unit 名稱註明其他接受的單位。"],
-    ["Site sheets may each hold the same names scoped to the sheet; the engine adds them up.", "各廠區工作表可各自定義同名的工作表範圍名稱；引擎會加總。"],
-    ["Then run: esg check <file>, esg generate <file>, or use the Excel add-in.", "然後執行：esg check <檔案>、esg generate <檔案>，或使用 Excel 增益集。"],
+    [
+      "Enter each figure in the yellow cell under its defined name (Formulas › Name Manager lists them).",
+      "請在黃色儲存格輸入數值；各儲存格已定義名稱（公式 › 名稱管理員）。",
+    ],
+    [
+      "Single figures: the reporting year first, prior years to its right.",
+      "單一數值：先填匯報年度，往年數字填於右方。",
+    ],
+    [
+      "Breakdowns: one row per group or item — label, figure, then any text columns.",
+      "分項：每個組別或項目一行——標籤、數值，其後為文字欄。",
+    ],
+    [
+      "Leave a figure blank if it is not available: a blank is never read as zero, and the content index explains the gap.",
+      "如無數據請留空：空白不會當作零，內容索引會說明原因。",
+    ],
+    [
+      "Units: enter figures in the unit shown in column G, or state another accepted unit in a name <Name>_Unit.",
+      "單位：請按G欄所示單位填寫，或以 <名稱>_Unit 名稱註明其他接受的單位。",
+    ],
+    [
+      "Site sheets may each hold the same names scoped to the sheet; the engine adds them up.",
+      "各廠區工作表可各自定義同名的工作表範圍名稱；引擎會加總。",
+    ],
+    [
+      "Then run: esg check <file>, esg generate <file>, or use the Excel add-in.",
+      "然後執行：esg check <檔案>、esg generate <檔案>，或使用 Excel 增益集。",
+    ],
   ];
   const cells: CellModel[] = [];
   lines.forEach(([en, zh], i) => {
-    cells.push(text(i * 2, 0, en, i === 0 ? "title" : "label"), text(i * 2 + 1, 0, zh, i === 0 ? "title" : "note"));
+    cells.push(
+      text(i * 2, 0, en, i === 0 ? "title" : "label"),
+      text(i * 2 + 1, 0, zh, i === 0 ? "title" : "note"),
+    );
   });
   return {
     name: INSTRUCTIONS_SHEET,

@@ -57,7 +57,8 @@ export function areaSize(a: Area): number {
  */
 export function quoteSheet(sheet: string): string {
   const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet);
-  const looksLikeRef = /^[A-Za-z]{1,3}\d+$/.test(sheet) || /^R\d*C\d*$/i.test(sheet) || /^(TRUE|FALSE)$/i.test(sheet);
+  const looksLikeRef =
+    /^[A-Za-z]{1,3}\d+$/.test(sheet) || /^R\d*C\d*$/i.test(sheet) || /^(TRUE|FALSE)$/i.test(sheet);
   return plain && !looksLikeRef ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 

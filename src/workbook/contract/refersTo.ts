@@ -22,7 +22,18 @@ export type ParsedRefersTo =
   | { readonly status: Exclude<NameStatus, "ok" | "multi-area" | "constant"> };
 
 /** Excel's error literals (ECMA-376 Part 1, §18.17.2.4 plus the dynamic-array errors). */
-const ERROR_CODES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
+const ERROR_CODES = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+];
 
 /** A piece of the refers-to text at the top level (outside brackets). */
 interface Piece {
@@ -62,12 +73,14 @@ function scan(text: string): { parts: string[]; hasRef: boolean; external: boole
     }
     if (ch === "'") {
       const end = skipQuoted(text, i, "'");
-      if (text.slice(i + 1, end - 1).startsWith("[") || /[\\/]\[/.test(text.slice(i + 1, end - 1))) external = true;
+      if (text.slice(i + 1, end - 1).startsWith("[") || /[\\/]\[/.test(text.slice(i + 1, end - 1)))
+        external = true;
       i = end;
       continue;
     }
     // "[1]Sheet!A1", "[1]!Name": an external workbook index. A structured reference (Table1[Col]) is not.
-    if (ch === "[" && /^\[\d+\]/.test(text.slice(i)) && (i === 0 || OPERATOR.test(text[i - 1]))) external = true;
+    if (ch === "[" && /^\[\d+\]/.test(text.slice(i)) && (i === 0 || OPERATOR.test(text[i - 1])))
+      external = true;
     if (ch === "(" || ch === "{") depth++;
     if (ch === ")" || ch === "}") depth--;
     if (ch === "," && depth === 0) {
@@ -136,7 +149,12 @@ export function parseAreaText(rest: string): Area | null {
   const b = bits.length === 2 ? parseEnd(bits[1]) : a;
   if (!a || !b) return null;
   if (a.col !== null && a.row !== null && b.col !== null && b.row !== null) {
-    return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+    return {
+      top: Math.min(a.row, b.row),
+      bottom: Math.max(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      right: Math.max(a.col, b.col),
+    };
   }
   if (bits.length !== 2) return null;
   if (a.row === null && b.row === null && a.col !== null && b.col !== null) {
@@ -230,7 +248,8 @@ export function parseRefersTo(refersTo: string): ParsedRefersTo {
   if (constant) {
     if (constant.length === 1 && constant[0].length === 1) {
       const v = constant[0][0];
-      if (typeof v === "object" && v !== null && v.kind === "error" && v.code === "#REF!") return { status: "broken" };
+      if (typeof v === "object" && v !== null && v.kind === "error" && v.code === "#REF!")
+        return { status: "broken" };
     }
     return { status: "constant", value: constant };
   }

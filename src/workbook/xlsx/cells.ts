@@ -22,7 +22,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function textOf(v: unknown): string | null {
   if (typeof v === "string") return v;
   if (isObject(v) && Array.isArray(v.richText)) {
-    return (v.richText as { text?: unknown }[]).map((r) => (typeof r.text === "string" ? r.text : "")).join("");
+    return (v.richText as { text?: unknown }[])
+      .map((r) => (typeof r.text === "string" ? r.text : ""))
+      .join("");
   }
   return null;
 }
@@ -50,7 +52,11 @@ export function cellValue(cell: Cell | undefined): CellValue {
   const v: ExcelCellValue = cell.value;
   if (isObject(v) && ("formula" in v || "sharedFormula" in v)) {
     const result = (v as { result?: unknown }).result;
-    if (result === undefined) return { kind: "uncached", formula: cell.formula ?? String((v as { formula?: unknown }).formula ?? "") };
+    if (result === undefined)
+      return {
+        kind: "uncached",
+        formula: cell.formula ?? String((v as { formula?: unknown }).formula ?? ""),
+      };
     return literal(result) ?? String(result);
   }
   const out = literal(v);

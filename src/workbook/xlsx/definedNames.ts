@@ -32,11 +32,21 @@ export function markerName(sheet: string, section: string): NameToWrite {
 /** A name a sheet model defines (workbook-scoped unless asked) (e.g. ESG_Mapping → the config table), as an absolute reference. */
 export function modelName(sheet: string, name: string, address: string, sheetScoped = false): NameToWrite {
   const area = parseAreaText(address);
-  if (!area) throw new WorkbookError("write-failed", `sheet "${sheet}" defines name "${name}" with an address that is not a range: ${address}`);
+  if (!area)
+    throw new WorkbookError(
+      "write-failed",
+      `sheet "${sheet}" defines name "${name}" with an address that is not a range: ${address}`,
+    );
   const abs = (col: number, row: number): string => `$${columnLetters(col)}$${row}`;
   const single = area.top === area.bottom && area.left === area.right;
-  const ref = single ? abs(area.left, area.top) : `${abs(area.left, area.top)}:${abs(area.right, area.bottom)}`;
-  return { scopeSheet: sheetScoped ? sheet : null, attributes: { name }, text: `${quoteSheet(sheet)}!${ref}` };
+  const ref = single
+    ? abs(area.left, area.top)
+    : `${abs(area.left, area.top)}:${abs(area.right, area.bottom)}`;
+  return {
+    scopeSheet: sheetScoped ? sheet : null,
+    attributes: { name },
+    text: `${quoteSheet(sheet)}!${ref}`,
+  };
 }
 
 /** The sheet a workbook-scoped name points into, when it is one plain range. */
@@ -50,7 +60,11 @@ export function targetSheet(text: string): string | null {
  * (replaced generated) sheet go, and so do workbook-scoped names pointing into one: the sheet model that
  * replaces it defines its own.
  */
-export function keepNames(names: readonly RawDefinedName[], sheetNames: readonly string[], dropScopes: ReadonlySet<string>): NameToWrite[] {
+export function keepNames(
+  names: readonly RawDefinedName[],
+  sheetNames: readonly string[],
+  dropScopes: ReadonlySet<string>,
+): NameToWrite[] {
   const out: NameToWrite[] = [];
   for (const n of names) {
     const scopeSheet = n.localSheetId !== null ? (sheetNames[n.localSheetId] ?? null) : null;
@@ -66,7 +80,13 @@ export function keepNames(names: readonly RawDefinedName[], sheetNames: readonly
 }
 
 const ATTR = "@_";
-const sheetsParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: ATTR, parseTagValue: false, parseAttributeValue: false, htmlEntities: true });
+const sheetsParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: ATTR,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  htmlEntities: true,
+});
 
 /** XML-escape text or an attribute value (ECMA-376 uses XML 1.0: &, <, > and quotes). */
 function escapeXml(text: string): string {
@@ -86,26 +106,35 @@ export function rewriteDefinedNames(written: string, names: readonly NameToWrite
   const own = workbookXml.indexOf("<definedNames>");
   if (own >= 0) {
     const ownEnd = workbookXml.indexOf("</definedNames>", own);
-    if (ownEnd < 0) throw new WorkbookError("write-failed", "the written workbook part has an unclosed <definedNames>");
+    if (ownEnd < 0)
+      throw new WorkbookError("write-failed", "the written workbook part has an unclosed <definedNames>");
     workbookXml = workbookXml.slice(0, own) + workbookXml.slice(ownEnd + "</definedNames>".length);
   }
   const open = workbookXml.indexOf("<sheets");
   const closeTag = "</sheets>";
   const close = workbookXml.indexOf(closeTag, open);
-  if (open < 0 || close < 0) throw new WorkbookError("write-failed", "the written workbook part has no <sheets> element");
+  if (open < 0 || close < 0)
+    throw new WorkbookError("write-failed", "the written workbook part has no <sheets> element");
   const end = close + closeTag.length;
   const doc = sheetsParser.parse(workbookXml.slice(open, end)) as { sheets?: { sheet?: unknown } };
   const list = doc.sheets?.sheet;
-  const order = (Array.isArray(list) ? list : list ? [list] : []).map((s) => String((s as Record<string, unknown>)[`${ATTR}name`] ?? ""));
+  const order = (Array.isArray(list) ? list : list ? [list] : []).map((s) =>
+    String((s as Record<string, unknown>)[`${ATTR}name`] ?? ""),
+  );
   const index = new Map(order.map((n, i) => [n, i]));
   if (names.length === 0) return workbookXml;
   const parts: string[] = ["<definedNames>"];
   for (const n of names) {
     let attrs = "";
-    for (const [k, v] of Object.entries(n.attributes)) if (k !== "localSheetId") attrs += ` ${k}="${escapeXml(v)}"`;
+    for (const [k, v] of Object.entries(n.attributes))
+      if (k !== "localSheetId") attrs += ` ${k}="${escapeXml(v)}"`;
     if (n.scopeSheet !== null) {
       const at = index.get(n.scopeSheet);
-      if (at === undefined) throw new WorkbookError("write-failed", `the written workbook lost sheet "${n.scopeSheet}" that name "${n.attributes.name}" belongs to`);
+      if (at === undefined)
+        throw new WorkbookError(
+          "write-failed",
+          `the written workbook lost sheet "${n.scopeSheet}" that name "${n.attributes.name}" belongs to`,
+        );
       attrs += ` localSheetId="${at}"`;
     }
     parts.push(`<definedName${attrs}>${escapeXml(n.text)}</definedName>`);

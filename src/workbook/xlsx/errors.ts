@@ -26,7 +26,16 @@ export class WorkbookError extends Error {
 export async function timeBox<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new WorkbookError("timeout", `${what} did not finish within ${Math.round(ms / 1000)} s: the workbook looks damaged`)), ms);
+    timer = setTimeout(
+      () =>
+        reject(
+          new WorkbookError(
+            "timeout",
+            `${what} did not finish within ${Math.round(ms / 1000)} s: the workbook looks damaged`,
+          ),
+        ),
+      ms,
+    );
   });
   try {
     return await Promise.race([work, timeout]);

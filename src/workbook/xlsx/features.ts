@@ -2,7 +2,7 @@
  * Find the parts of a workbook that the ExcelJS round trip loses, before anything is written.
  * Detection looks at the package (part names, ECMA-376 Part 1 §12.3) and at the few sheet elements that
  * matter (§18.3.1); the verdict of each feature (kept or lost) was measured on ExcelJS 4.4.0 with
- * workbooks written by LibreOffice — see scripts/measure-exceljs-loss.ts and docs/xlsx-round-trip.md.
+ * workbooks written by LibreOffice — see scripts/measure-exceljs-loss.ts and EXCELJS_VERDICT below.
  */
 import { XMLParser } from "fast-xml-parser";
 import { areaSize } from "../contract/a1";
@@ -49,8 +49,12 @@ export const FEATURE_LABELS: Record<Feature, string> = {
 };
 
 /**
- * What an ExcelJS 4.4.0 read-then-write does to each feature, as measured (scripts/measure-exceljs-loss.ts).
- * "kept" features need no refusal.
+ * What an ExcelJS 4.4.0 read-then-write does to each feature. Measured on a LibreOffice 7.4-written
+ * workbook (scripts/measure-exceljs-loss.ts, re-checked by tests/workbook/exceljs-loss.test.ts): charts,
+ * pivot tables, external links and shapes are lost; images, conditional formats (including the x14 data
+ * bar extension) and data validation survive. VBA is measured by adding a vbaProject.bin (lost). The rest
+ * (threaded comments, slicers, form controls, embedded objects, sparklines, query tables) have no model in
+ * ExcelJS 4.4.0 and are treated as lost without a measurement. "kept" features need no refusal.
  */
 export const EXCELJS_VERDICT: Record<Feature, "kept" | "lost"> = {
   chart: "lost",
@@ -60,7 +64,7 @@ export const EXCELJS_VERDICT: Record<Feature, "kept" | "lost"> = {
   "pivot-table": "lost",
   "data-validation": "kept",
   "conditional-format": "kept",
-  "extended-conditional-format": "lost",
+  "extended-conditional-format": "kept",
   vba: "lost",
   "external-link": "lost",
   "threaded-comment": "lost",
@@ -81,7 +85,11 @@ export interface FeatureFound {
 export interface FeatureScan {
   readonly found: readonly FeatureFound[];
   /** Largest data validation area (cells) on any sheet: ExcelJS expands each one cell by cell. */
-  readonly largestValidation: { readonly sheet: string; readonly cells: number; readonly sqref: string } | null;
+  readonly largestValidation: {
+    readonly sheet: string;
+    readonly cells: number;
+    readonly sqref: string;
+  } | null;
 }
 
 const PART_FEATURES: readonly [RegExp, Feature][] = [
@@ -97,7 +105,12 @@ const PART_FEATURES: readonly [RegExp, Feature][] = [
   [/^xl\/(queryTables\/.+|connections\.xml)$/, "query-table"],
 ];
 
-const fragmentParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", parseAttributeValue: false, parseTagValue: false });
+const fragmentParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  parseAttributeValue: false,
+  parseTagValue: false,
+});
 
 /** The XML text of the first element with this local name (any prefix), or null. Finds, then lets a parser read it. */
 function elementText(xml: string, local: string, from = 0): { text: string; end: number } | null {
@@ -131,7 +144,10 @@ function countChildren(fragment: string, childLocal: string): { count: number; s
       if (localName(k) === childLocal) {
         for (const item of Array.isArray(v) ? v : [v]) {
           count++;
-          const sq = typeof item === "object" && item !== null ? (item as Record<string, unknown>)["@_sqref"] : undefined;
+          const sq =
+            typeof item === "object" && item !== null
+              ? (item as Record<string, unknown>)["@_sqref"]
+              : undefined;
           if (typeof sq === "string") sqrefs.push(sq);
         }
       }
@@ -140,6 +156,25 @@ function countChildren(fragment: string, childLocal: string): { count: number; s
   };
   visit(doc);
   return { count, sqrefs };
+}
+
+/**
+ * The worksheet's own extLst: its last child (§18.3.1.99). An extLst nested deeper (in a cfRule) is not it,
+ * so the candidate must be followed by the worksheet's end tag.
+ */
+function sheetExtLst(tail: string): { text: string; start: number } | null {
+  let at = tail.lastIndexOf("extLst");
+  while (at >= 0) {
+    const lt = tail.lastIndexOf("<", at);
+    if (lt >= 0 && tail[lt + 1] !== "/") {
+      const el = elementText(tail, "extLst", lt);
+      if (el && /^\s*<\/([A-Za-z0-9_]+:)?worksheet>/.test(tail.slice(el.end)))
+        return { text: el.text, start: lt };
+      return null;
+    }
+    at = tail.lastIndexOf("extLst", at - 1);
+  }
+  return null;
 }
 
 /** Cells covered by an sqref list ("A1:B2 D4"). */
@@ -159,7 +194,8 @@ export async function scanFeatures(pkg: OpenPackage, part: WorkbookPart): Promis
     if (count > 0) found.push({ feature, sheet, count });
   };
   const files = Object.keys(pkg.zip.files).filter((p) => !pkg.zip.files[p].dir);
-  for (const [pattern, feature] of PART_FEATURES) add(feature, null, files.filter((f) => pattern.test(f)).length);
+  for (const [pattern, feature] of PART_FEATURES)
+    add(feature, null, files.filter((f) => pattern.test(f)).length);
   add("image", null, files.filter((f) => /^xl\/media\//.test(f)).length);
   let largestValidation: FeatureScan["largestValidation"] = null;
   for (const sheet of part.sheets) {
@@ -170,12 +206,16 @@ export async function scanFeatures(pkg: OpenPackage, part: WorkbookPart): Promis
     // Everything after sheetData: validations, formats, drawings and extensions all follow it (§18.3.1.99).
     const tailStart = Math.max(0, xml.lastIndexOf("sheetData"));
     const tail = xml.slice(tailStart);
-    const ext = elementText(tail, "extLst");
+    const ext = sheetExtLst(tail);
     // The sheet's own elements end where its extension list begins (x14 formats and validations live there).
-    const main = ext ? tail.slice(0, tail.indexOf(ext.text)) : tail;
+    const main = ext ? tail.slice(0, ext.start) : tail;
     let from = 0;
     let cf = 0;
-    for (let el = elementText(main, "conditionalFormatting", from); el; el = elementText(main, "conditionalFormatting", from)) {
+    for (
+      let el = elementText(main, "conditionalFormatting", from);
+      el;
+      el = elementText(main, "conditionalFormatting", from)
+    ) {
       cf++;
       from = el.end;
     }
@@ -186,7 +226,8 @@ export async function scanFeatures(pkg: OpenPackage, part: WorkbookPart): Promis
       add("data-validation", sheet.name, count);
       for (const sq of sqrefs) {
         const cells = sqrefCells(sq);
-        if (!largestValidation || cells > largestValidation.cells) largestValidation = { sheet: sheet.name, cells, sqref: sq };
+        if (!largestValidation || cells > largestValidation.cells)
+          largestValidation = { sheet: sheet.name, cells, sqref: sq };
       }
     }
     if (ext) {

@@ -9,7 +9,17 @@ import type { HistoryEntry } from "../../esg/types";
 export const HISTORY_SHEET = "ESG_History";
 export const HISTORY_SECTION = "HISTORY";
 
-export const HISTORY_HEADER = ["at", "host", "sections", "language", "values only", "sheets", "source names", "accepted errors", "note"] as const;
+export const HISTORY_HEADER = [
+  "at",
+  "host",
+  "sections",
+  "language",
+  "values only",
+  "sheets",
+  "source names",
+  "accepted errors",
+  "note",
+] as const;
 
 /** The row written for an entry: every field as text or number, lists joined with ", ". */
 export function historyRow(h: HistoryEntry): (string | number | boolean)[] {

@@ -46,7 +46,10 @@ export class XlsxHost implements WorkbookHost {
   /** Sheets this session created, with their section: they get a new marker. */
   private readonly created = new Map<string, string>();
   /** Workbook-scoped names the created sheets define (SheetModel.definedNames). */
-  private readonly createdNames = new Map<string, readonly { readonly name: string; readonly address: string }[]>();
+  private readonly createdNames = new Map<
+    string,
+    readonly { readonly name: string; readonly address: string }[]
+  >();
   /** Names of sheets written by writeInput (unmarked). */
   private readonly inputNames: NameToWrite[] = [];
   private dirty = false;
@@ -106,7 +109,10 @@ export class XlsxHost implements WorkbookHost {
     const lower = (s: string): string => s.toLowerCase();
     const newNames = new Set(models.map((m) => lower(m.name)));
     const replaced = this.sheets.filter(
-      (s) => s.section !== null && s.section !== HISTORY_SECTION && (sections.has(s.section) || newNames.has(lower(s.name))),
+      (s) =>
+        s.section !== null &&
+        s.section !== HISTORY_SECTION &&
+        (sections.has(s.section) || newNames.has(lower(s.name))),
     );
     let historyState = this.sheets.find((s) => s.section === HISTORY_SECTION);
     // Validation first, mutation after: a refused write changes nothing.
@@ -119,9 +125,14 @@ export class XlsxHost implements WorkbookHost {
         );
       }
     }
-    const userHistory = this.sheets.find((s) => lower(s.name) === lower(HISTORY_SHEET) && s.section !== HISTORY_SECTION);
+    const userHistory = this.sheets.find(
+      (s) => lower(s.name) === lower(HISTORY_SHEET) && s.section !== HISTORY_SECTION,
+    );
     if (!historyState && userHistory) {
-      throw new WorkbookError("name-clash", `${this.label} already has a sheet named "${userHistory.name}" that this tool did not create; rename it (nothing was written)`);
+      throw new WorkbookError(
+        "name-clash",
+        `${this.label} already has a sheet named "${userHistory.name}" that this tool did not create; rename it (nothing was written)`,
+      );
     }
 
     this.checkModelNames(models, new Set(replaced.map((r) => r.name)));
@@ -158,14 +169,21 @@ export class XlsxHost implements WorkbookHost {
     }
     appendHistory(historySheet, history);
     // Keep the history last.
-    const maxOrder = Math.max(...this.workbook.worksheets.filter((w) => w !== historySheet).map((w) => ordered(w).orderNo), 0);
+    const maxOrder = Math.max(
+      ...this.workbook.worksheets.filter((w) => w !== historySheet).map((w) => ordered(w).orderNo),
+      0,
+    );
     if (ordered(historySheet).orderNo <= maxOrder) ordered(historySheet).orderNo = maxOrder + 1;
 
     // Re-list the sheets in their written order.
     const order = this.workbook.worksheets.map((w) => w.name);
     const sectionOf = new Map(this.sheets.map((s) => [s.name, s.section]));
     for (const [name, section] of this.created) sectionOf.set(name, section);
-    this.sheets.splice(0, this.sheets.length, ...order.map((name) => ({ name, section: sectionOf.get(name) ?? null })));
+    this.sheets.splice(
+      0,
+      this.sheets.length,
+      ...order.map((name) => ({ name, section: sectionOf.get(name) ?? null })),
+    );
     this.clampActiveTab();
     this.dirty = true;
     return { written, replaced: replaced.map((r) => r.name) };
@@ -175,12 +193,21 @@ export class XlsxHost implements WorkbookHost {
    * Write sheets that are the user's own from then on (esg template, the sample workbook): no marker, no
    * history; the names the models define are created. Only into a new workbook.
    */
-  async writeInput(models: readonly SheetModel[], options: { readonly sheetScoped?: ReadonlySet<string> } = {}): Promise<readonly string[]> {
-    if (this.loaded) throw new WorkbookError("write-failed", "input sheets are written only into a new workbook");
+  async writeInput(
+    models: readonly SheetModel[],
+    options: { readonly sheetScoped?: ReadonlySet<string> } = {},
+  ): Promise<readonly string[]> {
+    if (this.loaded)
+      throw new WorkbookError("write-failed", "input sheets are written only into a new workbook");
     this.checkNames(models);
     for (const m of models) {
       renderSheet(this.workbook, m, { valuesOnly: false });
-      if (m.definedNames?.length) this.inputNames.push(...m.definedNames.map((n) => modelName(m.name, n.name, n.address, options.sheetScoped?.has(m.name) ?? false)));
+      if (m.definedNames?.length)
+        this.inputNames.push(
+          ...m.definedNames.map((n) =>
+            modelName(m.name, n.name, n.address, options.sheetScoped?.has(m.name) ?? false),
+          ),
+        );
     }
     this.dirty = true;
     return models.map((m) => m.name);
@@ -207,13 +234,25 @@ export class XlsxHost implements WorkbookHost {
   /** Names the models define must not take over a user's name of the same name (names are case-insensitive). */
   private checkModelNames(models: readonly SheetModel[], replacing: ReadonlySet<string>): void {
     const dropping = new Set([...this.removed, ...replacing]);
-    const kept = this.loaded ? keepNames(this.loaded.part.names, this.loaded.part.sheets.map((s) => s.name), dropping) : [];
-    const taken = new Set(kept.filter((n) => n.scopeSheet === null).map((n) => (n.attributes.name ?? "").toLowerCase()));
-    for (const [sheet, names] of this.createdNames) if (!replacing.has(sheet)) for (const n of names) taken.add(n.name.toLowerCase());
+    const kept = this.loaded
+      ? keepNames(
+          this.loaded.part.names,
+          this.loaded.part.sheets.map((s) => s.name),
+          dropping,
+        )
+      : [];
+    const taken = new Set(
+      kept.filter((n) => n.scopeSheet === null).map((n) => (n.attributes.name ?? "").toLowerCase()),
+    );
+    for (const [sheet, names] of this.createdNames)
+      if (!replacing.has(sheet)) for (const n of names) taken.add(n.name.toLowerCase());
     for (const m of models) {
       for (const n of m.definedNames ?? []) {
         if (taken.has(n.name.toLowerCase())) {
-          throw new WorkbookError("name-clash", `${this.label} already defines the name "${n.name}" that sheet "${m.name}" would define; rename it (nothing was written)`);
+          throw new WorkbookError(
+            "name-clash",
+            `${this.label} already defines the name "${n.name}" that sheet "${m.name}" would define; rename it (nothing was written)`,
+          );
         }
       }
     }
@@ -230,9 +269,17 @@ export class XlsxHost implements WorkbookHost {
 
   /** The defined names the written package must hold. */
   private namesToWrite(): NameToWrite[] {
-    const original = this.loaded ? keepNames(this.loaded.part.names, this.loaded.part.sheets.map((s) => s.name), this.removed) : [];
+    const original = this.loaded
+      ? keepNames(
+          this.loaded.part.names,
+          this.loaded.part.sheets.map((s) => s.name),
+          this.removed,
+        )
+      : [];
     const markers = [...this.created].map(([sheet, section]) => markerName(sheet, section));
-    const defined = [...this.createdNames].flatMap(([sheet, names]) => names.map((n) => modelName(sheet, n.name, n.address)));
+    const defined = [...this.createdNames].flatMap(([sheet, names]) =>
+      names.map((n) => modelName(sheet, n.name, n.address)),
+    );
     return [...original, ...this.inputNames, ...markers, ...defined];
   }
 
@@ -241,7 +288,10 @@ export class XlsxHost implements WorkbookHost {
     const lossy = this.lossyFeatures();
     if (lossy.length > 0) {
       const what = [...new Set(lossy.map((f) => FEATURE_LABELS[f.feature]))].join(", ");
-      throw new WorkbookError("lossy", `${this.label} holds ${what}, which the xlsx writer would lose; nothing was written`);
+      throw new WorkbookError(
+        "lossy",
+        `${this.label} holds ${what}, which the xlsx writer would lose; nothing was written`,
+      );
     }
     let written: Buffer;
     // ExcelJS keeps one merged, scope-less copy of the names; the real ones are written after it (definedNames.ts).
@@ -249,7 +299,10 @@ export class XlsxHost implements WorkbookHost {
     try {
       written = Buffer.from(await this.workbook.xlsx.writeBuffer());
     } catch (e) {
-      throw new WorkbookError("write-failed", `could not write the workbook: ${e instanceof Error ? e.message : String(e)}`);
+      throw new WorkbookError(
+        "write-failed",
+        `could not write the workbook: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
     return postProcess(written, this.namesToWrite());
   }
@@ -264,7 +317,10 @@ export class XlsxHost implements WorkbookHost {
       await fs.rename(tmp, path);
     } catch (e) {
       await fs.rm(tmp, { force: true });
-      throw new WorkbookError("write-failed", `could not write ${path}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new WorkbookError(
+        "write-failed",
+        `could not write ${path}: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   }
 }

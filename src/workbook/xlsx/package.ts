@@ -14,7 +14,8 @@ const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
 /** Local file header and empty-archive signatures of a zip (APPNOTE.TXT §4.3.7, §4.3.16). */
 const ZIP_SIGNATURES = [Buffer.from("PK\x03\x04", "latin1"), Buffer.from("PK\x05\x06", "latin1")];
 
-const OFFICE_DOCUMENT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+const OFFICE_DOCUMENT_REL =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 const STRICT_OFFICE_DOCUMENT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
 export interface OpenPackage {
@@ -48,9 +49,15 @@ export function sniff(buffer: Buffer, label: string): WorkbookError | null {
     // An encrypted OOXML package is a compound file with an "EncryptionInfo" stream (MS-OFFCRYPTO §2.3.4.1);
     // the directory entry names are UTF-16LE.
     if (buffer.includes(Buffer.from("EncryptionInfo", "utf16le"))) {
-      return new WorkbookError("encrypted", `${label} is password-protected (encrypted): remove the password in Excel and save it again`);
+      return new WorkbookError(
+        "encrypted",
+        `${label} is password-protected (encrypted): remove the password in Excel and save it again`,
+      );
     }
-    return new WorkbookError("legacy-xls", `${label} is an old binary Excel file (.xls), not .xlsx: save it as .xlsx in Excel`);
+    return new WorkbookError(
+      "legacy-xls",
+      `${label} is an old binary Excel file (.xls), not .xlsx: save it as .xlsx in Excel`,
+    );
   }
   if (buffer.length === 0) return new WorkbookError("not-zip", `${label} is empty, not an .xlsx workbook`);
   if (!ZIP_SIGNATURES.some((s) => buffer.length >= 4 && buffer.subarray(0, 4).equals(s))) {
@@ -59,7 +66,12 @@ export function sniff(buffer: Buffer, label: string): WorkbookError | null {
   return null;
 }
 
-const relsParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", removeNSPrefix: true, isArray: (n) => n === "Relationship" });
+const relsParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  removeNSPrefix: true,
+  isArray: (n) => n === "Relationship",
+});
 
 interface Relationship {
   readonly Id?: string;
@@ -102,14 +114,19 @@ export async function openPackage(buffer: Buffer, label: string): Promise<OpenPa
   let workbookPath = "xl/workbook.xml";
   if (rootRels) {
     try {
-      const rel = parseRels(await rootRels.async("string")).find((r) => r.Type === OFFICE_DOCUMENT_REL || r.Type === STRICT_OFFICE_DOCUMENT_REL);
+      const rel = parseRels(await rootRels.async("string")).find(
+        (r) => r.Type === OFFICE_DOCUMENT_REL || r.Type === STRICT_OFFICE_DOCUMENT_REL,
+      );
       if (rel?.Target) workbookPath = resolveTarget("", rel.Target);
     } catch (e) {
       throw new WorkbookError("damaged", `${label} is damaged: _rels/.rels is not valid XML (${oneLine(e)})`);
     }
   }
   if (!zip.file(workbookPath)) {
-    throw new WorkbookError("damaged", `${label} is damaged: the package has no workbook part (${workbookPath})`);
+    throw new WorkbookError(
+      "damaged",
+      `${label} is damaged: the package has no workbook part (${workbookPath})`,
+    );
   }
   return { buffer, zip, workbookPath };
 }

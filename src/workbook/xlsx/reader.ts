@@ -46,7 +46,11 @@ export async function loadWorkbook(buffer: Buffer, label: string): Promise<Loade
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS 4.4.0 never settles on some packages (e.g. corpus test-issue-1842.xlsx), hence the time box.
-    await timeBox(workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer), parseBudgetMs(buffer.length), `Reading ${label}`);
+    await timeBox(
+      workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer),
+      parseBudgetMs(buffer.length),
+      `Reading ${label}`,
+    );
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
     throw new WorkbookError("damaged", `${label} is damaged: ${oneLine(e)}`);
@@ -100,16 +104,45 @@ function namedItem(raw: RawDefinedName, loaded: LoadedWorkbook, lookup: SheetLoo
       const address = formatArea(parsed.area);
       const rawSheet = lookup.raw.get(sheet);
       if (!rawSheet) {
-        return { ...base, status: "broken", sheet: null, address: null, values: null, note: `sheet "${sheet}" does not exist` };
+        return {
+          ...base,
+          status: "broken",
+          sheet: null,
+          address: null,
+          values: null,
+          note: `sheet "${sheet}" does not exist`,
+        };
       }
       const ws = lookup.worksheets.get(sheet);
-      if (!ws) return { ...base, status: "ok", sheet, address, values: null, note: `sheet "${sheet}" is a ${rawSheet.kind}, it has no cells` };
+      if (!ws)
+        return {
+          ...base,
+          status: "ok",
+          sheet,
+          address,
+          values: null,
+          note: `sheet "${sheet}" is a ${rawSheet.kind}, it has no cells`,
+        };
       const { area, clipped } = clip(parsed.area, ws);
       if (areaSize(area) > MAX_CELLS_READ) {
-        return { ...base, status: "ok", sheet, address, values: null, note: `range has ${areaSize(area)} cells, over the ${MAX_CELLS_READ} read limit` };
+        return {
+          ...base,
+          status: "ok",
+          sheet,
+          address,
+          values: null,
+          note: `range has ${areaSize(area)} cells, over the ${MAX_CELLS_READ} read limit`,
+        };
       }
       const values = readArea(ws, area);
-      return { ...base, status: "ok", sheet, address, values, ...(clipped ? { note: `values clipped to the used range ${formatArea(area)}` } : {}) };
+      return {
+        ...base,
+        status: "ok",
+        sheet,
+        address,
+        values,
+        ...(clipped ? { note: `values clipped to the used range ${formatArea(area)}` } : {}),
+      };
     }
     case "constant":
       return { ...base, status: "constant", sheet: null, address: null, values: parsed.value };
@@ -124,5 +157,8 @@ export function readNames(loaded: LoadedWorkbook): WorkbookRead {
     raw: new Map(loaded.part.sheets.map((s) => [s.name, s])),
     worksheets: new Map(loaded.workbook.worksheets.map((w) => [w.name, w])),
   };
-  return { names: loaded.part.names.map((n) => namedItem(n, loaded, lookup)), sheets: sheetInfos(loaded.part) };
+  return {
+    names: loaded.part.names.map((n) => namedItem(n, loaded, lookup)),
+    sheets: sheetInfos(loaded.part),
+  };
 }

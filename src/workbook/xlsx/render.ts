@@ -18,7 +18,9 @@ function valueOf(cell: CellModel, options: RenderOptions): ExcelCellValue {
   if (cell.formula && !options.valuesOnly) {
     const formula = cell.formula.startsWith("=") ? cell.formula.slice(1) : cell.formula;
     // ExcelJS writes `result` as the cell's cached value (<v>), so the file shows numbers before any recalculation.
-    return cell.value === null ? { formula, date1904: false } : { formula, result: cell.value, date1904: false };
+    return cell.value === null
+      ? { formula, date1904: false }
+      : { formula, result: cell.value, date1904: false };
   }
   // A string is always written as a (shared) string by ExcelJS, never parsed as a formula, so text from the
   // workbook that begins with "=" stays text (checked in tests/workbook/render.test.ts).
@@ -37,9 +39,10 @@ export function renderSheet(wb: Workbook, model: SheetModel, options: RenderOpti
       // 0 = as many pages tall as needed (§18.3.1.63 fitToHeight).
       fitToHeight: 0,
     },
-    views: model.freeze && (model.freeze.rows > 0 || model.freeze.columns > 0)
-      ? [{ state: "frozen", xSplit: model.freeze.columns, ySplit: model.freeze.rows }]
-      : [],
+    views:
+      model.freeze && (model.freeze.rows > 0 || model.freeze.columns > 0)
+        ? [{ state: "frozen", xSplit: model.freeze.columns, ySplit: model.freeze.rows }]
+        : [],
   });
   if (model.hidden) ws.state = "hidden";
   ws.columns = model.columns.map((width) => ({ width }));

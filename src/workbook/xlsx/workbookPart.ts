@@ -55,7 +55,9 @@ type XmlNode = Record<string, unknown>;
 /** Decode XML character references (&#10; &#x41;) left by the parser. */
 export function decodeCharRefs(text: string): string {
   if (!text.includes("&#")) return text;
-  return text.replace(/&#(x[0-9a-fA-F]+|[0-9]+);/g, (_, ref: string) => String.fromCodePoint(ref[0] === "x" ? parseInt(ref.slice(1), 16) : parseInt(ref, 10)));
+  return text.replace(/&#(x[0-9a-fA-F]+|[0-9]+);/g, (_, ref: string) =>
+    String.fromCodePoint(ref[0] === "x" ? parseInt(ref.slice(1), 16) : parseInt(ref, 10)),
+  );
 }
 
 export function localName(qname: string): string {
@@ -72,7 +74,8 @@ function child(node: XmlNode | undefined, name: string): unknown {
 
 function attributesOf(node: XmlNode): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(node)) if (k.startsWith(ATTR)) out[k.slice(ATTR.length)] = decodeCharRefs(String(v));
+  for (const [k, v] of Object.entries(node))
+    if (k.startsWith(ATTR)) out[k.slice(ATTR.length)] = decodeCharRefs(String(v));
   return out;
 }
 
@@ -103,7 +106,10 @@ export async function readWorkbookPart(pkg: OpenPackage, label: string): Promise
     const relsFile = pkg.zip.file(relsPath);
     if (relsFile) rels = parseRels(await relsFile.async("string"));
   } catch (e) {
-    throw new WorkbookError("damaged", `${label} is damaged: ${pkg.workbookPath} is not valid XML (${oneLine(e)})`);
+    throw new WorkbookError(
+      "damaged",
+      `${label} is damaged: ${pkg.workbookPath} is not valid XML (${oneLine(e)})`,
+    );
   }
   const workbook = child(doc, "workbook") as XmlNode | undefined;
   if (!workbook || typeof workbook !== "object") {
@@ -122,10 +128,13 @@ export async function readWorkbookPart(pkg: OpenPackage, label: string): Promise
       kind: SHEET_KINDS[type] ?? "unknown",
     };
   });
-  const nameNodes = (child(child(workbook, "definedNames") as XmlNode, "definedName") as XmlNode[] | undefined) ?? [];
+  const nameNodes =
+    (child(child(workbook, "definedNames") as XmlNode, "definedName") as XmlNode[] | undefined) ?? [];
   const names: RawDefinedName[] = nameNodes.map((node) => {
     const a = attributesOf(typeof node === "object" && node !== null ? node : {});
-    const text = decodeCharRefs(typeof node === "object" && node !== null ? String(node["#text"] ?? "") : String(node));
+    const text = decodeCharRefs(
+      typeof node === "object" && node !== null ? String(node["#text"] ?? "") : String(node),
+    );
     const local = a.localSheetId !== undefined ? Number(a.localSheetId) : null;
     return {
       name: a.name ?? "",
