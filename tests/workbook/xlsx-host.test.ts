@@ -199,3 +199,37 @@ describe("limits", () => {
     expect(read.names[1]).toMatchObject({ address: "A:A", values: [[1]] });
   });
 });
+
+describe("sheet models that are hidden and define names (the configuration sheet)", () => {
+  test("names are defined with the sheet, replaced with it, and never take over a user's name", async () => {
+    const config = {
+      ...contractSheet("CONFIG", "ESG_Config"),
+      hidden: true,
+      definedNames: [{ name: "ESG_Mapping", address: "A4:B12" }],
+    };
+    const host = await XlsxHost.fromBuffer(await buildXlsx(CONTRACT_FIXTURE), "b.xlsx");
+    await host.write([config], contractHistory("1", []));
+    const again = await XlsxHost.fromBuffer(await host.toBuffer(), "b.xlsx");
+    let read = await again.read();
+    expect(read.sheets.find((s) => s.name === "ESG_Config")).toMatchObject({
+      visibility: "hidden",
+      generated: true,
+    });
+    expect(read.names.filter((n) => n.name === "ESG_Mapping").map((n) => n.refersTo)).toEqual([
+      "ESG_Config!$A$4:$B$12",
+    ]);
+    await again.write([config], contractHistory("2", []));
+    read = await (await XlsxHost.fromBuffer(await again.toBuffer(), "b.xlsx")).read();
+    expect(read.names.filter((n) => n.name === "ESG_Mapping")).toHaveLength(1);
+    const clash = await XlsxHost.fromBuffer(
+      await buildXlsx({
+        sheets: [{ name: "D", cells: {} }],
+        names: [{ name: "esg_mapping", scope: null, refersTo: "D!$A$1" }],
+      }),
+      "c.xlsx",
+    );
+    await expect(clash.write([config], contractHistory("3", []))).rejects.toMatchObject({
+      code: "name-clash",
+    });
+  });
+});
