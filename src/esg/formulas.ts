@@ -31,7 +31,8 @@ export function intensity(amount: number, denominator: number, scale = 1): Calc 
  */
 export function intensityValue(amount: number, denominator: number, scale = 1): number {
   const x = (amount / denominator) * scale;
-  return denominator !== 0 && x - x === 0 ? x : NaN;
+  // x - x is 0 only for a finite number: every input and the result must be finite, as in `intensity`.
+  return denominator !== 0 && x - x === 0 && amount - amount === 0 && denominator - denominator === 0 && scale - scale === 0 ? x : NaN;
 }
 
 /**

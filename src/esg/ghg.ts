@@ -98,6 +98,10 @@ class Trail {
 
 type Step<T> = { ok: true; value: T } | { ok: false; problem: GhgProblem };
 
+function overflow(): { ok: false; problem: GhgProblem } {
+  return fail("invalid-amount", "The amount is too large: the result overflows.", "數量過大：計算結果溢出。");
+}
+
 function checkAmount(amount: number, what: Bilingual): GhgProblem | null {
   if (typeof amount === "number" && Number.isFinite(amount) && amount >= 0) return null;
   return {
@@ -374,6 +378,8 @@ export function fuelEmissions(
     );
   }
   const value = gases.reduce((s, g) => s + g.tCO2e, 0);
+  // An amount near the largest double can overflow once multiplied by factors: say so, never Infinity.
+  if (!Number.isFinite(value) || gases.some((g) => !Number.isFinite(g.tonnes))) return overflow();
   return {
     ok: true,
     result: { value, unit: "t CO2e", fuel: p.value.fuel, method, gases, formula, factors: trail.factors, steps: trail.steps, notes: trail.notes },
