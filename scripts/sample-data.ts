@@ -72,6 +72,14 @@ export const SAMPLE_2024: Readonly<Record<string, MetricInput>> = {
       { label: "General staff", value: 8 },
     ],
   },
+  // "Average training hours of men and of women are similar, both above 8 hours": entered as 8 for
+  // each (the bound the report states), which the counts (2,560 h over 328 trained = 7.8 h) contradict.
+  avg_hours_gender_stated: {
+    rows: [
+      { label: "Female", value: 8 },
+      { label: "Male", value: 8 },
+    ],
+  },
   trained_share_stated: { value: 0.89, numberFormat: "0%" },
   trained_female_share_stated: { value: 0.17, numberFormat: "0%" },
   suppliers: { rows: [{ label: "Mainland China", value: 6 }] },
