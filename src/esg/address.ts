@@ -42,8 +42,13 @@ export function quoteSheet(sheet: string): string {
 
 /** "Sheet!B2" for the cell at (dr, dc) inside a range that starts at `address` on `sheet`. */
 export function locate(sheet: string | null, address: string | null, dr = 0, dc = 0): string | null {
-  if (sheet === null || address === null) return null;
-  const tl = topLeft(address);
-  if (!tl) return null;
-  return `${quoteSheet(sheet)}!${cellAddress(tl.row + dr, tl.col + dc)}`;
+  return locator(sheet, address)(dr, dc);
+}
+
+/** `locate` for many cells of one range: the sheet is quoted and the corner parsed once. */
+export function locator(sheet: string | null, address: string | null): (dr: number, dc: number) => string | null {
+  const tl = sheet === null || address === null ? null : topLeft(address);
+  if (tl === null || sheet === null) return () => null;
+  const prefix = `${quoteSheet(sheet)}!`;
+  return (dr, dc) => prefix + cellAddress(tl.row + dr, tl.col + dc);
 }

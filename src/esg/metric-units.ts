@@ -8,8 +8,20 @@ import { densityKgPerLitre } from "./fuel-density";
 import type { MetricDef } from "./metrics";
 import { tryConvert, unitKey } from "./units";
 
+const memo = new Map<string, number | null>();
+
 /** Multiplier from `unit` to `m.unit`, or null when the metric does not accept the unit. */
 export function unitMultiplier(m: MetricDef, unit: string): number | null {
+  // Memoised by metric and unit text: a 200-site workbook asks the same question thousands of times.
+  const key = `${m.id}\u0000${unit}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const k = computeMultiplier(m, unit);
+  memo.set(key, k);
+  return k;
+}
+
+function computeMultiplier(m: MetricDef, unit: string): number | null {
   const k = unitKey(unit);
   if (!m.acceptedUnits.some((a) => unitKey(a) === k)) return null;
   if (k === unitKey(m.unit)) return 1;

@@ -4,7 +4,7 @@
  * consolidates site sheets, and records where every figure came from. Problems with single cells
  * (blank, text, errors, negative, unit) become findings here; cross-checks run in checks.ts.
  */
-import { locate } from "./address";
+import { locate, locator } from "./address";
 import { cellText, coerceNumber, labelKey } from "./coerce";
 import { finding } from "./messages";
 import { CONFIG_NAMES, METRICS, unitNameOf, type MetricDef } from "./metrics";
@@ -117,6 +117,9 @@ function readNumber(
 ): number | null {
   const ratio = m.dimension === "ratio";
   const c = coerceNumber(cell, ratio);
+  // Only a cell with something to say builds its label and location (most cells have nothing).
+  if (c.kind === "number" && c.fromText === undefined && !c.percentPoints && !(m.nonNegative && c.value < 0)) return c.value;
+  if (c.kind === "blank" && !blankIsFinding) return null;
   const w = { metric: m.id, kpi: m.kpis[0] ?? null, location: where.location };
   const lbl = label(m, where.site, where.row);
   switch (c.kind) {
@@ -197,7 +200,7 @@ function readInstance(
     }
     multiplier = k;
   }
-  const at = (r: number, c: number): string | null => locate(item.sheet, item.address, r, c);
+  const at = locator(item.sheet, item.address);
 
   if (m.layout === "single") {
     const first = values[0] ?? [];
