@@ -4,7 +4,6 @@
  * same cell, the same unit multiplier, the same consolidation of site sheets.
  */
 import { quoteSheet } from "./address";
-import { labelKey } from "./coerce";
 import type { Instance, MetricValue } from "./snapshot";
 
 function nameRef(inst: Instance): string {
@@ -58,17 +57,10 @@ export function rowExpr(mv: MetricValue, key: string, column = 2): string | null
   if (mv.metric.layout !== "rows") return null;
   const parts: string[] = [];
   for (const inst of instances(mv)) {
-    // Row index inside the named range: position among the range's rows (blank rows keep their place).
-    const r = inst.item.values?.findIndex((row) => {
-      const c = row[0];
-      return typeof c === "string" || typeof c === "number" ? labelMatches(String(c), key) : false;
-    });
-    if (r === undefined || r < 0) continue;
-    parts.push(withUnit(`INDEX(${nameRef(inst)},${r + 1},${column})`, inst.multiplier));
+    // The row's place inside the named range, as the snapshot read it (blank rows keep their place).
+    const row = inst.rows.find((x) => x.key === key);
+    if (!row || row.index < 0) continue;
+    parts.push(withUnit(`INDEX(${nameRef(inst)},${row.index + 1},${column})`, inst.multiplier));
   }
   return sumOf(parts);
-}
-
-function labelMatches(text: string, key: string): boolean {
-  return labelKey(text) === key;
 }

@@ -107,6 +107,9 @@ export interface KpiSpec {
   readonly missing?: Bilingual;
 }
 
+/** Excel refuses a formula longer than 8,192 characters ("Excel specifications and limits"). */
+export const MAX_FORMULA_LENGTH = 8192;
+
 const MISSING = B("Not computed: an input is not in the workbook.", "未能計算：活頁簿中缺少輸入數據。");
 
 /** Turns a spec into a result: the figure, its prior year, the change and why a figure is absent. */
@@ -131,7 +134,8 @@ export function toResult(spec: KpiSpec): KpiResult {
     formula: spec.formula,
     inputs: spec.inputs.filter((i): i is KpiInput => i !== null),
     ...(reason ? { reason } : {}),
-    excel: value === null ? null : spec.excel,
+    // A figure whose formula would be too long for Excel (many site sheets) is written as its value.
+    excel: value === null || spec.excel === null || spec.excel.length + 1 > MAX_FORMULA_LENGTH ? null : spec.excel,
     ...(spec.factors ? { factors: spec.factors } : {}),
   };
 }

@@ -21,6 +21,8 @@ export interface Figure {
 export interface RowValue {
   readonly label: string;
   readonly key: string;
+  /** 0-based row of the named range this row was read from (-1 for consolidated rows). */
+  readonly index: number;
   readonly value: number | null;
   readonly location: string | null;
   /** The metric's `extra` text columns (e.g. treatment). */
@@ -242,7 +244,7 @@ function readInstance(
     for (let c = 2 + extraCount; c < row.length; c++) {
       prior.push({ value: scale(readNumber(row[c], m, { location: at(r, c), site, row: lbl }, findings, false), multiplier), location: at(r, c) });
     }
-    rows.push({ label: lbl, key: labelKey(lbl), value: v, location: at(r, 1), extra, prior });
+    rows.push({ label: lbl, key: labelKey(lbl), index: r, value: v, location: at(r, 1), extra, prior });
   });
   const total = rows.reduce<number | null>((s, r) => (r.value === null ? s : (s ?? 0) + r.value), null);
   return { site, source, item, unit, multiplier, value: { value: total, location: at(0, 1) }, prior: [], rows, text: "" };
@@ -271,6 +273,7 @@ function consolidateRows(sites: readonly Instance[]): RowValue[] {
   return [...byKey.entries()].map(([k, a]) => ({
     label: a.label,
     key: k,
+    index: -1,
     value: sumPresent(a.values),
     location: null,
     extra: a.extra.map((set) => [...set].join("; ")),

@@ -2,6 +2,8 @@ import { analyse } from "../../src/esg/engine";
 import { buildSnapshot } from "../../src/esg/snapshot";
 import type { NamedItem, WorkbookRead } from "../../src/esg/types";
 import { SheetBuilder, item } from "../support/seed-read";
+import { syntheticRead } from "../support/synthetic";
+import { MAX_FORMULA_LENGTH } from "../../src/esg/kpis";
 
 const wb = (...builders: SheetBuilder[]): WorkbookRead => ({
   names: builders.flatMap((b) => b.names),
@@ -125,5 +127,14 @@ describe("turnover by group", () => {
     expect(r.kpis.find((k) => k.id === "B1.2.total")!.value).toBeCloseTo(23 / ((300 + 341) / 2), 12);
     expect(r.kpis.find((k) => k.id === "B1.2.gender.female.share-of-total")!.value).toBeCloseTo(13 / 341, 12);
     expect(analyse(wb(b), { turnoverMethod: "closing" }).kpis.find((k) => k.id === "B1.2.gender.female")!.value).toBeCloseTo(13 / 71, 12);
+  });
+});
+
+describe("many site sheets", () => {
+  it("never gives a formula longer than Excel accepts; such figures are written as values", () => {
+    const r = analyse(syntheticRead(300));
+    expect(r.kpis.some((k) => k.value !== null && k.excel === null)).toBe(true);
+    for (const k of r.kpis) if (k.excel) expect(k.excel.length + 1).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+    expect(r.kpis.find((k) => k.id === "A2.1.electricity.amount")!.value).toBe(r.snapshot.metrics.get("electricity")!.value);
   });
 });
