@@ -73,6 +73,7 @@ function rowsMetric(
   const rv: RowValue[] = rows.map(([label, value, treatment], i) => ({
     label,
     key: labelKey(label),
+    index: i,
     value,
     location: `Data!C${i + 2}`,
     extra: [treatment],

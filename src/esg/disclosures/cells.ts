@@ -8,18 +8,10 @@
 import type { CellSpec } from "./layout";
 import { STYLE, type StyleKey } from "./styles";
 import type { KpiResult } from "../types";
+import { columnLetters } from "../address";
 
 /** Column letters of a 0-based column index: 0 → A, 26 → AA. */
-export function columnLetter(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const columnLetter = columnLetters;
 
 const CUSTOM_FUNCTION = /(^|[^A-Za-z0-9_.])ESG\./i;
 

@@ -11,26 +11,9 @@ export interface Rect {
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+// Column letters, cell addresses and sheet quoting are the engine's (one definition for every host).
+export { cellAddress, columnIndex, columnLetters, quoteSheet } from "../../esg/address";
+import { cellAddress, columnIndex } from "../../esg/address";
 
 export function rectAddress(r: Rect): string {
   const a = cellAddress(r.top, r.left);
@@ -39,13 +22,6 @@ export function rectAddress(r: Rect): string {
 
 export function rectCells(r: Rect): number {
   return (r.bottom - r.top + 1) * (r.right - r.left + 1);
-}
-
-/** Sheet name as it appears in a reference: quoted (with ' doubled) unless it is a plain identifier. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function unquoteSheet(text: string): string {
