@@ -5,3 +5,5 @@ export { FakeRuntime } from "./runtime";
 export { buildWorkbook, createFakeExcel, fakeCell, type SeedCell, type SeedName, type SeedSheet, type WorkbookSeed } from "./seed";
 export { snapshot, snapshotSheet, type FakeCell, type FakeSheet, type FakeWorkbook } from "./state";
 export { fakeExcelFromRead, workbookFromRead } from "./from-read";
+export { fakeExcelFromXlsx, seedFromXlsx, type FromXlsxOptions } from "./from-xlsx";
+export { recalculate } from "./calc";

@@ -21,6 +21,7 @@ import type {
   XWorksheet,
   XWorksheetCollection,
 } from "../../../src/workbook/office/excel-api";
+import { recalculate } from "./calc";
 import { fail } from "./errors";
 import { reportName } from "./name-eval";
 import { FakeContextBase, FakeProxy } from "./proxy";
@@ -68,13 +69,13 @@ export class FakeApplication extends FakeProxy<true> implements XApplication {
     return {};
   }
   suspendApiCalculationUntilNextSync(): void {
-    this.command("suspendApiCalculationUntilNextSync", null, () => undefined, "1.6");
+    this.command("suspendApiCalculationUntilNextSync", null, () => (this.ctx.runtime.calculationSuspended = true), "1.6");
   }
   suspendScreenUpdatingUntilNextSync(): void {
     this.command("suspendScreenUpdatingUntilNextSync", null, () => undefined, "1.9");
   }
   calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void {
-    this.command("calculate", calculationType, () => undefined);
+    this.command("calculate", calculationType, () => recalculate(this.ctx.runtime.wb));
   }
 }
 

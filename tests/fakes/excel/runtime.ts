@@ -8,7 +8,13 @@
  * values; over 5 MB the request is refused with RequestPayloadSizeLimitExceeded before anything
  * runs), response bytes (over 5 MB: ResponsePayloadSizeLimitExceeded), and write operations (a
  * fault switch makes the N-th one fail).
+ *
+ * Calculation: Excel's default calculation mode is automatic, so after a batch that changed the
+ * workbook every formula shows its result (calc.ts). suspendApiCalculationUntilNextSync (ExcelApi
+ * 1.6) stops that for the batch: "it is the developer's responsibility to re-calc the workbook"
+ * (Excel.Application reference), which Application.calculate() does.
  */
+import { recalculate } from "./calc";
 import { FakeOfficeError, fail } from "./errors";
 import type { FakeWorkbook } from "./state";
 
@@ -49,6 +55,8 @@ export class FakeRuntime {
   /** Unsupported requirement sets, on top of apiVersion (to switch off e.g. only 1.6). */
   readonly unsupported = new Set<string>();
   private fault: { at: number; code: string } | null = null;
+  /** Set by suspendApiCalculationUntilNextSync for the batch being executed. */
+  calculationSuspended = false;
 
   constructor(
     readonly wb: FakeWorkbook,
@@ -83,6 +91,9 @@ export class FakeRuntime {
     }
     const deliveries: (() => void)[] = [];
     let response = 0;
+    // Automatic calculation: the results are up to date before anything is read and at the end of the batch.
+    let dirty = false;
+    this.calculationSuspended = false;
     for (const cmd of queue) {
       if (cmd.minApi && !this.supports(cmd.minApi)) {
         fail("ApiNotFound", `${cmd.label} needs ExcelApi ${cmd.minApi}.`, cmd.label);
@@ -96,12 +107,19 @@ export class FakeRuntime {
           throw new FakeOfficeError(code, `Injected failure at write operation ${this.ops} (${cmd.label}).`, cmd.label);
         }
       }
+      if (!cmd.mutates && dirty && !this.calculationSuspended) {
+        recalculate(this.wb);
+        dirty = false;
+      }
       const out = cmd.run();
+      dirty ||= cmd.mutates;
       if (out) {
         response += out.bytes;
         deliveries.push(out.commit);
       }
     }
+    if (dirty && !this.calculationSuspended) recalculate(this.wb);
+    this.calculationSuspended = false;
     this.responseBytes.push(response);
     if (response > this.limits.responseBytes) {
       fail("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) exceeded the limit.`);

@@ -3,6 +3,7 @@
  * workbook-scoped names (refers-to text as in NamedItem.refersTo, without "=").
  */
 import { cellAddress, parseArea } from "../../../src/workbook/office/a1";
+import { recalculate } from "./calc";
 import { FakeExcel, type FakeExcelOptions } from "./excel";
 import { cellAt, newSheet, type FakeName, type FakeScalar, type FakeWorkbook } from "./state";
 
@@ -32,6 +33,8 @@ export interface SeedSheet {
   rows?: FakeScalar[][];
   at?: string;
   names?: SeedName[];
+  /** Merged areas, e.g. "A1:C1". */
+  merges?: string[];
 }
 
 export interface WorkbookSeed {
@@ -73,8 +76,15 @@ export function buildWorkbook(seed: WorkbookSeed): FakeWorkbook {
         }),
       );
     }
+    for (const m of s.merges ?? []) {
+      const rect = parseArea(m);
+      if (!rect) throw new Error(`seed: bad merge ${m}`);
+      sheet.merges.push(rect);
+    }
     wb.sheets.push(sheet);
   }
+  // As Excel does on opening a file: formulas without a result are calculated (calc.ts).
+  recalculate(wb);
   return wb;
 }
 

@@ -23,7 +23,7 @@ export interface FakeCellFormat {
 
 export interface FakeCell {
   value: FakeScalar;
-  /** "=…" when the cell holds a formula (the fake does not calculate: value stays as written or null). */
+  /** "=…" when the cell holds a formula; `value` is then its result, null until calculated (calc.ts). */
   formula: string | null;
   numberFormat: string;
   format: FakeCellFormat;
