@@ -6,7 +6,9 @@
  */
 import type { CellValue, HistoryEntry, SheetModel } from "../../src/esg/types";
 import type { WorkbookHost } from "../../src/workbook/types";
-import { CONTRACT_FIXTURE, type Fixture } from "./fixtures";
+import { analyse } from "../../src/esg/engine";
+import { XlsxHost } from "../../src/workbook/xlsx/host";
+import { buildXlsx, CONTRACT_FIXTURE, type Fixture } from "./fixtures";
 
 /** One written cell as the adapter sees it: its value (cached result for a formula) and formula text. */
 export interface WrittenCell {
@@ -19,6 +21,22 @@ export interface ContractAdapter {
   readCells(host: WorkbookHost, sheet: string): Promise<Record<string, WrittenCell>>;
   /** The host as a later session would see it (xlsx: serialised and reopened). Default: the same host. */
   reopen?(host: WorkbookHost): Promise<WorkbookHost>;
+  /**
+   * True when the host calculates, on opening, a formula the file holds without a cached value.
+   * Excel does (it has no "uncached" state: Range.values always gives a result), so the Office
+   * adapter reads the fixture's uncached B4 (=B1*2) as its result; ExcelJS never calculates, so the
+   * xlsx host reports it "uncached" for the engine to flag. Default false.
+   */
+  calculatesOnOpen?: boolean;
+}
+
+/** What Excel shows for the fixture's uncached formula Data!B4 (=B1*2) once it has calculated it. */
+export const UNCACHED_RESULT = 29843800 * 2;
+
+/** The snapshot a host must read from CONTRACT_FIXTURE, with or without calculation on open. */
+export function expectedNames(calculatesOnOpen: boolean): typeof EXPECTED_NAMES {
+  if (!calculatesOnOpen) return EXPECTED_NAMES;
+  return EXPECTED_NAMES.map((n) => (n.name === "Uncached" ? { ...n, values: [[UNCACHED_RESULT]] } : n));
 }
 
 /** The snapshot every host must read from CONTRACT_FIXTURE. */
@@ -124,6 +142,18 @@ export function contractHistory(at: string, sheets: readonly string[]): HistoryE
   };
 }
 
+/**
+ * Names in a canonical order (workbook scope first, then by sheet, then by name). The order is not part
+ * of the contract: an .xlsx lists names as its <definedNames> element does, the Excel API as
+ * workbook.names then each worksheet's names (workbook.names holds only workbook-scoped names since
+ * ExcelApi 1.4), and NamedItemCollection documents no order of its own. (scope, name) is unique in a
+ * workbook, so nothing else is lost by sorting.
+ */
+export function byScopeAndName<T extends { readonly name: string; readonly scope: string | null }>(names: readonly T[]): T[] {
+  const k = (n: T): string => `${n.scope === null ? "0" : `1${n.scope}`}\u0000${n.name.toUpperCase()}`;
+  return [...names].sort((a, b) => (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0));
+}
+
 export function runHostContract(
   name: string,
   makeHost: (fixture: Fixture) => Promise<WorkbookHost>,
@@ -144,11 +174,33 @@ export function runHostContract(
         address: n.address,
         values: n.name.startsWith("_xlnm.") ? null : n.values,
       }));
-      expect(got).toEqual(EXPECTED_NAMES);
+      expect(byScopeAndName(got)).toEqual(byScopeAndName(expectedNames(adapter.calculatesOnOpen === true)));
       expect(read.names.find((n) => n.name === "_xlnm.Print_Area")?.builtIn).toBe(true);
       expect(read.names.find((n) => n.name === "Secret")?.hidden).toBe(true);
       expect(read.names.find((n) => n.name === "水.用量")?.comment).toBe("water");
       expect(read.names.find((n) => n.name === "Quoted")?.refersTo).toBe("'It''s'!$A$1");
+    });
+
+    test("gives the engine the same findings, KPIs and snapshot as the xlsx host on the same file", async () => {
+      // The reference is the xlsx host on the same .xlsx. The fixture's uncached formula is given the
+      // result Excel would have saved, so that a host calculating on open (see calculatesOnOpen) and
+      // one that does not see the same figures; the uncached case itself is checked above.
+      const fixture: Fixture = {
+        ...CONTRACT_FIXTURE,
+        sheets: CONTRACT_FIXTURE.sheets.map((s) =>
+          s.name === "Data" ? { ...s, cells: { ...s.cells, B4: { formula: "B1*2", result: UNCACHED_RESULT } } } : s,
+        ),
+      };
+      const reference = analyse(await (await XlsxHost.fromBuffer(await buildXlsx(fixture), "fixture.xlsx")).read());
+      const got = analyse(await (await makeHost(fixture)).read());
+      expect(reference.findings.length).toBeGreaterThan(0);
+      expect(got.findings).toEqual(reference.findings);
+      expect(got.kpis).toEqual(reference.kpis);
+      const canonical = (r: typeof got) => ({
+        ...r.snapshot,
+        read: { ...r.snapshot.read, names: byScopeAndName(r.snapshot.read.names) },
+      });
+      expect(canonical(got)).toEqual(canonical(reference));
     });
 
     test("lists the sheets with their visibility, none generated", async () => {
@@ -180,10 +232,10 @@ export function runHostContract(
       expect(sheets[model.name]).toBe(true);
       expect(sheets.Data).toBe(false);
       // The user's names are all still there, unchanged.
-      const names = read.names
+      const names = byScopeAndName(read.names)
         .filter((n) => n.name !== "ESG_Generated")
         .map((n) => ({ name: n.name, scope: n.scope, status: n.status, refersTo: n.refersTo }));
-      const before = (await (await makeHost(CONTRACT_FIXTURE)).read()).names.map((n) => ({
+      const before = byScopeAndName((await (await makeHost(CONTRACT_FIXTURE)).read()).names).map((n) => ({
         name: n.name,
         scope: n.scope,
         status: n.status,
@@ -207,7 +259,10 @@ export function runHostContract(
       expect(history.A3?.value).toBe("2025-01-02T00:00:00.000Z");
       expect(history.A4).toBeUndefined();
       const read = await last.read();
-      expect(read.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual([second.name, "ESG_History"]);
+      // Which of the add-in's own sheets comes first is each host's policy (xlsx keeps the history last; the
+      // Office adapter adds it before the first report sheet and never moves it): compared as a set. The
+      // user's sheets keep their order, exactly.
+      expect(read.sheets.filter((s) => s.generated).map((s) => s.name).sort()).toEqual([second.name, "ESG_History"].sort());
       expect(read.sheets.filter((s) => !s.generated).map((s) => s.name)).toEqual(
         CONTRACT_FIXTURE.sheets.map((s) => s.name),
       );

@@ -14,7 +14,7 @@ import { parseArea, rectCells, splitSheetRef } from "./a1";
 import { toCellValues } from "./cell-values";
 import type { XNamedItem, XRange, XRequestContext } from "./excel-api";
 import type { OfficeFeatures } from "./features";
-import { GENERATED_MARKER_NAME, HISTORY_MARKER_NAME, MARKER_PREFIX, sameName } from "./markers";
+import { GENERATED_MARKER_NAME, isHistoryMarker, MARKER_PREFIX, sameName } from "./markers";
 import {
   builtInName,
   constantValue,
@@ -34,6 +34,8 @@ export interface SheetState {
   readonly section: string | null;
   /** True for the generation-history sheet. */
   readonly history: boolean;
+  /** The name of the history sheet's marker (markers.ts), for the write's guard. */
+  readonly historyMarker?: string;
 }
 
 /**
@@ -147,14 +149,17 @@ export async function readWorkbook(
   for (const ws of worksheets.items) {
     let section: string | null = null;
     let history = false;
+    let historyMarker: string | undefined;
     for (const item of ws.names.items) {
       const raw = rawOf(item, ws.name, features);
       raws.push({ raw, item });
       const text = typeof raw.value === "string" ? raw.value : "";
-      if (sameName(raw.name, GENERATED_MARKER_NAME) && text.startsWith(MARKER_PREFIX)) {
+      if (isHistoryMarker(raw.name, raw.value)) {
+        history = true;
+        historyMarker = raw.name;
+      } else if (sameName(raw.name, GENERATED_MARKER_NAME) && text.startsWith(MARKER_PREFIX)) {
         section = text.slice(MARKER_PREFIX.length);
       }
-      if (sameName(raw.name, HISTORY_MARKER_NAME)) history = true;
     }
     sheets.push({
       id: ws.id,
@@ -163,6 +168,7 @@ export async function readWorkbook(
       visibility: visibilityOf(ws.visibility),
       section,
       history,
+      ...(historyMarker !== undefined ? { historyMarker } : {}),
     });
   }
 
@@ -193,7 +199,8 @@ export async function readWorkbook(
   const sheetInfos: SheetInfo[] = sheets.map((s) => ({
     name: s.name,
     visibility: s.visibility,
-    generated: s.section !== null,
+    // The history sheet is the add-in's too, as the xlsx host reports it (never replaced: write-checks.ts).
+    generated: s.section !== null || s.history,
   }));
   const workbookScoped: NameState[] = raws
     .filter(({ raw }) => raw.scope === null)

@@ -13,7 +13,7 @@
  */
 import { splitSheetRef } from "./a1";
 import type { XRequestContext, XWorksheet } from "./excel-api";
-import { GENERATED_MARKER_NAME, HISTORY_MARKER_NAME, sameName } from "./markers";
+import { GENERATED_MARKER_NAME, HISTORY_MARKER_NAME, isHistoryMarker, sameName } from "./markers";
 import type { NameState, SheetState } from "./read";
 import { appendHistory } from "./write-steps";
 
@@ -35,7 +35,7 @@ function carriesMarker(sheet: XWorksheet): boolean {
 
 export async function recover(context: XRequestContext, plan: RecoveryPlan): Promise<RecoveryOutcome> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/id,items/name,items/names/items/name");
+  worksheets.load("items/id,items/name,items/names/items/name,items/names/items/value");
   // Each name the write defines, as it is now: the failed batch may have stopped before or after deleting
   // or adding it. isNullObject comes with this sync; for a range name, `value` is its address, which
   // tells whether it points into a sheet this write added.
@@ -50,7 +50,7 @@ export async function recover(context: XRequestContext, plan: RecoveryPlan): Pro
   const committed = plan.replacedIds.some((id) => !currentIds.has(id));
   if (committed) {
     for (const s of current) if (plan.replacedIds.includes(s.id)) s.delete();
-    const history = current.find((s) => s.names.items.some((n) => sameName(n.name, HISTORY_MARKER_NAME)));
+    const history = current.find((s) => s.names.items.some((n) => isHistoryMarker(n.name, n.value)));
     if (history) appendHistory(history, plan.historyRow);
     await context.sync();
     return "rolled-forward";

@@ -10,7 +10,7 @@ import { rectAddress } from "./a1";
 import type { XRequestContext, XWorksheet } from "./excel-api";
 import type { OfficeFeatures } from "./features";
 import { HISTORY_HEADER, HISTORY_WIDTHS, historyRow } from "./history";
-import { GENERATED_MARKER_NAME, HISTORY_MARKER_NAME, HISTORY_SHEET_NAME, markerFormula } from "./markers";
+import { GENERATED_MARKER_NAME, HISTORY_SECTION, HISTORY_SHEET_NAME, markerFormula } from "./markers";
 import type { NameState, SheetState } from "./read";
 import { renderBlock, renderLayout } from "./render";
 import { charsToPoints, TEXT_FORMAT, type SheetPlan } from "./sheet-plan";
@@ -80,7 +80,7 @@ export function writeSteps(
       });
       if (historySheet) {
         const sheet = context.workbook.worksheets.getItem(historySheet.name);
-        sheet.names.getItem(HISTORY_MARKER_NAME).load("name");
+        sheet.names.getItem(historySheet.historyMarker ?? GENERATED_MARKER_NAME).load("name");
         h.history = sheet;
       }
     },
@@ -90,7 +90,7 @@ export function writeSteps(
       bytes: 1500,
       emit(context, h) {
         const sheet = context.workbook.worksheets.add(names.historyTemp);
-        const marker = sheet.names.add(HISTORY_MARKER_NAME, markerFormula("history"));
+        const marker = sheet.names.add(GENERATED_MARKER_NAME, markerFormula(HISTORY_SECTION));
         marker.visible = false;
         const header = sheet.getRange(rectAddress({ top: 0, left: 0, bottom: 0, right: HISTORY_HEADER.length - 1 }));
         header.numberFormat = [HISTORY_HEADER.map(() => TEXT_FORMAT)];
