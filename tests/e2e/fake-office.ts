@@ -1,20 +1,20 @@
 /**
  * Served in place of Office.js in the end-to-end test: defines the page's `Office` and `Excel` over the
- * strict fake Excel (tests/fakes/excel), seeded with the sample data (`window.esgSeed`, set by the test from
- * examples/sample-esg-2024.xlsx when present, else tests/support/seed-read.ts), so the production bundle runs its
+ * strict fake Excel (tests/fakes/excel), seeded with the sample workbook (`window.esgSeed`: the test seeds it
+ * from examples/sample-esg-2024.xlsx with tests/fakes/excel/from-xlsx.ts; without one, the seed report's
+ * figures of tests/support/seed-read.ts), so the production bundle runs its
  * real Office path. `?lang=zh-HK` and `?theme=dark` set Office's display language and theme.
  * `window.esgFake` lets the test read the fake workbook back.
  */
-import type { WorkbookRead } from "../../src/esg/types";
-import { createFakeExcel, fakeCell } from "../fakes/excel";
+// From the modules themselves, not the index: from-xlsx.ts would bring ExcelJS into the page.
+import { createFakeExcel, fakeCell, type WorkbookSeed } from "../fakes/excel/seed";
 import { seedRead } from "../support/seed-read";
 import { seedFromRead } from "./seed-from-read";
 
 const params = new URLSearchParams(window.location.search);
 const w = window as any;
-// The test may pass the sample workbook as read by the headless reader; else the seed report's figures.
-const seed: WorkbookRead = w.esgSeed ?? seedRead();
-const fake = createFakeExcel(seedFromRead(seed));
+const seed: WorkbookSeed = w.esgSeed ?? seedFromRead(seedRead());
+const fake = createFakeExcel(seed);
 const selected: string[] = [];
 
 w.Excel = {

@@ -1,6 +1,7 @@
 /**
  * End to end in real headless Chromium: the production build of the task pane, served on 127.0.0.1, with
- * the fake Excel (tests/e2e/fake-office.ts) served in place of Office.js and seeded with the sample data.
+ * the fake Excel (tests/e2e/fake-office.ts) served in place of Office.js and seeded with the bundled sample
+ * workbook (examples/sample-esg-2024.xlsx) through the headless reader (tests/fakes/excel/from-xlsx.ts).
  * Goes Data → Checks → Generate, asserts the sheets written in the fake, and writes screenshots of every
  * view in both languages to docs/screenshots/.
  */
@@ -12,6 +13,8 @@ import { tmpdir } from "os";
 import { extname, join, normalize, resolve } from "path";
 import webpack from "webpack";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { seedFromXlsx } from "../fakes/excel/from-xlsx";
+import type { WorkbookSeed } from "../fakes/excel/seed";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
@@ -19,7 +22,6 @@ const SHOTS = join(ROOT, "docs/screenshots");
 const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SAMPLE = join(ROOT, "examples/sample-esg-2024.xlsx");
-const READER = join(ROOT, "src/workbook/xlsx/reader.ts");
 const VIEWS = ["data", "checks", "kpis", "generate", "settings"] as const;
 
 const haveChromium = existsSync(CHROMIUM);
@@ -90,8 +92,8 @@ maybe("task pane in headless Chromium", () => {
   let server: Server;
   let base: string;
   let fakeOffice: string;
-  /** The sample workbook as the headless reader reads it, when there is one; else the fake uses seedRead(). */
-  let sample: unknown = null;
+  /** The sample workbook as the fake holds it (a plain seed, handed to the page). */
+  let sample: WorkbookSeed;
   const outside: string[] = [];
   const problems: string[] = [];
 
@@ -99,14 +101,8 @@ maybe("task pane in headless Chromium", () => {
     if (!existsSync(join(DIST, "taskpane.html")))
       execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
     fakeOffice = await buildFakeOffice();
-    if (existsSync(SAMPLE) && existsSync(READER)) {
-      // Loaded by path so the test compiles whether or not the reader is present.
-      const reader = require(READER) as {
-        loadWorkbook(b: Buffer, label: string): Promise<unknown>;
-        readNames(l: unknown): unknown;
-      };
-      sample = reader.readNames(await reader.loadWorkbook(readFileSync(SAMPLE), "sample-esg-2024.xlsx"));
-    }
+    // Seeded in Node (ExcelJS stays out of the page); the seed is plain JSON.
+    sample = await seedFromXlsx(readFileSync(SAMPLE), { label: "sample-esg-2024.xlsx" });
     server = await serve(DIST);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
@@ -139,7 +135,7 @@ maybe("task pane in headless Chromium", () => {
       outside.push(url);
       return route.abort();
     });
-    if (sample) await page.addInitScript((seed) => Object.assign(window, { esgSeed: seed }), sample);
+    await page.addInitScript((seed) => Object.assign(window, { esgSeed: seed }), sample);
     page.on("console", (m) => {
       if (m.type() === "error") problems.push(m.text());
     });
@@ -163,7 +159,8 @@ maybe("task pane in headless Chromium", () => {
     const page = await open("en-US");
     await show(page, "data", "en");
     const electricity = await page.textContent('[data-metric="electricity"]');
-    if (!sample) expect(electricity).toContain("29,843,800");
+    // The sample's electricity ('ESG Data 數據'!C25), as the data view shows it.
+    expect(electricity).toContain("29,843,800");
 
     // Keyboard: the tabs are one TabList, reached by arrow keys and chosen with Enter.
     await page.focus("#tab-data");
@@ -208,11 +205,10 @@ maybe("task pane in headless Chromium", () => {
         true,
       );
     // The user's data is untouched.
-    if (!sample)
-      expect(await page.evaluate("window.esgFake.cell('Data', 'B6')")).toEqual({
-        value: 29843800,
-        formula: null,
-      });
+    expect(await page.evaluate("window.esgFake.cell('ESG Data 數據', 'C25')")).toEqual({
+      value: 29843800,
+      formula: null,
+    });
     await page.close();
   }, 120_000);
 
