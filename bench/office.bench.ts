@@ -8,7 +8,8 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { runEngine } from "../src/esg/engine";
 import { createOfficeHost } from "../src/workbook/office";
-import { fakeExcelFromRead, fakeExcelFromXlsx, type FakeExcel } from "../tests/fakes/excel";
+import { fakeExcelFromRead, type FakeExcel } from "../tests/fakes/excel";
+import { fakeExcelFromXlsx } from "../tests/fakes/excel/from-xlsx";
 import { syntheticRead } from "../tests/support/synthetic";
 
 const SAMPLE = join(__dirname, "../examples/sample-esg-2024.xlsx");

@@ -6,7 +6,8 @@
 import type { WorkbookHost } from "../../src/workbook/types";
 import { createOfficeHost } from "../../src/workbook/office";
 import { cellAddress } from "../../src/workbook/office/a1";
-import { fakeExcelFromXlsx, type FakeExcel } from "../fakes/excel";
+import { type FakeExcel } from "../fakes/excel";
+import { fakeExcelFromXlsx } from "../fakes/excel/from-xlsx";
 import { runHostContract, type WrittenCell } from "./contract";
 import { buildXlsx } from "./fixtures";
 

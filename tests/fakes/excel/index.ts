@@ -5,5 +5,5 @@ export { FakeRuntime } from "./runtime";
 export { buildWorkbook, createFakeExcel, fakeCell, type SeedCell, type SeedName, type SeedSheet, type WorkbookSeed } from "./seed";
 export { snapshot, snapshotSheet, type FakeCell, type FakeSheet, type FakeWorkbook } from "./state";
 export { fakeExcelFromRead, workbookFromRead } from "./from-read";
-export { fakeExcelFromXlsx, seedFromXlsx, type FromXlsxOptions } from "./from-xlsx";
+// from-xlsx is imported directly (./from-xlsx): it loads ExcelJS, which browser-environment tests must not.
 export { recalculate } from "./calc";
