@@ -66,7 +66,7 @@ describe("Office adapter: the configuration sheet", () => {
     const firstId = sheet(excel, CONFIG_SHEET)?.id;
     const result = await save(excel, { electricity: "Power_kWh", water: "Water_m3" }, { turnoverMethod: "average", gridYear: "2023" });
     expect(result).toEqual({ written: [CONFIG_SHEET], replaced: [CONFIG_SHEET] });
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data", "Notes", HISTORY_SHEET_NAME, CONFIG_SHEET]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data", "Notes", CONFIG_SHEET, HISTORY_SHEET_NAME]);
     expect(sheet(excel, CONFIG_SHEET)?.id).not.toBe(firstId);
     expect(sheet(excel, CONFIG_SHEET)?.visibility).toBe("Hidden");
     // One of each name, pointing at the new sheet (none left as #REF! by the old sheet's deletion).

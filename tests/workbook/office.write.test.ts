@@ -38,7 +38,7 @@ describe("Office adapter: write", () => {
     expect(excel.runtime.syncs).toBe(3);
     expect(excel.runtime.runs.every((r) => r.delayForCellEdit === true)).toBe(true);
     expect(result).toEqual({ written: ["A1 Emissions", "A2 Resources", "Index"], replaced: [] });
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data", "Notes", HISTORY_SHEET_NAME, "A1 Emissions", "A2 Resources", "Index"]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data", "Notes", "A1 Emissions", "A2 Resources", "Index", HISTORY_SHEET_NAME]);
     // one screen-updating and one calculation suspension per batch
     expect(excel.runtime.count("application.suspendScreenUpdatingUntilNextSync")).toBe(1);
     expect(excel.runtime.count("application.suspendApiCalculationUntilNextSync")).toBe(1);
@@ -125,7 +125,7 @@ describe("Office adapter: write", () => {
     expect(second).toEqual(first);
     expect(excel.workbook.sheets.slice(0, 2).map((s) => snapshotSheet(s))).toEqual(userBefore);
     expect(JSON.stringify(excel.workbook.names)).toBe(workbookNamesBefore);
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data", "Notes", HISTORY_SHEET_NAME, "A1 Emissions", "A2 Resources", "Index"]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data", "Notes", "A1 Emissions", "A2 Resources", "Index", HISTORY_SHEET_NAME]);
     expect(excel.workbook.sheets.some((s) => s.name.startsWith("ESG~"))).toBe(false);
   });
 

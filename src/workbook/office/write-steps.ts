@@ -85,24 +85,6 @@ export function writeSteps(
       }
     },
   });
-  if (!historySheet) {
-    first.push({
-      bytes: 1500,
-      emit(context, h) {
-        const sheet = context.workbook.worksheets.add(names.historyTemp);
-        const marker = sheet.names.add(GENERATED_MARKER_NAME, markerFormula(HISTORY_SECTION));
-        marker.visible = false;
-        const header = sheet.getRange(rectAddress({ top: 0, left: 0, bottom: 0, right: HISTORY_HEADER.length - 1 }));
-        header.numberFormat = [HISTORY_HEADER.map(() => TEXT_FORMAT)];
-        header.values = [[...HISTORY_HEADER]];
-        header.format.font.bold = true;
-        HISTORY_WIDTHS.forEach((w, c) => {
-          sheet.getRange(rectAddress({ top: 0, left: c, bottom: 0, right: c })).format.columnWidth = charsToPoints(w);
-        });
-        h.history = sheet;
-      },
-    });
-  }
   const build: Step[] = [];
   plans.forEach((plan, k) => {
     build.push({
@@ -124,6 +106,25 @@ export function writeSteps(
       },
     });
   });
+  // A new history sheet is added after the report sheets, so it sits last, as the xlsx host puts it.
+  if (!historySheet) {
+    build.push({
+      bytes: 1500,
+      emit(context, h) {
+        const sheet = context.workbook.worksheets.add(names.historyTemp);
+        const marker = sheet.names.add(GENERATED_MARKER_NAME, markerFormula(HISTORY_SECTION));
+        marker.visible = false;
+        const header = sheet.getRange(rectAddress({ top: 0, left: 0, bottom: 0, right: HISTORY_HEADER.length - 1 }));
+        header.numberFormat = [HISTORY_HEADER.map(() => TEXT_FORMAT)];
+        header.values = [[...HISTORY_HEADER]];
+        header.format.font.bold = true;
+        HISTORY_WIDTHS.forEach((w, c) => {
+          sheet.getRange(rectAddress({ top: 0, left: c, bottom: 0, right: c })).format.columnWidth = charsToPoints(w);
+        });
+        h.history = sheet;
+      },
+    });
+  }
   const row = historyRow(history);
   const commit: Step = {
     bytes: 1000 + plans.length * 300 + definedNames.length * 400 + JSON.stringify(row).length,
