@@ -173,6 +173,11 @@ export interface SheetModel {
   readonly font: { readonly name: string; readonly size: number };
   /** Column widths in characters, from column A. */
   readonly columns: readonly number[];
+  /**
+   * Row heights in points for rows that need more than one line (0-based row → points); other rows
+   * keep the default. Set by the builder because hosts do not fit rows of wrapped or merged cells.
+   */
+  readonly rowHeights?: Readonly<Record<number, number>>;
   readonly cells: readonly CellModel[];
   readonly merges: readonly MergeModel[];
   readonly styles: Readonly<Record<string, CellStyle>>;

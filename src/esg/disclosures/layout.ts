@@ -92,11 +92,21 @@ export class SheetWriter {
     }
   }
 
-  /** A line of plain text in the sheet's languages (one row each), not merged so it can overflow. */
+  /**
+   * A note in the sheet's languages, broken into rows no wider than the tables (wrapping is done here,
+   * not by the host: row heights of wrapped or merged cells are not fitted everywhere, and a long
+   * unbroken line would stretch the printed page far past the tables).
+   */
   line(text: Bilingual, style: StyleKey = STYLE.note): void {
+    const width = this.columnWidths().reduce((a, b) => a + b, 0);
     for (const l of this.langs) {
-      this.put(this.row++, 0, { value: text[l], style });
+      for (const part of breakLines(text[l], width)) this.put(this.row++, 0, { value: part, style });
     }
+  }
+
+  private columnWidths(): readonly number[] {
+    const labelWidths = this.langs.map((l) => (this.langs.length > 1 ? LABEL_WIDTH[l].paired : LABEL_WIDTH[l].alone));
+    return this.allColumns ?? [...labelWidths, ...this.valueWidths];
   }
 
   /** A table heading: bold, both languages on one line when side by side. */
@@ -164,16 +174,39 @@ export class SheetWriter {
     return `${columnLetter(col)}${row + 1}`;
   }
 
+  /**
+   * Heights of rows whose wrapped text needs more than one line: lines × 15 pt (a 10–11 pt font's
+   * line), the lines estimated from each wrapped cell's text width over its column (or merged) width.
+   */
+  private rowHeights(): Record<number, number> {
+    const widths = this.columnWidths();
+    const spanOf = (row: number, col: number): number => {
+      const m = this.merges.find((x) => x.top <= row && row <= x.bottom && x.left <= col && col <= x.right);
+      if (!m) return widths[col] ?? 10;
+      let w = 0;
+      for (let c = m.left; c <= m.right; c++) w += widths[c] ?? 10;
+      return w;
+    };
+    const lines = new Map<number, number>();
+    for (const cell of this.cells) {
+      if (typeof cell.value !== "string" || !cell.style || !STYLES[cell.style as StyleKey]?.align?.wrap) continue;
+      // A little margin: Excel's width unit is a digit of the default font, text runs slightly wider.
+      const width = Math.max(1, spanOf(cell.row, cell.col) - 1);
+      const n = cell.value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(displayWidth(part) / width)), 0);
+      if (n > (lines.get(cell.row) ?? 1)) lines.set(cell.row, n);
+    }
+    return Object.fromEntries([...lines].map(([row, n]) => [row, n * 15]));
+  }
+
   build(orientation: "portrait" | "landscape" = "portrait"): SheetModel {
-    const labelWidths = this.langs.map((l) =>
-      this.langs.length > 1 ? LABEL_WIDTH[l].paired : LABEL_WIDTH[l].alone,
-    );
+    const heights = this.rowHeights();
     return {
       name: this.name,
       section: this.section,
       language: this.lang,
       font: sheetFont(this.lang),
-      columns: this.allColumns ?? [...labelWidths, ...this.valueWidths],
+      columns: this.columnWidths(),
+      ...(Object.keys(heights).length ? { rowHeights: heights } : {}),
       cells: this.cells,
       merges: this.merges,
       styles: STYLES,
@@ -182,4 +215,66 @@ export class SheetWriter {
       tabColor: tabColor(this.section),
     };
   }
+}
+
+/** Display width in character columns: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * Breaks text into lines of at most `width` display columns: at spaces where there are any, else
+ * between characters (CJK text has no spaces). A line is never empty.
+ */
+export function breakLines(text: string, width: number): string[] {
+  const max = Math.max(10, Math.floor(width));
+  if (displayWidth(text) <= max) return [text];
+  const lines: string[] = [];
+  let line = "";
+  let lineWidth = 0;
+  // Tokens: a run of non-space, non-CJK characters (a word), a single CJK character, or spaces.
+  const tokens = text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\s+|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/g) ?? [text];
+  for (const token of tokens) {
+    const w = displayWidth(token);
+    if (/^\s+$/.test(token)) {
+      if (line !== "" && lineWidth + w <= max) {
+        line += token;
+        lineWidth += w;
+      }
+      continue;
+    }
+    if (lineWidth + w > max && line.trim() !== "") {
+      lines.push(line.trimEnd());
+      line = "";
+      lineWidth = 0;
+    }
+    // A word longer than a whole line is cut.
+    let rest = token;
+    while (displayWidth(rest) > max) {
+      let cut = 0;
+      let cw = 0;
+      for (const ch of rest) {
+        const chw = displayWidth(ch);
+        if (cw + chw > max - lineWidth) break;
+        cw += chw;
+        cut += ch.length;
+      }
+      if (cut === 0) {
+        lines.push(line.trimEnd());
+        line = "";
+        lineWidth = 0;
+        continue;
+      }
+      lines.push((line + rest.slice(0, cut)).trimEnd());
+      line = "";
+      lineWidth = 0;
+      rest = rest.slice(cut);
+    }
+    line += rest;
+    lineWidth += displayWidth(rest);
+  }
+  if (line.trim() !== "") lines.push(line.trimEnd());
+  return lines;
 }

@@ -107,6 +107,8 @@ export interface XRange extends XProxy {
 export interface XRangeFormat {
   /** Points (ExcelApi 1.2). */
   columnWidth: number;
+  /** Points (ExcelApi 1.2). */
+  rowHeight: number;
   horizontalAlignment: string;
   verticalAlignment: string;
   wrapText: boolean;

@@ -74,6 +74,10 @@ export function renderLayout(sheet: XWorksheet, plan: SheetPlan, features: Offic
   for (const w of plan.widths) {
     sheet.getRange(rectAddress({ top: 0, left: w.left, bottom: 0, right: w.right })).format.columnWidth = w.points;
   }
+  // Rows that need more than one line, one command per run of rows of equal height (RangeFormat.rowHeight, points, ExcelApi 1.2).
+  for (const run of heightRuns(m.rowHeights)) {
+    sheet.getRange(`${run.top + 1}:${run.bottom + 1}`).format.rowHeight = run.points;
+  }
   if (m.freeze && features.freezePanes) {
     const { rows, columns } = m.freeze;
     if (rows > 0 && columns > 0) {
@@ -88,4 +92,18 @@ export function renderLayout(sheet: XWorksheet, plan: SheetPlan, features: Offic
     if (m.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   }
   if (m.tabColor && features.tabColor) sheet.tabColor = color(m.tabColor);
+}
+
+/** Consecutive rows of the same height, so a table of two-line rows is one command. */
+export function heightRuns(heights: Readonly<Record<number, number>> | undefined): { top: number; bottom: number; points: number }[] {
+  const rows = Object.entries(heights ?? {})
+    .map(([r, p]) => [Number(r), p] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const runs: { top: number; bottom: number; points: number }[] = [];
+  for (const [r, p] of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.bottom === r - 1 && last.points === p) last.bottom = r;
+    else runs.push({ top: r, bottom: r, points: p });
+  }
+  return runs;
 }

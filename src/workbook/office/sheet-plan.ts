@@ -116,7 +116,8 @@ export function planSheet(model: SheetModel, blockBudget: number): SheetPlan {
     else widths.push({ left: col, right: col, points });
   });
   const areas = styleAreas(model.cells);
-  const layoutBytes = 800 + areas.length * 400 + model.merges.length * 120 + widths.length * 120;
+  const layoutBytes =
+    800 + areas.length * 400 + model.merges.length * 120 + widths.length * 120 + Object.keys(model.rowHeights ?? {}).length * 120;
   return { model, used, blocks, areas, widths, layoutBytes };
 }
 

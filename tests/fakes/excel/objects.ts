@@ -738,6 +738,14 @@ class FakeRangeFormat implements XRangeFormat {
       for (let c = e.rect.left; c <= e.rect.right; c++) e.sheet.columnWidths.set(c, v);
     }, "1.2");
   }
+  get rowHeight(): number {
+    return fail("PropertyNotLoaded", "format.rowHeight");
+  }
+  set rowHeight(v: number) {
+    this.range.rangeCommand("format.rowHeight", v, (e) => {
+      for (let r = e.rect.top; r <= e.rect.bottom; r++) e.sheet.rowHeights.set(r, v);
+    }, "1.2");
+  }
   get horizontalAlignment(): string {
     return fail("PropertyNotLoaded", "format.horizontalAlignment");
   }

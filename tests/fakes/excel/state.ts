@@ -48,6 +48,7 @@ export interface FakeSheet {
   names: FakeName[];
   merges: Rect[];
   columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
   freeze: { rows: number; columns: number } | null;
   pageLayout: { paperSize: string; orientation: string; zoom: Record<string, number> };
 }
@@ -74,6 +75,7 @@ export function newSheet(wb: FakeWorkbook, name: string): FakeSheet {
     names: [],
     merges: [],
     columnWidths: new Map(),
+    rowHeights: new Map(),
     freeze: null,
     pageLayout: { paperSize: "Letter", orientation: "Portrait", zoom: { scale: 100 } },
   };
@@ -145,6 +147,7 @@ export function snapshotSheet(s: FakeSheet, withId = true): unknown {
     names: s.names.map((n) => ({ ...n })),
     merges: s.merges.map(rectAddress),
     columnWidths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+    rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
     freeze: s.freeze,
     pageLayout: s.pageLayout,
     cells,
