@@ -42,6 +42,16 @@ function seedWorkbook() {
 }
 
 describe("Office adapter: read", () => {
+  it("reads the same names when Excel refuses the nested names load path, with one more sync", async () => {
+    const normal = await createOfficeHost(seedWorkbook()).read();
+    const excel = seedWorkbook();
+    excel.runtime.refuseNestedCollectionLoads = true;
+    const read = await createOfficeHost(excel).read();
+    expect(read).toEqual(normal);
+    // the refused sync, then the sheets, then each sheet's names, then the ranges
+    expect(excel.runtime.syncs).toBe(4);
+  });
+
   it("reads every name with scope, status and values in two syncs", async () => {
     const excel = seedWorkbook();
     const read = await createOfficeHost(excel).read();

@@ -12,7 +12,8 @@
 import type { NamedItem, SheetInfo, SheetVisibility, WorkbookRead } from "../../esg/types";
 import { parseArea, rectCells, splitSheetRef } from "./a1";
 import { toCellValues } from "./cell-values";
-import type { XNamedItem, XRange, XRequestContext } from "./excel-api";
+import { officeErrorCode } from "./errors";
+import type { XNamedItem, XNamedItemCollection, XRange, XRequestContext, XWorksheetCollection } from "./excel-api";
 import type { OfficeFeatures } from "./features";
 import { GENERATED_MARKER_NAME, isHistoryMarker, MARKER_PREFIX, sameName } from "./markers";
 import {
@@ -124,22 +125,47 @@ export function chunkByBudget<T extends { cells: number }>(items: readonly T[], 
   return chunks;
 }
 
+/**
+ * Sync 1: the worksheets and every names collection. The sheets' names come through a load path on
+ * the worksheet collection ("items/names/items/name"). Should Excel refuse that nested path (the docs
+ * show nested paths on navigation properties, not this form explicitly), the documented one-level
+ * loads are used instead: the sheets, then each sheet's names — one more sync, never a failure.
+ */
+async function loadNameCollections(
+  context: XRequestContext,
+  nameProps: readonly string[],
+): Promise<{ worksheets: XWorksheetCollection; workbookNames: XNamedItemCollection; syncs: number }> {
+  const sheetProps = ["id", "name", "visibility", "position"];
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load([...sheetProps, ...nameProps.map((p) => `names/items/${p}`)].map((p) => `items/${p}`).join(","));
+    const workbookNames = context.workbook.names;
+    workbookNames.load(nameProps.map((p) => `items/${p}`).join(","));
+    await context.sync();
+    return { worksheets, workbookNames, syncs: 1 };
+  } catch (e) {
+    const code = officeErrorCode(e);
+    if (code !== "InvalidArgument" && code !== "NotImplemented" && code !== "ApiNotFound") throw e;
+  }
+  const worksheets = context.workbook.worksheets;
+  worksheets.load(sheetProps.map((p) => `items/${p}`).join(","));
+  const workbookNames = context.workbook.names;
+  workbookNames.load(nameProps.map((p) => `items/${p}`).join(","));
+  await context.sync();
+  for (const ws of worksheets.items) ws.names.load(nameProps.map((p) => `items/${p}`).join(","));
+  await context.sync();
+  return { worksheets, workbookNames, syncs: 2 };
+}
+
 export async function readWorkbook(
   context: XRequestContext,
   features: OfficeFeatures,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<ReadOutcome> {
   const nameProps = ["name", "type", "value", "visible", "comment", ...(features.nameFormula ? ["formula"] : [])];
-  const worksheets = context.workbook.worksheets;
-  worksheets.load(
-    ["id", "name", "visibility", "position", ...nameProps.map((p) => `names/items/${p}`)]
-      .map((p) => `items/${p}`)
-      .join(","),
-  );
-  const workbookNames = context.workbook.names;
-  workbookNames.load(nameProps.map((p) => `items/${p}`).join(","));
-  await context.sync();
-  let syncs = 1;
+  const loaded = await loadNameCollections(context, nameProps);
+  const { worksheets, workbookNames } = loaded;
+  let syncs = loaded.syncs;
 
   const sheets: SheetState[] = [];
   const raws: { raw: RawName; item: XNamedItem }[] = workbookNames.items.map((item) => ({

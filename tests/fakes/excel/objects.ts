@@ -128,6 +128,8 @@ export class FakeWorksheetCollection extends FakeProxy<true> implements XWorkshe
       minApi,
       run: () => {
         if (other.length > 0) fail("InvalidArgument", `fake Excel: cannot load ${other.join(",")} on worksheets`);
+        if (nested.length > 0 && this.ctx.runtime.refuseNestedCollectionLoads)
+          fail("InvalidArgument", "fake Excel: nested collection load paths are refused (refuseNestedCollectionLoads)");
         const wb = this.ctx.runtime.wb;
         const items = wb.sheets.map((s) => new FakeWorksheet(this.ctx, () => s, false, `worksheets[${s.name}]`, false));
         const payload: unknown[] = [];

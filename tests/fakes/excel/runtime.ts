@@ -57,6 +57,12 @@ export class FakeRuntime {
   private fault: { at: number; code: string } | null = null;
   /** Set by suspendApiCalculationUntilNextSync for the batch being executed. */
   calculationSuspended = false;
+  /**
+   * Refuse a load path through a nested collection (worksheets "items/names/items/name") with
+   * InvalidArgument: the documentation shows nested paths on navigation properties but does not
+   * promise them through a collection's items, so the adapter must cope if Excel says no.
+   */
+  refuseNestedCollectionLoads = false;
 
   constructor(
     readonly wb: FakeWorkbook,
