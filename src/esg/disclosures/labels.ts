@@ -73,6 +73,7 @@ export const HEAD = {
   energy: bi("Energy ('000 kWh)", "能源（千個千瓦時）"),
   value: bi("Figure", "數據"),
   prior: bi("Prior year", "上年度"),
+  change: bi("Change", "變動"),
   employees: bi("Employees", "僱員人數"),
   turnover: bi("Turnover rate", "流失比率"),
   shareOfOverall: bi("Share of overall rate", "佔整體比率"),

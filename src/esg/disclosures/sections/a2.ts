@@ -3,18 +3,18 @@
  * product) with the energy column HKEX asks for in KPI A2.1 ('000 kWh; fuels through their NCV),
  * water (A2.2) and packaging material (A2.5).
  */
-import { MISSING, kpiCell, textCell } from "../cells";
+import { MISSING, columnLetter, kpiCell, priorCell, textCell } from "../cells";
+import type { CellSpec } from "../layout";
 import { childrenOf, nameOf, metricLabel, rowLabel, type BuildContext } from "../context";
 import { HEAD, bi, intensityNote, unitText } from "../labels";
 import { FORMAT, STYLE, amountFormat, intensityFormat } from "../styles";
-import type { Bilingual, SheetModel } from "../../types";
+import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { factorNotes } from "./factor-notes";
 import { finishSheet, noFigures, startSheet } from "./common";
 
 const BLANK = { value: null, style: STYLE.value } as const;
 
 export function buildA2(ctx: BuildContext, name: string): SheetModel {
-  const w = startSheet(ctx, "A2", name, [16, 16, 18, 18]);
   const vo = ctx.options.valuesOnly;
   const r = (id: string) => ctx.results.get(id);
 
@@ -25,6 +25,9 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
     (rest) => !rest.endsWith(".amount") || rest.startsWith("total."),
   );
   const water = r("A2.2.water.amount");
+  // Prior-year amounts and their change, when the workbook has prior-year columns (docs/metrics.md).
+  const withPrior = [...resources.map((x) => x.result), ...(water ? [water] : [])].some((x) => x.prior !== null);
+  const w = startSheet(ctx, "A2", name, withPrior ? [16, 16, 16, 10, 18, 18] : [16, 16, 18, 18]);
   const heading = bi(
     "Energy and water consumption (KPIs A2.1, A2.2)",
     "能源及耗水量（關鍵績效指標A2.1、A2.2）",
@@ -33,12 +36,25 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
     noFigures(w, heading, ["Electricity", "Diesel", "Coal", "NaturalGas", "Water"]);
   } else {
     w.heading(heading);
-    w.header(HEAD.item, [HEAD.unit, HEAD.amount, HEAD.intensity, HEAD.energy]);
+    const amountCol = w.labelColumns + 1;
+    const priorColumns = (result: KpiResult | undefined): CellSpec[] => {
+      if (!withPrior) return [];
+      const prior = priorCell(result, amountFormat);
+      if (!result || result.value === null || result.prior === null || result.change === null) return [prior, MISSING];
+      // Live: (this year − prior year) ÷ |prior year|, over the two cells to its left.
+      const row = w.row + 1;
+      const now = `${columnLetter(amountCol)}${row}`;
+      const before = `${columnLetter(amountCol + 1)}${row}`;
+      return [prior, { value: result.change, numberFormat: FORMAT.percent, ...(vo ? {} : { formula: `(${now}-${before})/ABS(${before})` }) }];
+    };
+    const priorBlank = withPrior ? [BLANK, BLANK] : [];
+    w.header(HEAD.item, [HEAD.unit, HEAD.amount, ...(withPrior ? [HEAD.prior, HEAD.change] : []), HEAD.intensity, HEAD.energy]);
     for (const { key, result } of resources) {
       const metricId = key.slice(0, -".amount".length);
       w.tableRow(metricLabel(metricId, result.label), [
         textCell(unitText(result.unit, ctx.lang)),
         kpiCell(result, amountFormat, vo),
+        ...priorColumns(result),
         kpiCell(r(`A2.1.${metricId}.intensity`), intensityFormat, vo),
         kpiCell(r(`A2.1.${metricId}.energy`), FORMAT.energyThousands, vo),
       ]);
@@ -50,6 +66,7 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
         [
           textCell(unitText("kWh", ctx.lang)),
           BLANK,
+          ...priorBlank,
           kpiCell(r("A2.1.total.intensity"), intensityFormat, vo),
           totalEnergy ? kpiCell(totalEnergy, FORMAT.energyThousands, vo) : MISSING,
         ],
@@ -60,6 +77,7 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
       w.tableRow(metricLabel("water", water.label), [
         textCell(unitText(water.unit, ctx.lang)),
         kpiCell(water, amountFormat, vo),
+        ...priorColumns(water),
         kpiCell(r("A2.2.water.intensity"), intensityFormat, vo),
         BLANK,
       ]);

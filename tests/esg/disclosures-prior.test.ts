@@ -1,0 +1,39 @@
+import { runEngine } from "../../src/esg/engine";
+import { cellAddress } from "../../src/esg/address";
+import type { SheetModel, WorkbookRead } from "../../src/esg/types";
+import { SheetBuilder } from "../support/seed-read";
+
+const read = (withPrior: boolean): WorkbookRead => {
+  const b = new SheetBuilder("Data")
+    .add("ReportingYear", [[2024]])
+    .add("Production", [withPrior ? [12613, 12000] : [12613]])
+    .add("Electricity", [withPrior ? [29843800, 25000000] : [29843800]])
+    .add("Water", [[144825]]);
+  return { names: b.names, sheets: [{ name: "Data", visibility: "visible", generated: false }] };
+};
+const a2 = (withPrior: boolean, valuesOnly = false): SheetModel =>
+  runEngine(read(withPrior), { sections: ["A2"], language: "en", valuesOnly, now: "2025-01-01T00:00:00.000Z" }).sheets.find((s) => s.section === "A2")!;
+const at = (s: SheetModel, row: number, col: number) => s.cells.find((c) => c.row === row && c.col === col);
+
+describe("A2 prior-year columns", () => {
+  it("adds the prior year and a live change beside each amount when the workbook has prior-year figures", () => {
+    const s = a2(true);
+    const amount = s.cells.find((c) => c.formula === "Electricity" || c.formula === "INDEX(Electricity,1,1)")!;
+    const prior = at(s, amount.row, amount.col + 1)!;
+    const change = at(s, amount.row, amount.col + 2)!;
+    expect(prior.value).toBe(25000000);
+    expect(change.value).toBeCloseTo((29843800 - 25000000) / 25000000, 12);
+    const here = cellAddress(amount.row, amount.col);
+    const there = cellAddress(amount.row, amount.col + 1);
+    expect(change.formula).toBe(`(${here}-${there})/ABS(${there})`);
+    expect(s.cells.some((c) => c.value === "Prior year")).toBe(true);
+    // Water has no prior-year figure: its prior and change show the missing marker.
+    const water = s.cells.find((c) => c.formula === "Water")!;
+    expect(at(s, water.row, water.col + 1)?.value).toBe("–");
+  });
+
+  it("keeps the table as published when there is no prior year, and writes no formula with values only", () => {
+    expect(a2(false).cells.some((c) => c.value === "Prior year")).toBe(false);
+    expect(a2(true, true).cells.some((c) => c.formula !== undefined)).toBe(false);
+  });
+});
