@@ -10,6 +10,8 @@ import { METRICS } from "./metrics";
 import type { Bilingual } from "./types";
 
 const B = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
+/** A factor as the words show it (5 significant digits); the Excel formula keeps full precision. */
+const shown = (x: number): string => Number(x.toPrecision(5)).toLocaleString("en", { maximumFractionDigits: 10 });
 const FUELS = METRICS.filter((m) => m.fuel);
 
 function sum(parts: readonly (number | null)[]): number | null {
@@ -54,7 +56,7 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
         kpi: "A2.1",
         label: m.label,
         unit: "'000 kWh",
-        formula: B(`${m.label.en} (${m.unit}) × ${formatConstant(k)} kWh per ${m.unit} (NCV) ÷ 1,000`, `${m.label["zh-HK"]}（${m.unit}）× 每${m.unit} ${formatConstant(k)} 千瓦時（低位發熱量）÷ 1,000`),
+        formula: B(`${m.label.en} (${m.unit}) × ${shown(k)} kWh per ${m.unit} (NCV) ÷ 1,000`, `${m.label["zh-HK"]}（${m.unit}）× 每${m.unit} ${shown(k)} 千瓦時（低位發熱量）÷ 1,000`),
         calc: (y) => constant(kwh(y) === null ? null : kwh(y)! / 1000),
         inputs: [c.input(m.id)],
         excel: c.excel(m.id) && `${c.excel(m.id)}*${formatConstant(k / 1000)}`,
