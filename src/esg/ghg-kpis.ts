@@ -5,7 +5,8 @@
  */
 import { formatConstant, siteValueExpr } from "./excel-refs";
 import { fuelEmissions, fuelToKwh, scope2Location } from "./ghg";
-import { constant, otherIntensities, type KpiContext, type KpiSpec, type YearIndex } from "./kpis";
+import { intensity } from "./formulas";
+import { constant, lift2, otherIntensities, type KpiContext, type KpiSpec, type YearIndex } from "./kpis";
 import { METRICS } from "./metrics";
 import type { Bilingual } from "./types";
 
@@ -115,11 +116,7 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       label: B("Energy intensity", "能源密度"),
       unit: "kWh/t",
       formula: B("Σ energy by type (kWh) ÷ production (t)", "各類能源（千瓦時）之和 ÷ 產量（噸）"),
-      calc: (y) => {
-        const e = total(y);
-        const p = c.value("production", y);
-        return e === null || p === null ? null : p === 0 ? { ok: false, error: "div0", message: "production is zero" } : { ok: true, value: e / p };
-      },
+      calc: lift2(total, (y) => c.value("production", y), (a, b) => intensity(a, b)),
       inputs: [c.input("production")],
       excel: excel && c.excel("production") ? `(${excel})/${c.excel("production")}` : null,
     });
@@ -188,11 +185,7 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       label: B("GHG intensity", "溫室氣體排放密度"),
       unit: "t CO2e/t",
       formula: B("Scope 1 and 2 (t CO2e) ÷ production (t)", "範圍1及範圍2（噸二氧化碳當量）÷ 產量（噸）"),
-      calc: (y) => {
-        const t = total(y);
-        const p = c.value("production", y);
-        return t === null || p === null ? null : p === 0 ? { ok: false, error: "div0", message: "production is zero" } : { ok: true, value: t / p };
-      },
+      calc: lift2(total, (y) => c.value("production", y), (a, b) => intensity(a, b)),
       inputs: [c.input("production")],
       excel: excel && c.excel("production") ? `(${excel})/${c.excel("production")}` : null,
     });
