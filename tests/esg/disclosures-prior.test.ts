@@ -37,3 +37,29 @@ describe("A2 prior-year columns", () => {
     expect(a2(true, true).cells.some((c) => c.formula !== undefined)).toBe(false);
   });
 });
+
+describe("B1 prior-year column", () => {
+  const b1 = (withPrior: boolean): SheetModel => {
+    const b = new SheetBuilder("Data")
+      .add("Headcount", [withPrior ? [341, 320] : [341]])
+      .add("Headcount_Gender", [
+        ["Female", 71, ...(withPrior ? [66] : [])],
+        ["Male", 270, ...(withPrior ? [254] : [])],
+      ]);
+    const read: WorkbookRead = { names: b.names, sheets: [{ name: "Data", visibility: "visible", generated: false }] };
+    return runEngine(read, { sections: ["B1"], language: "en", now: "2025-01-01T00:00:00.000Z" }).sheets.find((s) => s.section === "B1")!;
+  };
+
+  it("shows last year's headcount beside this year's, group by group", () => {
+    const s = b1(true);
+    expect(s.cells.some((c) => c.value === "Prior year")).toBe(true);
+    const female = s.cells.find((c) => c.formula === "INDEX(Headcount_Gender,1,2)")!;
+    expect(at(s, female.row, female.col + 1)?.value).toBe(66);
+    const total = s.cells.find((c) => c.formula === "INDEX(Headcount,1,1)")!;
+    expect(at(s, total.row, total.col + 1)?.value).toBe(320);
+  });
+
+  it("has no prior-year column when the workbook has no prior year", () => {
+    expect(b1(false).cells.some((c) => c.value === "Prior year")).toBe(false);
+  });
+});

@@ -3,11 +3,12 @@
  * (KPI B1.1) and employee turnover (KPI B1.2) by the chosen method, beside each group's share of the
  * overall rate (the method the seed report appears to use), with the method in a footnote.
  */
-import { MISSING, kpiCell } from "../cells";
+import { MISSING, kpiCell, priorCell } from "../cells";
+import type { CellSpec } from "../layout";
 import { childrenOf, rowLabel, type BuildContext } from "../context";
 import { HEAD, bi } from "../labels";
 import { FORMAT } from "../styles";
-import type { Bilingual, SheetModel } from "../../types";
+import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { finishSheet, noFigures, startSheet } from "./common";
 import { BREAKDOWN_HEADINGS, peopleMetric, type PeopleBreakdown } from "./people";
 
@@ -21,9 +22,12 @@ const HEADCOUNT_BREAKDOWNS: readonly PeopleBreakdown[] = [
 const TURNOVER_BREAKDOWNS: readonly PeopleBreakdown[] = ["gender", "age", "region"];
 
 export function buildB1(ctx: BuildContext, name: string): SheetModel {
-  const w = startSheet(ctx, "B1", name, [16, 18]);
   const vo = ctx.options.valuesOnly;
   const r = (id: string) => ctx.results.get(id);
+  // The year-end headcount of the year before, beside this year's, when the workbook has it.
+  const headcountPrior = childrenOf(ctx, "B1.1.").some(({ result }) => result.prior !== null) || (r("B1.1.total")?.prior ?? null) !== null;
+  const w = startSheet(ctx, "B1", name, headcountPrior ? [16, 18, 16] : [16, 18]);
+  const priorOf = (result: KpiResult | undefined): CellSpec[] => (headcountPrior ? [priorCell(result, FORMAT.integer)] : []);
 
   // B1.1 workforce
   const total = r("B1.1.total");
@@ -32,15 +36,16 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
     noFigures(w, wfHeading, ["Headcount", "Headcount_Gender", "Headcount_Age", "Headcount_Region"]);
   else {
     w.heading(wfHeading);
-    w.header(HEAD.group, [HEAD.employees]);
-    w.tableRow(bi("Total employees", "僱員總數"), [kpiCell(total, FORMAT.integer, vo)], true);
+    w.header(HEAD.group, [HEAD.employees, ...(headcountPrior ? [HEAD.prior] : [])]);
+    w.tableRow(bi("Total employees", "僱員總數"), [kpiCell(total, FORMAT.integer, vo), ...priorOf(total)], true);
     for (const b of HEADCOUNT_BREAKDOWNS) {
       const rows = childrenOf(ctx, `B1.1.${b}.`);
       if (rows.length === 0) continue;
-      w.groupRow(BREAKDOWN_HEADINGS[b], 1);
+      w.groupRow(BREAKDOWN_HEADINGS[b], headcountPrior ? 2 : 1);
       for (const { key, result } of rows)
         w.tableRow(rowLabel([peopleMetric("headcount", b)], key, result.label), [
           kpiCell(result, FORMAT.integer, vo),
+          ...priorOf(result),
         ]);
     }
   }
