@@ -1,8 +1,6 @@
 import * as React from "react";
 import {
   Button,
-  MessageBar,
-  MessageBarBody,
   Select,
   Table,
   TableBody,
@@ -11,6 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
+import { renderSaveStatus } from "./renderSaveStatus";
 import type { DataViewState } from "./useDataView";
 
 export function renderDataView(v: DataViewState): React.JSX.Element {
@@ -26,16 +25,7 @@ export function renderDataView(v: DataViewState): React.JSX.Element {
         </Button>
         <Button onClick={v.onReload}>{v.state.strings.reload}</Button>
       </div>
-      {v.saved && (
-        <MessageBar intent="success">
-          <MessageBarBody>{s.saved}</MessageBarBody>
-        </MessageBar>
-      )}
-      {v.saveError !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{v.saveError}</MessageBarBody>
-        </MessageBar>
-      )}
+      {renderSaveStatus(v.saved, s.saved, v.saveError)}
       <Table size="small" className={v.classes.table} aria-labelledby="data-heading">
         <TableHeader>
           <TableRow>

@@ -3,12 +3,11 @@ import {
   Button,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
 } from "@fluentui/react-components";
+import { renderSaveStatus } from "./renderSaveStatus";
 import type { SettingsViewState } from "./useSettingsView";
 
 export function renderSettingsView(v: SettingsViewState): React.JSX.Element {
@@ -57,16 +56,7 @@ export function renderSettingsView(v: SettingsViewState): React.JSX.Element {
           {v.saving ? v.state.strings.saving : s.save}
         </Button>
       </div>
-      {v.saved && (
-        <MessageBar intent="success">
-          <MessageBarBody>{s.saved}</MessageBarBody>
-        </MessageBar>
-      )}
-      {v.saveError !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{v.saveError}</MessageBarBody>
-        </MessageBar>
-      )}
+      {renderSaveStatus(v.saved, s.saved, v.saveError)}
     </section>
   );
 }
