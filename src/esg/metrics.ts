@@ -161,6 +161,34 @@ function people(
   return [total, ...rows];
 }
 
+/** Training hours kept as rows by gender or by employee category (B3.2). */
+function hoursRows(
+  id: string,
+  defaultName: string,
+  label: Bilingual,
+  b: "gender" | "category",
+  more: Partial<MetricDef> = {},
+  enSuffix = "",
+): MetricDef {
+  const by = BREAKDOWN_NAME[b].label;
+  return {
+    id,
+    defaultName,
+    label: L(`${label.en} ${by.en}${enSuffix}`, `${label["zh-HK"]}（${by["zh-HK"]}）`),
+    group: "training",
+    dimension: "hours",
+    unit: "hours",
+    acceptedUnits: ["hours"],
+    layout: "rows",
+    breakdown: b,
+    rowLabels: PEOPLE_ROWS[b],
+    kpis: ["B3.2"],
+    additive: true,
+    nonNegative: true,
+    ...more,
+  };
+}
+
 function fuel(id: string, defaultName: string, label: Bilingual, unit: string, accepted: readonly string[], fuelKey: string): MetricDef {
   return single(id, defaultName, label, "energy", "fuel", unit, ["A2.1", "A1.2", "D.scope1"], {
     acceptedUnits: accepted,
@@ -295,22 +323,8 @@ export const METRICS: readonly MetricDef[] = [
   ...people("trained", "Trained", L("Employees trained", "受訓僱員人數"), "training", ["B3.1"], ["gender", "category"], {
     partOf: "headcount",
   }),
-  ...["gender", "category"].map(
-    (b): MetricDef => ({
-      id: `training_hours_${b}`,
-      defaultName: `TrainingHours_${b === "gender" ? "Gender" : "Category"}`,
-      label: L(`Training hours ${b === "gender" ? "by gender" : "by employee category"}`, `受訓時數（${b === "gender" ? "按性別" : "按僱員類別"}）`),
-      group: "training",
-      dimension: "hours",
-      unit: "hours",
-      acceptedUnits: ["hours"],
-      layout: "rows",
-      breakdown: b as Breakdown,
-      rowLabels: b === "gender" ? GENDER : CATEGORY,
-      kpis: ["B3.2"],
-      additive: true,
-      nonNegative: true,
-    }),
+  ...(["gender", "category"] as const).map((b) =>
+    hoursRows(`training_hours_${b}`, `TrainingHours_${BREAKDOWN_NAME[b].suffix}`, L("Training hours", "受訓時數"), b),
   ),
   single("trained_share_stated", "TrainedShare_Stated", L("Share of employees trained, as stated", "所述受訓僱員百分比"), "training", "ratio", "%", ["B3.1"], {
     acceptedUnits: ["%"],
@@ -322,26 +336,11 @@ export const METRICS: readonly MetricDef[] = [
     stated: true,
     additive: false,
   }),
-  ...["gender", "category"].map(
-    (b): MetricDef => ({
-      id: `avg_hours_${b}_stated`,
-      defaultName: `AvgHours_${b === "gender" ? "Gender" : "Category"}_Stated`,
-      label: L(
-        `Average training hours ${b === "gender" ? "by gender" : "by employee category"}, as stated`,
-        `所述平均受訓時數（${b === "gender" ? "按性別" : "按僱員類別"}）`,
-      ),
-      group: "training",
-      dimension: "hours",
-      unit: "hours",
-      acceptedUnits: ["hours"],
-      layout: "rows",
-      breakdown: b as Breakdown,
-      rowLabels: b === "gender" ? GENDER : CATEGORY,
-      kpis: ["B3.2"],
+  ...(["gender", "category"] as const).map((b) =>
+    hoursRows(`avg_hours_${b}_stated`, `AvgHours_${BREAKDOWN_NAME[b].suffix}_Stated`, L("Average training hours", "所述平均受訓時數"), b, {
       stated: true,
       additive: false,
-      nonNegative: true,
-    }),
+    }, ", as stated"),
   ),
 
   // B5–B8 -----------------------------------------------------------------------------------------
