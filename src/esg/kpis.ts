@@ -167,6 +167,7 @@ export const constant = (v: number | null): Calc | null =>
   v === null ? null : Number.isFinite(v) ? { ok: true, value: v } : { ok: false, error: "num", message: "the figure overflows" };
 
 const div = (n: string | null, d: string | null): string | null => (n && d ? `${n}/${d}` : null);
+const times = (e: string | null, k: number): string | null => (e ? `${e}*${k}` : null);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -466,7 +467,7 @@ function safetyKpis(c: KpiContext): KpiSpec[] {
             formula: B(`fatalities ÷ hours worked × ${basis}`, `因工亡故人數 ÷ 工作時數 × ${basis}`),
             calc: lift2((y) => c.value("fatalities", y), (y) => c.value("hours_worked", y), (a, b) => fatalityRate(a, b, basis)),
             inputs: [c.input("fatalities"), c.input("hours_worked")],
-            excel: div(c.excel("fatalities"), c.excel("hours_worked")) + `*${basis}`,
+            excel: times(div(c.excel("fatalities"), c.excel("hours_worked")), basis),
           }
         : {
             id: "B2.1.rate",
@@ -480,17 +481,7 @@ function safetyKpis(c: KpiContext): KpiSpec[] {
           },
     );
   }
-  if (c.metric("lost_days"))
-    out.push({
-      id: "B2.2.lost-days",
-      kpi: "B2.2",
-      label: B("Lost days due to work injury", "因工傷損失工作日數"),
-      unit: "days",
-      formula: B("working days lost to work injury", "因工傷損失的工作日數"),
-      calc: (y) => constant(c.value("lost_days", y)),
-      inputs: [c.input("lost_days")],
-      excel: c.excel("lost_days"),
-    });
+  out.push(...simple(c, "B2.2.lost-days", "lost_days", "B2.2", B("Lost days due to work injury", "因工傷損失工作日數"), "days"));
   return out;
 }
 

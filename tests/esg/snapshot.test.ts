@@ -138,3 +138,12 @@ describe("many site sheets", () => {
     expect(r.kpis.find((k) => k.id === "A2.1.electricity.amount")!.value).toBe(r.snapshot.metrics.get("electricity")!.value);
   });
 });
+
+describe("fatality rate per hours worked", () => {
+  it("is per 200,000 hours worked, with a live formula", () => {
+    const b = new SheetBuilder("Data").add("Fatalities", [[1, 0, 0]]).add("HoursWorked", [[400000]]);
+    const rate = analyse(wb(b)).kpis.find((k) => k.id === "B2.1.rate")!;
+    expect(rate.value).toBe(0.5);
+    expect(rate.excel).toBe("INDEX(Fatalities,1,1)/HoursWorked*200000");
+  });
+});
