@@ -4,7 +4,17 @@
  * Excel formula over the named ranges for the disclosure tables. The arithmetic is formulas.ts's;
  * energy and GHG are ghg-kpis.ts's.
  */
-import { averageHours, fatalityRate, intensity, share, trainingRate, turnoverRate, yoyChange, type Calc, type CalcError } from "./formulas";
+import {
+  averageHours,
+  fatalityRate,
+  intensity,
+  share,
+  trainingRate,
+  turnoverRate,
+  yoyChange,
+  type Calc,
+  type CalcError,
+} from "./formulas";
 import { priorExpr, rowExpr, valueExpr } from "./excel-refs";
 import { ghgKpis } from "./ghg-kpis";
 import { BASE_LIBRARY, type FactorLibrary } from "./factors";
@@ -122,7 +132,8 @@ export function toResult(spec: KpiSpec): KpiResult {
   let reason: Bilingual | undefined;
   if (now === null) reason = spec.missing ?? MISSING;
   else if (!now.ok) reason = B(`Not computed: ${now.message}.`, `未能計算：${zhReason(now.error)}。`);
-  else if (value === null) reason = B("Not computed: the figure overflows.", `未能計算：${zhReason("num")}。`);
+  else if (value === null)
+    reason = B("Not computed: the figure overflows.", `未能計算：${zhReason("num")}。`);
   return {
     id: spec.id,
     kpi: spec.kpi,
@@ -135,7 +146,8 @@ export function toResult(spec: KpiSpec): KpiResult {
     inputs: spec.inputs.filter((i): i is KpiInput => i !== null),
     ...(reason ? { reason } : {}),
     // A figure whose formula would be too long for Excel (many site sheets) is written as its value.
-    excel: value === null || spec.excel === null || spec.excel.length + 1 > MAX_FORMULA_LENGTH ? null : spec.excel,
+    excel:
+      value === null || spec.excel === null || spec.excel.length + 1 > MAX_FORMULA_LENGTH ? null : spec.excel,
     ...(spec.factors ? { factors: spec.factors } : {}),
   };
 }
@@ -154,7 +166,11 @@ function zhReason(e: CalcError): string {
 }
 
 /** Lifts a two-input formula over year-indexed inputs: null when an input is missing. */
-export function lift2(a: (y: YearIndex) => number | null, b: (y: YearIndex) => number | null, f: (x: number, z: number) => Calc) {
+export function lift2(
+  a: (y: YearIndex) => number | null,
+  b: (y: YearIndex) => number | null,
+  f: (x: number, z: number) => Calc,
+) {
   return (y: YearIndex): Calc | null => {
     const x = a(y);
     const z = b(y);
@@ -164,7 +180,11 @@ export function lift2(a: (y: YearIndex) => number | null, b: (y: YearIndex) => n
 
 /** A figure taken as it is: null stays null, and an overflowed sum (1e308 + 1e308) is an error, not Infinity. */
 export const constant = (v: number | null): Calc | null =>
-  v === null ? null : Number.isFinite(v) ? { ok: true, value: v } : { ok: false, error: "num", message: "the figure overflows" };
+  v === null
+    ? null
+    : Number.isFinite(v)
+      ? { ok: true, value: v }
+      : { ok: false, error: "num", message: "the figure overflows" };
 
 const div = (n: string | null, d: string | null): string | null => (n && d ? `${n}/${d}` : null);
 const times = (e: string | null, k: number): string | null => (e ? `${e}*${k}` : null);
@@ -187,7 +207,15 @@ const DENOMINATORS = [
  */
 export function otherIntensities(
   c: KpiContext,
-  base: { id: string; kpi: string; label: Bilingual; unit: string; amount: (y: YearIndex) => number | null; excel: string | null; inputs: readonly (KpiInput | null)[] },
+  base: {
+    id: string;
+    kpi: string;
+    label: Bilingual;
+    unit: string;
+    amount: (y: YearIndex) => number | null;
+    excel: string | null;
+    inputs: readonly (KpiInput | null)[];
+  },
 ): KpiSpec[] {
   return DENOMINATORS.filter((d) => c.value(d.metric) !== null).map((d) => {
     const denominatorUnit = c.metric(d.metric)!.metric.unit;
@@ -196,8 +224,15 @@ export function otherIntensities(
       kpi: base.kpi,
       label: B(`${base.label.en} per ${d.words.en}`, `${base.label["zh-HK"]}（每${d.words["zh-HK"]}）`),
       unit: `${base.unit}/${denominatorUnit}`,
-      formula: B(`${base.label.en} (${base.unit}) ÷ ${d.words.en}`, `${base.label["zh-HK"]}（${base.unit}）÷ ${d.words["zh-HK"]}`),
-      calc: lift2(base.amount, (y) => c.value(d.metric, y), (a, b) => intensity(a, b)),
+      formula: B(
+        `${base.label.en} (${base.unit}) ÷ ${d.words.en}`,
+        `${base.label["zh-HK"]}（${base.unit}）÷ ${d.words["zh-HK"]}`,
+      ),
+      calc: lift2(
+        base.amount,
+        (y) => c.value(d.metric, y),
+        (a, b) => intensity(a, b),
+      ),
       inputs: [...base.inputs, c.input(d.metric)],
       excel: div(base.excel, c.excel(d.metric)),
     };
@@ -205,7 +240,13 @@ export function otherIntensities(
 }
 
 /** A1.3 / A1.4 / A2.5: a rows metric's items, total and intensity per tonne of product. */
-function itemsKpis(c: KpiContext, metricId: string, kpi: string, itemWord: string, words: Bilingual): KpiSpec[] {
+function itemsKpis(
+  c: KpiContext,
+  metricId: string,
+  kpi: string,
+  itemWord: string,
+  words: Bilingual,
+): KpiSpec[] {
   const m = c.metric(metricId);
   if (!m) return [];
   const unit = m.metric.unit;
@@ -234,8 +275,15 @@ function itemsKpis(c: KpiContext, metricId: string, kpi: string, itemWord: strin
     kpi,
     label: B(`${words.en} intensity`, `${words["zh-HK"]}密度`),
     unit: `${unit}/t`,
-    formula: B(`total ${words.en} (${unit}) ÷ ${PRODUCTION.en}`, `${words["zh-HK"]}總量（${unit}）÷ ${PRODUCTION["zh-HK"]}`),
-    calc: lift2((y) => c.rowsTotal(metricId, y), (y) => c.value("production", y), (a, b) => intensity(a, b)),
+    formula: B(
+      `total ${words.en} (${unit}) ÷ ${PRODUCTION.en}`,
+      `${words["zh-HK"]}總量（${unit}）÷ ${PRODUCTION["zh-HK"]}`,
+    ),
+    calc: lift2(
+      (y) => c.rowsTotal(metricId, y),
+      (y) => c.value("production", y),
+      (a, b) => intensity(a, b),
+    ),
     inputs: [c.input(metricId), c.input("production")],
     excel: div(c.excel(metricId), c.excel("production")),
   };
@@ -300,12 +348,29 @@ function resourceKpis(c: KpiContext): KpiSpec[] {
       kpi,
       label: B(`${lbl.en} intensity`, `${lbl["zh-HK"]}密度`),
       unit: `${unit}/t`,
-      formula: B(`${lbl.en} (${unit}) ÷ ${PRODUCTION.en}`, `${lbl["zh-HK"]}（${unit}）÷ ${PRODUCTION["zh-HK"]}`),
-      calc: lift2((y) => c.value(id, y), (y) => c.value("production", y), (a, b) => intensity(a, b)),
+      formula: B(
+        `${lbl.en} (${unit}) ÷ ${PRODUCTION.en}`,
+        `${lbl["zh-HK"]}（${unit}）÷ ${PRODUCTION["zh-HK"]}`,
+      ),
+      calc: lift2(
+        (y) => c.value(id, y),
+        (y) => c.value("production", y),
+        (a, b) => intensity(a, b),
+      ),
       inputs: [c.input(id), c.input("production")],
       excel: div(c.excel(id), c.excel("production")),
     });
-    out.push(...otherIntensities(c, { id: `${kpi}.${id}.intensity`, kpi, label: lbl, unit, amount: (y) => c.value(id, y), excel: c.excel(id), inputs: [c.input(id)] }));
+    out.push(
+      ...otherIntensities(c, {
+        id: `${kpi}.${id}.intensity`,
+        kpi,
+        label: lbl,
+        unit,
+        amount: (y) => c.value(id, y),
+        excel: c.excel(id),
+        inputs: [c.input(id)],
+      }),
+    );
   }
   return out;
 }
@@ -349,7 +414,10 @@ function workforceKpis(c: KpiContext): KpiSpec[] {
 }
 
 const METHOD_WORDS: Record<EngineOptions["turnoverMethod"], Bilingual> = {
-  average: B("leavers ÷ average headcount ((opening + closing) ÷ 2)", "流失人數 ÷ 平均僱員人數（（年初＋年末）÷ 2）"),
+  average: B(
+    "leavers ÷ average headcount ((opening + closing) ÷ 2)",
+    "流失人數 ÷ 平均僱員人數（（年初＋年末）÷ 2）",
+  ),
   closing: B("leavers ÷ headcount at year end", "流失人數 ÷ 年末僱員人數"),
 };
 
@@ -359,12 +427,20 @@ function turnoverKpis(c: KpiContext): KpiSpec[] {
   const out: KpiSpec[] = [];
   // The opening headcount: Headcount_Opening, else the prior-year column of Headcount.
   const opening = (y: YearIndex): number | null =>
-    y < 0 ? (c.value("headcount_opening") ?? c.value("headcount", 0)) : c.value("headcount_opening", y) ?? c.value("headcount", (y + 1) as YearIndex);
+    y < 0
+      ? (c.value("headcount_opening") ?? c.value("headcount", 0))
+      : (c.value("headcount_opening", y) ?? c.value("headcount", (y + 1) as YearIndex));
   const openingExcel = c.excel("headcount_opening") ?? c.excelPrior("headcount", 0);
   const closingExcel = c.excel("headcount");
-  const baseExcel = method === "closing" ? closingExcel : openingExcel && closingExcel ? `((${openingExcel}+${closingExcel})/2)` : closingExcel;
+  const baseExcel =
+    method === "closing"
+      ? closingExcel
+      : openingExcel && closingExcel
+        ? `((${openingExcel}+${closingExcel})/2)`
+        : closingExcel;
   if (c.metric("leavers") || c.rows("leavers_gender").length > 0) {
-    const leavers = (y: YearIndex): number | null => c.value("leavers", y) ?? c.rowsTotal("leavers_gender", y);
+    const leavers = (y: YearIndex): number | null =>
+      c.value("leavers", y) ?? c.rowsTotal("leavers_gender", y);
     out.push({
       id: "B1.2.total",
       kpi: "B1.2",
@@ -392,7 +468,10 @@ function turnoverKpis(c: KpiContext): KpiSpec[] {
         kpi: "B1.2",
         label: B(r.label, r.label),
         unit: "%",
-        formula: B(`${METHOD_WORDS[method].en}, within the group ${r.label}`, `${METHOD_WORDS[method]["zh-HK"]}，以「${r.label}」組別計算`),
+        formula: B(
+          `${METHOD_WORDS[method].en}, within the group ${r.label}`,
+          `${METHOD_WORDS[method]["zh-HK"]}，以「${r.label}」組別計算`,
+        ),
         calc: (y) => {
           const l = c.rowValue(lid, r.key, y);
           const close = c.rowValue(hid, r.key, y);
@@ -405,18 +484,31 @@ function turnoverKpis(c: KpiContext): KpiSpec[] {
         excel:
           method === "closing" || !c.row(hid, r.key)?.prior.length
             ? div(c.excelRow(lid, r.key), c.excelRow(hid, r.key))
-            : div(c.excelRow(lid, r.key), `((${c.excelRowPrior(hid, r.key, 0)}+${c.excelRow(hid, r.key)})/2)`),
+            : div(
+                c.excelRow(lid, r.key),
+                `((${c.excelRowPrior(hid, r.key, 0)}+${c.excelRow(hid, r.key)})/2)`,
+              ),
         missing: hasGroup
           ? undefined
-          : B(`No headcount for the group "${r.label}" in ${c.metric(hid)?.name ?? hid}.`, `${c.metric(hid)?.name ?? hid} 中沒有「${r.label}」組別的僱員人數。`),
+          : B(
+              `No headcount for the group "${r.label}" in ${c.metric(hid)?.name ?? hid}.`,
+              `${c.metric(hid)?.name ?? hid} 中沒有「${r.label}」組別的僱員人數。`,
+            ),
       });
       out.push({
         id: `B1.2.${b}.${r.key}.share-of-total`,
         kpi: "B1.2",
         label: B(`${r.label} (share of total headcount)`, `${r.label}（佔僱員總數）`),
         unit: "%",
-        formula: B(`leavers in ${r.label} ÷ total headcount at year end`, `「${r.label}」流失人數 ÷ 年末僱員總數`),
-        calc: lift2((y) => c.rowValue(lid, r.key, y), (y) => c.value("headcount", y), share),
+        formula: B(
+          `leavers in ${r.label} ÷ total headcount at year end`,
+          `「${r.label}」流失人數 ÷ 年末僱員總數`,
+        ),
+        calc: lift2(
+          (y) => c.rowValue(lid, r.key, y),
+          (y) => c.value("headcount", y),
+          share,
+        ),
         inputs: [c.rowInput(lid, r.key), c.input("headcount")],
         excel: div(c.excelRow(lid, r.key), c.excel("headcount")),
       });
@@ -446,7 +538,12 @@ function safetyKpis(c: KpiContext): KpiSpec[] {
       out.push({
         id: `B2.1.fatalities.y${i}`,
         kpi: "B2.1",
-        label: B(i === 0 ? "Work-related fatalities" : `Work-related fatalities (${i} year${i > 1 ? "s" : ""} before)`, i === 0 ? "因工亡故人數" : `因工亡故人數（${i}年前）`),
+        label: B(
+          i === 0
+            ? "Work-related fatalities"
+            : `Work-related fatalities (${i} year${i > 1 ? "s" : ""} before)`,
+          i === 0 ? "因工亡故人數" : `因工亡故人數（${i}年前）`,
+        ),
         unit: "person",
         formula: B("work-related fatalities in the year", "年內因工亡故人數"),
         // The prior of year i is year i + 1 (the fatalities cells run back in time to the right).
@@ -462,10 +559,17 @@ function safetyKpis(c: KpiContext): KpiSpec[] {
         ? {
             id: "B2.1.rate",
             kpi: "B2.1",
-            label: B(`Fatality rate per ${basis.toLocaleString("en")} hours worked`, `每${basis.toLocaleString("en")}工作小時因工亡故比率`),
+            label: B(
+              `Fatality rate per ${basis.toLocaleString("en")} hours worked`,
+              `每${basis.toLocaleString("en")}工作小時因工亡故比率`,
+            ),
             unit: "rate",
             formula: B(`fatalities ÷ hours worked × ${basis}`, `因工亡故人數 ÷ 工作時數 × ${basis}`),
-            calc: lift2((y) => c.value("fatalities", y), (y) => c.value("hours_worked", y), (a, b) => fatalityRate(a, b, basis)),
+            calc: lift2(
+              (y) => c.value("fatalities", y),
+              (y) => c.value("hours_worked", y),
+              (a, b) => fatalityRate(a, b, basis),
+            ),
             inputs: [c.input("fatalities"), c.input("hours_worked")],
             excel: times(div(c.excel("fatalities"), c.excel("hours_worked")), basis),
           }
@@ -475,13 +579,26 @@ function safetyKpis(c: KpiContext): KpiSpec[] {
             label: B("Fatality rate (share of employees)", "因工亡故比率（佔僱員人數）"),
             unit: "%",
             formula: B("fatalities ÷ employees at year end", "因工亡故人數 ÷ 年末僱員人數"),
-            calc: lift2((y) => c.value("fatalities", y), (y) => c.value("headcount", y), share),
+            calc: lift2(
+              (y) => c.value("fatalities", y),
+              (y) => c.value("headcount", y),
+              share,
+            ),
             inputs: [c.input("fatalities"), c.input("headcount")],
             excel: div(c.excel("fatalities"), c.excel("headcount")),
           },
     );
   }
-  out.push(...simple(c, "B2.2.lost-days", "lost_days", "B2.2", B("Lost days due to work injury", "因工傷損失工作日數"), "days"));
+  out.push(
+    ...simple(
+      c,
+      "B2.2.lost-days",
+      "lost_days",
+      "B2.2",
+      B("Lost days due to work injury", "因工傷損失工作日數"),
+      "days",
+    ),
+  );
   return out;
 }
 
@@ -490,13 +607,19 @@ export function trainedTotal(c: KpiContext, y: YearIndex = -1): number | null {
   return c.value("trained", y) ?? c.rowsTotal("trained_category", y) ?? c.rowsTotal("trained_gender", y);
 }
 function trainedExcel(c: KpiContext): string | null {
-  return c.metric("trained") ? c.excel("trained") : c.metric("trained_category") ? c.excel("trained_category") : c.excel("trained_gender");
+  return c.metric("trained")
+    ? c.excel("trained")
+    : c.metric("trained_category")
+      ? c.excel("trained_category")
+      : c.excel("trained_gender");
 }
 export function hoursTotal(c: KpiContext, y: YearIndex = -1): number | null {
   return c.rowsTotal("training_hours_category", y) ?? c.rowsTotal("training_hours_gender", y);
 }
 function hoursExcel(c: KpiContext): string | null {
-  return c.metric("training_hours_category") ? c.excel("training_hours_category") : c.excel("training_hours_gender");
+  return c.metric("training_hours_category")
+    ? c.excel("training_hours_category")
+    : c.excel("training_hours_gender");
 }
 
 const READING_WORDS: Record<EngineOptions["trainingReading"], Bilingual> = {
@@ -514,8 +637,15 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
       label: B("Employees trained", "受訓僱員百分比"),
       unit: "%",
       formula: B("employees trained ÷ employees at year end", "受訓僱員人數 ÷ 年末僱員人數"),
-      calc: lift2((y) => trainedTotal(c, y), (y) => c.value("headcount", y), trainingRate),
-      inputs: [c.input("trained") ?? c.input("trained_category") ?? c.input("trained_gender"), c.input("headcount")],
+      calc: lift2(
+        (y) => trainedTotal(c, y),
+        (y) => c.value("headcount", y),
+        trainingRate,
+      ),
+      inputs: [
+        c.input("trained") ?? c.input("trained_category") ?? c.input("trained_gender"),
+        c.input("headcount"),
+      ],
       excel: div(trainedExcel(c), c.excel("headcount")),
     });
   }
@@ -536,7 +666,10 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
               calc: lift2((y) => c.rowValue(tid, r.key, y), groupHeadcount, trainingRate),
               inputs: [c.rowInput(tid, r.key), c.rowInput(hid, r.key)],
               excel: div(c.excelRow(tid, r.key), c.excelRow(hid, r.key)),
-              missing: B(`No headcount for "${r.label}": the share trained within the group needs it.`, `沒有「${r.label}」的僱員人數：計算組別內受訓比例需要此數據。`),
+              missing: B(
+                `No headcount for "${r.label}": the share trained within the group needs it.`,
+                `沒有「${r.label}」的僱員人數：計算組別內受訓比例需要此數據。`,
+              ),
             }
           : {
               id: `B3.1.${b}.${r.key}`,
@@ -544,7 +677,11 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
               label: B(r.label, r.label),
               unit: "%",
               formula: READING_WORDS[reading],
-              calc: lift2((y) => c.rowValue(tid, r.key, y), (y) => trainedTotal(c, y), share),
+              calc: lift2(
+                (y) => c.rowValue(tid, r.key, y),
+                (y) => trainedTotal(c, y),
+                share,
+              ),
               inputs: [c.rowInput(tid, r.key)],
               excel: div(c.excelRow(tid, r.key), trainedExcel(c)),
             },
@@ -561,8 +698,15 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
         unit: "hours",
         formula: perEmployee
           ? B("training hours of the group ÷ employees in the group", "該組別受訓時數 ÷ 該組別僱員人數")
-          : B("training hours of the group ÷ employees trained in the group", "該組別受訓時數 ÷ 該組別受訓僱員人數"),
-        calc: lift2((y) => c.rowValue(hrs, r.key, y), (y) => (perEmployee ? c.rowValue(hid, r.key, y) : c.rowValue(tid, r.key, y)), averageHours),
+          : B(
+              "training hours of the group ÷ employees trained in the group",
+              "該組別受訓時數 ÷ 該組別受訓僱員人數",
+            ),
+        calc: lift2(
+          (y) => c.rowValue(hrs, r.key, y),
+          (y) => (perEmployee ? c.rowValue(hid, r.key, y) : c.rowValue(tid, r.key, y)),
+          averageHours,
+        ),
         inputs: [c.rowInput(hrs, r.key), perEmployee ? c.rowInput(hid, r.key) : c.rowInput(tid, r.key)],
         excel: div(c.excelRow(hrs, r.key), perEmployee ? c.excelRow(hid, r.key) : c.excelRow(tid, r.key)),
       });
@@ -575,7 +719,11 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
       label: B("Average training hours per employee", "每名僱員平均受訓時數"),
       unit: "hours",
       formula: B("training hours ÷ employees at year end", "受訓時數 ÷ 年末僱員人數"),
-      calc: lift2((y) => hoursTotal(c, y), (y) => c.value("headcount", y), averageHours),
+      calc: lift2(
+        (y) => hoursTotal(c, y),
+        (y) => c.value("headcount", y),
+        averageHours,
+      ),
       inputs: [c.input("training_hours_category") ?? c.input("training_hours_gender"), c.input("headcount")],
       excel: div(hoursExcel(c), c.excel("headcount")),
     });
@@ -585,15 +733,29 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
       label: B("Average training hours per employee trained", "每名受訓僱員平均受訓時數"),
       unit: "hours",
       formula: B("training hours ÷ employees trained", "受訓時數 ÷ 受訓僱員人數"),
-      calc: lift2((y) => hoursTotal(c, y), (y) => trainedTotal(c, y), averageHours),
-      inputs: [c.input("training_hours_category") ?? c.input("training_hours_gender"), c.input("trained") ?? c.input("trained_category")],
+      calc: lift2(
+        (y) => hoursTotal(c, y),
+        (y) => trainedTotal(c, y),
+        averageHours,
+      ),
+      inputs: [
+        c.input("training_hours_category") ?? c.input("training_hours_gender"),
+        c.input("trained") ?? c.input("trained_category"),
+      ],
       excel: div(hoursExcel(c), trainedExcel(c)),
     });
   }
   return out;
 }
 
-function simple(c: KpiContext, id: string, metricId: string, kpi: string, label: Bilingual, unit: string): KpiSpec[] {
+function simple(
+  c: KpiContext,
+  id: string,
+  metricId: string,
+  kpi: string,
+  label: Bilingual,
+  unit: string,
+): KpiSpec[] {
   if (!c.metric(metricId)) return [];
   return [
     {
@@ -651,19 +813,61 @@ function otherKpis(c: KpiContext): KpiSpec[] {
         return s === null ? null : share(r, s);
       },
       inputs: [c.input("products_recalled"), c.input("products_sold")],
-      excel: c.value("products_recalled") === 0 ? c.excel("products_recalled") : div(c.excel("products_recalled"), c.excel("products_sold")),
+      excel:
+        c.value("products_recalled") === 0
+          ? c.excel("products_recalled")
+          : div(c.excel("products_recalled"), c.excel("products_sold")),
     });
   out.push(
-    ...simple(c, "B6.2.complaints", "complaints", "B6.2", B("Product and service complaints", "產品及服務投訴"), "count"),
-    ...simple(c, "B7.1.cases", "corruption_cases", "B7.1", B("Concluded corruption cases", "已審結的貪污訴訟案件"), "count"),
-    ...simple(c, "B7.3.hours", "anti_corruption_training_hours", "B7.3", B("Anti-corruption training hours", "反貪污培訓時數"), "hours"),
-    ...simple(c, "B8.2.investment", "community_investment", "B8.2", B("Community investment", "社區投資"), c.metric("community_investment")?.metric.unit ?? "HKD"),
-    ...simple(c, "B8.2.volunteer-hours", "volunteer_hours", "B8.2", B("Volunteer hours", "義工時數"), "hours"),
+    ...simple(
+      c,
+      "B6.2.complaints",
+      "complaints",
+      "B6.2",
+      B("Product and service complaints", "產品及服務投訴"),
+      "count",
+    ),
+    ...simple(
+      c,
+      "B7.1.cases",
+      "corruption_cases",
+      "B7.1",
+      B("Concluded corruption cases", "已審結的貪污訴訟案件"),
+      "count",
+    ),
+    ...simple(
+      c,
+      "B7.3.hours",
+      "anti_corruption_training_hours",
+      "B7.3",
+      B("Anti-corruption training hours", "反貪污培訓時數"),
+      "hours",
+    ),
+    ...simple(
+      c,
+      "B8.2.investment",
+      "community_investment",
+      "B8.2",
+      B("Community investment", "社區投資"),
+      c.metric("community_investment")?.metric.unit ?? "HKD",
+    ),
+    ...simple(
+      c,
+      "B8.2.volunteer-hours",
+      "volunteer_hours",
+      "B8.2",
+      B("Volunteer hours", "義工時數"),
+      "hours",
+    ),
   );
   return out;
 }
 
-export function computeKpis(snapshot: Snapshot, options: EngineOptions, library: FactorLibrary = BASE_LIBRARY): KpiResult[] {
+export function computeKpis(
+  snapshot: Snapshot,
+  options: EngineOptions,
+  library: FactorLibrary = BASE_LIBRARY,
+): KpiResult[] {
   const c = new KpiContext(snapshot, options, library);
   const specs: KpiSpec[] = [
     ...emissionsKpis(c),

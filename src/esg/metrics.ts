@@ -30,7 +30,8 @@ export type Dimension =
   | "text";
 
 /** What a breakdown's rows are: a group of people, a kind of item, a treatment route. */
-export type Breakdown = "gender" | "age" | "region" | "employment-type" | "category" | "item" | "material" | "pollutant";
+export type Breakdown =
+  "gender" | "age" | "region" | "employment-type" | "category" | "item" | "material" | "pollutant";
 
 export type MetricGroup =
   | "reporting"
@@ -90,7 +91,10 @@ const AGE = [L("Under 30", "30歲以下"), L("30–50", "30至50歲"), L("Over 5
 const REGION = [L("Mainland China", "中國內地"), L("Hong Kong", "香港")];
 const EMPLOYMENT_TYPE = [L("Full-time", "全職"), L("Part-time", "兼職")];
 const CATEGORY = [L("Managers and senior management", "管理層及高級管理層"), L("General staff", "一般員工")];
-const PEOPLE_ROWS: Record<"gender" | "age" | "region" | "employment-type" | "category", readonly Bilingual[]> = {
+const PEOPLE_ROWS: Record<
+  "gender" | "age" | "region" | "employment-type" | "category",
+  readonly Bilingual[]
+> = {
   gender: GENDER,
   age: AGE,
   region: REGION,
@@ -144,20 +148,24 @@ function people(
   breakdowns: readonly (keyof typeof PEOPLE_ROWS)[],
   more: Partial<MetricDef> = {},
 ): MetricDef[] {
-  const total = single(base, baseName, label, group, "count", "person", kpis, { acceptedUnits: COUNT, ...more });
-  const rows = breakdowns.map(
-    (b): MetricDef => ({
-      ...total,
-      id: `${base}_${b.replace("-", "_")}`,
-      defaultName: `${baseName}_${BREAKDOWN_NAME[b].suffix}`,
-      label: L(`${label.en} ${BREAKDOWN_NAME[b].label.en}`, `${label["zh-HK"]}（${BREAKDOWN_NAME[b].label["zh-HK"]}）`),
-      layout: "rows",
-      breakdown: b,
-      rowLabels: PEOPLE_ROWS[b],
-      totalOf: base,
-      partOf: more.partOf ? `${more.partOf}_${b.replace("-", "_")}` : undefined,
-    }),
-  );
+  const total = single(base, baseName, label, group, "count", "person", kpis, {
+    acceptedUnits: COUNT,
+    ...more,
+  });
+  const rows = breakdowns.map((b): MetricDef => ({
+    ...total,
+    id: `${base}_${b.replace("-", "_")}`,
+    defaultName: `${baseName}_${BREAKDOWN_NAME[b].suffix}`,
+    label: L(
+      `${label.en} ${BREAKDOWN_NAME[b].label.en}`,
+      `${label["zh-HK"]}（${BREAKDOWN_NAME[b].label["zh-HK"]}）`,
+    ),
+    layout: "rows",
+    breakdown: b,
+    rowLabels: PEOPLE_ROWS[b],
+    totalOf: base,
+    partOf: more.partOf ? `${more.partOf}_${b.replace("-", "_")}` : undefined,
+  }));
   return [total, ...rows];
 }
 
@@ -189,7 +197,14 @@ function hoursRows(
   };
 }
 
-function fuel(id: string, defaultName: string, label: Bilingual, unit: string, accepted: readonly string[], fuelKey: string): MetricDef {
+function fuel(
+  id: string,
+  defaultName: string,
+  label: Bilingual,
+  unit: string,
+  accepted: readonly string[],
+  fuelKey: string,
+): MetricDef {
   return single(id, defaultName, label, "energy", "fuel", unit, ["A2.1", "A1.2", "D.scope1"], {
     acceptedUnits: accepted,
     fuel: fuelKey,
@@ -198,10 +213,19 @@ function fuel(id: string, defaultName: string, label: Bilingual, unit: string, a
 
 export const METRICS: readonly MetricDef[] = [
   // Reporting frame and intensity denominators ------------------------------------------------
-  single("reporting_year", "ReportingYear", L("Reporting year", "匯報年度"), "reporting", "year", "year", [], {
-    acceptedUnits: ["year"],
-    additive: false,
-  }),
+  single(
+    "reporting_year",
+    "ReportingYear",
+    L("Reporting year", "匯報年度"),
+    "reporting",
+    "year",
+    "year",
+    [],
+    {
+      acceptedUnits: ["year"],
+      additive: false,
+    },
+  ),
   single("production", "Production", L("Production output", "產量"), "denominators", "mass", "t", [], {
     acceptedUnits: MASS,
     note: L("Tonnes of product: the denominator of the intensities.", "產品噸數：密度的分母。"),
@@ -212,58 +236,130 @@ export const METRICS: readonly MetricDef[] = [
   single("floor_area", "FloorArea", L("Floor area", "樓面面積"), "denominators", "area", "m²", [], {
     acceptedUnits: ["m²", "m2"],
   }),
-  single("facilities", "Facilities", L("Number of facilities", "設施數目"), "denominators", "count", "count", [], {
-    acceptedUnits: ["count"],
-  }),
+  single(
+    "facilities",
+    "Facilities",
+    L("Number of facilities", "設施數目"),
+    "denominators",
+    "count",
+    "count",
+    [],
+    {
+      acceptedUnits: ["count"],
+    },
+  ),
 
   // A1 Emissions ------------------------------------------------------------------------------
   {
-    ...single("air_emissions", "AirEmissions", L("Air emissions by pollutant", "廢氣排放（按污染物）"), "emissions", "mass", "kg", ["A1.1"], {
-      acceptedUnits: ["kg", "t"],
-    }),
+    ...single(
+      "air_emissions",
+      "AirEmissions",
+      L("Air emissions by pollutant", "廢氣排放（按污染物）"),
+      "emissions",
+      "mass",
+      "kg",
+      ["A1.1"],
+      {
+        acceptedUnits: ["kg", "t"],
+      },
+    ),
     layout: "rows",
     breakdown: "pollutant",
-    rowLabels: [L("Nitrogen oxides (NOx)", "氮氧化物"), L("Sulphur oxides (SOx)", "硫氧化物"), L("Particulate matter (PM)", "顆粒物")],
+    rowLabels: [
+      L("Nitrogen oxides (NOx)", "氮氧化物"),
+      L("Sulphur oxides (SOx)", "硫氧化物"),
+      L("Particulate matter (PM)", "顆粒物"),
+    ],
   },
-  single("process_co2", "ProcessCO2", L("Process CO2 (e.g. dolomite calcination)", "工業過程二氧化碳排放（如白雲石煅燒）"), "emissions", "emissions", "t CO2e", ["A1.2", "D.scope1"], {
-    acceptedUnits: ["t CO2e", "t CO2", "kg CO2e"],
-    note: L(
-      "Magnesium by the Pidgeon process emits CO2 from calcining dolomite: compute it with your own factor and enter it here.",
-      "皮江法煉鎂在煅燒白雲石時排放二氧化碳：請以 貴公司的排放因子計算後填入此處。",
-    ),
-  }),
-  single("grid_region", "GridRegion", L("Power grid (for Scope 2)", "電網區域（範圍2）"), "energy", "text", "", ["A1.2", "D.scope2"], {
-    acceptedUnits: [""],
-    additive: false,
-    nonNegative: false,
-    note: L(
-      "National, North, Northeast, East, Central, Northwest, South, Southwest, or a province (e.g. Xinjiang); blank for the national average.",
-      "全國、華北、東北、華東、華中、西北、南方、西南或省份（如新疆）；留空即採用全國平均。",
-    ),
-  }),
+  single(
+    "process_co2",
+    "ProcessCO2",
+    L("Process CO2 (e.g. dolomite calcination)", "工業過程二氧化碳排放（如白雲石煅燒）"),
+    "emissions",
+    "emissions",
+    "t CO2e",
+    ["A1.2", "D.scope1"],
+    {
+      acceptedUnits: ["t CO2e", "t CO2", "kg CO2e"],
+      note: L(
+        "Magnesium by the Pidgeon process emits CO2 from calcining dolomite: compute it with your own factor and enter it here.",
+        "皮江法煉鎂在煅燒白雲石時排放二氧化碳：請以 貴公司的排放因子計算後填入此處。",
+      ),
+    },
+  ),
+  single(
+    "grid_region",
+    "GridRegion",
+    L("Power grid (for Scope 2)", "電網區域（範圍2）"),
+    "energy",
+    "text",
+    "",
+    ["A1.2", "D.scope2"],
+    {
+      acceptedUnits: [""],
+      additive: false,
+      nonNegative: false,
+      note: L(
+        "National, North, Northeast, East, Central, Northwest, South, Southwest, or a province (e.g. Xinjiang); blank for the national average.",
+        "全國、華北、東北、華東、華中、西北、南方、西南或省份（如新疆）；留空即採用全國平均。",
+      ),
+    },
+  ),
   {
-    ...single("hazardous_waste", "HazardousWaste", L("Hazardous waste by item", "有害廢棄物（按種類）"), "waste", "mass", "t", ["A1.3", "A1.6"], {
-      acceptedUnits: MASS,
-    }),
+    ...single(
+      "hazardous_waste",
+      "HazardousWaste",
+      L("Hazardous waste by item", "有害廢棄物（按種類）"),
+      "waste",
+      "mass",
+      "t",
+      ["A1.3", "A1.6"],
+      {
+        acceptedUnits: MASS,
+      },
+    ),
     layout: "rows",
     breakdown: "item",
     rowLabels: [L("Waste engine oil", "廢機油"), L("Tar", "焦油")],
     extra: [L("Treatment", "處理方法")],
   },
   {
-    ...single("non_hazardous_waste", "NonHazardousWaste", L("Non-hazardous waste by item", "無害廢棄物（按種類）"), "waste", "mass", "t", ["A1.4", "A1.6"], {
-      acceptedUnits: MASS,
-    }),
+    ...single(
+      "non_hazardous_waste",
+      "NonHazardousWaste",
+      L("Non-hazardous waste by item", "無害廢棄物（按種類）"),
+      "waste",
+      "mass",
+      "t",
+      ["A1.4", "A1.6"],
+      {
+        acceptedUnits: MASS,
+      },
+    ),
     layout: "rows",
     breakdown: "item",
-    rowLabels: [L("Solid waste", "固廢物"), L("Recovered dust", "回收粉塵"), L("Domestic waste", "生活垃圾"), L("Sludge", "污泥")],
+    rowLabels: [
+      L("Solid waste", "固廢物"),
+      L("Recovered dust", "回收粉塵"),
+      L("Domestic waste", "生活垃圾"),
+      L("Sludge", "污泥"),
+    ],
     extra: [L("Treatment", "處理方法")],
   },
 
   // A2 Use of resources ------------------------------------------------------------------------
-  single("electricity", "Electricity", L("Purchased electricity", "外購電力"), "energy", "energy", "kWh", ["A2.1", "A1.2", "D.scope2"], {
-    acceptedUnits: ["kWh", "MWh", "'000 kWh", "GJ", "MJ"],
-  }),
+  single(
+    "electricity",
+    "Electricity",
+    L("Purchased electricity", "外購電力"),
+    "energy",
+    "energy",
+    "kWh",
+    ["A2.1", "A1.2", "D.scope2"],
+    {
+      acceptedUnits: ["kWh", "MWh", "'000 kWh", "GJ", "MJ"],
+    },
+  ),
   fuel("diesel", "Diesel", L("Diesel", "柴油"), "L", ["L", "m³", "t", "kg"], "diesel"),
   fuel("petrol", "Petrol", L("Petrol (gasoline)", "汽油"), "L", ["L", "m³", "t", "kg"], "gasoline"),
   fuel("coal", "Coal", L("Coal (type not stated)", "煤（未分類）"), "t", MASS, "coal"),
@@ -271,109 +367,306 @@ export const METRICS: readonly MetricDef[] = [
   fuel("coal_bituminous", "Coal_Bituminous", L("Bituminous coal", "煙煤"), "t", MASS, "bituminous"),
   fuel("coke", "Coke", L("Coke", "焦炭"), "t", MASS, "coke"),
   fuel("natural_gas", "NaturalGas", L("Natural gas", "天然氣"), "Nm³", ["Nm³", "10⁴ Nm³"], "natural-gas"),
-  fuel("coke_oven_gas", "CokeOvenGas", L("Coke-oven gas", "焦爐煤氣"), "Nm³", ["Nm³", "10⁴ Nm³"], "coke-oven-gas"),
-  fuel("semi_coke_gas", "SemiCokeGas", L("Semi-coke (blue-coke) gas", "蘭炭尾氣"), "Nm³", ["Nm³", "10⁴ Nm³"], "semi-coke-gas"),
+  fuel(
+    "coke_oven_gas",
+    "CokeOvenGas",
+    L("Coke-oven gas", "焦爐煤氣"),
+    "Nm³",
+    ["Nm³", "10⁴ Nm³"],
+    "coke-oven-gas",
+  ),
+  fuel(
+    "semi_coke_gas",
+    "SemiCokeGas",
+    L("Semi-coke (blue-coke) gas", "蘭炭尾氣"),
+    "Nm³",
+    ["Nm³", "10⁴ Nm³"],
+    "semi-coke-gas",
+  ),
   fuel("lpg", "LPG", L("Liquefied petroleum gas", "液化石油氣"), "t", MASS, "lpg"),
   single("water", "Water", L("Water consumption", "耗水量"), "water", "volume", "m³", ["A2.2"], {
     acceptedUnits: ["m³", "L"],
   }),
   {
-    ...single("packaging", "Packaging", L("Packaging material by type", "包裝材料（按類型）"), "packaging", "mass", "t", ["A2.5"], {
-      acceptedUnits: MASS,
-    }),
+    ...single(
+      "packaging",
+      "Packaging",
+      L("Packaging material by type", "包裝材料（按類型）"),
+      "packaging",
+      "mass",
+      "t",
+      ["A2.5"],
+      {
+        acceptedUnits: MASS,
+      },
+    ),
     layout: "rows",
     breakdown: "material",
     rowLabels: [L("Strapping band", "打包帶")],
   },
 
   // B1 Employment -------------------------------------------------------------------------------
-  ...people("headcount", "Headcount", L("Employees at year end", "年末僱員人數"), "workforce", ["B1.1"], [
-    "gender",
-    "age",
-    "region",
-    "employment-type",
-    "category",
-  ]),
-  single("headcount_opening", "Headcount_Opening", L("Employees at the start of the year", "年初僱員人數"), "workforce", "count", "person", ["B1.2"], {
-    acceptedUnits: COUNT,
-  }),
-  ...people("leavers", "Leavers", L("Employees who left", "流失僱員人數"), "turnover", ["B1.2"], ["gender", "age", "region"], {
-    partOf: "headcount",
-  }),
-  ...people("new_hires", "NewHires", L("New hires", "新入職僱員人數"), "turnover", ["B1.1"], ["gender", "age", "region"]),
-  single("turnover_rate_stated", "TurnoverRate_Stated", L("Turnover rate as stated", "所述僱員流失比率"), "turnover", "ratio", "%", ["B1.2"], {
-    acceptedUnits: ["%"],
-    stated: true,
-    additive: false,
-  }),
-
-  // B2 Health and safety ------------------------------------------------------------------------
-  single("fatalities", "Fatalities", L("Work-related fatalities", "因工亡故人數"), "health-safety", "count", "person", ["B2.1"], {
-    acceptedUnits: COUNT,
-    note: L("Three years: the reporting year, then the two before it to the right.", "三年：匯報年度，其右為之前兩年。"),
-  }),
-  single("lost_days", "LostDays", L("Lost days due to work injury", "因工傷損失工作日數"), "health-safety", "days", "days", ["B2.2"], {
-    acceptedUnits: ["days"],
-  }),
-  single("hours_worked", "HoursWorked", L("Hours worked", "工作時數"), "health-safety", "hours", "hours", ["B2.1"], {
-    acceptedUnits: ["hours"],
-  }),
-
-  // B3 Development and training -------------------------------------------------------------------
-  ...people("trained", "Trained", L("Employees trained", "受訓僱員人數"), "training", ["B3.1"], ["gender", "category"], {
-    partOf: "headcount",
-  }),
-  ...(["gender", "category"] as const).map((b) =>
-    hoursRows(`training_hours_${b}`, `TrainingHours_${BREAKDOWN_NAME[b].suffix}`, L("Training hours", "受訓時數"), b),
+  ...people(
+    "headcount",
+    "Headcount",
+    L("Employees at year end", "年末僱員人數"),
+    "workforce",
+    ["B1.1"],
+    ["gender", "age", "region", "employment-type", "category"],
   ),
-  single("trained_share_stated", "TrainedShare_Stated", L("Share of employees trained, as stated", "所述受訓僱員百分比"), "training", "ratio", "%", ["B3.1"], {
-    acceptedUnits: ["%"],
-    stated: true,
-    additive: false,
-  }),
-  single("trained_female_share_stated", "TrainedFemaleShare_Stated", L("Women's share of the trained, as stated", "所述受訓僱員中女性佔比"), "training", "ratio", "%", ["B3.1"], {
-    acceptedUnits: ["%"],
-    stated: true,
-    additive: false,
-  }),
-  ...(["gender", "category"] as const).map((b) =>
-    hoursRows(`avg_hours_${b}_stated`, `AvgHours_${BREAKDOWN_NAME[b].suffix}_Stated`, L("Average training hours", "所述平均受訓時數"), b, {
+  single(
+    "headcount_opening",
+    "Headcount_Opening",
+    L("Employees at the start of the year", "年初僱員人數"),
+    "workforce",
+    "count",
+    "person",
+    ["B1.2"],
+    {
+      acceptedUnits: COUNT,
+    },
+  ),
+  ...people(
+    "leavers",
+    "Leavers",
+    L("Employees who left", "流失僱員人數"),
+    "turnover",
+    ["B1.2"],
+    ["gender", "age", "region"],
+    {
+      partOf: "headcount",
+    },
+  ),
+  ...people(
+    "new_hires",
+    "NewHires",
+    L("New hires", "新入職僱員人數"),
+    "turnover",
+    ["B1.1"],
+    ["gender", "age", "region"],
+  ),
+  single(
+    "turnover_rate_stated",
+    "TurnoverRate_Stated",
+    L("Turnover rate as stated", "所述僱員流失比率"),
+    "turnover",
+    "ratio",
+    "%",
+    ["B1.2"],
+    {
+      acceptedUnits: ["%"],
       stated: true,
       additive: false,
-    }, ", as stated"),
+    },
+  ),
+
+  // B2 Health and safety ------------------------------------------------------------------------
+  single(
+    "fatalities",
+    "Fatalities",
+    L("Work-related fatalities", "因工亡故人數"),
+    "health-safety",
+    "count",
+    "person",
+    ["B2.1"],
+    {
+      acceptedUnits: COUNT,
+      note: L(
+        "Three years: the reporting year, then the two before it to the right.",
+        "三年：匯報年度，其右為之前兩年。",
+      ),
+    },
+  ),
+  single(
+    "lost_days",
+    "LostDays",
+    L("Lost days due to work injury", "因工傷損失工作日數"),
+    "health-safety",
+    "days",
+    "days",
+    ["B2.2"],
+    {
+      acceptedUnits: ["days"],
+    },
+  ),
+  single(
+    "hours_worked",
+    "HoursWorked",
+    L("Hours worked", "工作時數"),
+    "health-safety",
+    "hours",
+    "hours",
+    ["B2.1"],
+    {
+      acceptedUnits: ["hours"],
+    },
+  ),
+
+  // B3 Development and training -------------------------------------------------------------------
+  ...people(
+    "trained",
+    "Trained",
+    L("Employees trained", "受訓僱員人數"),
+    "training",
+    ["B3.1"],
+    ["gender", "category"],
+    {
+      partOf: "headcount",
+    },
+  ),
+  ...(["gender", "category"] as const).map((b) =>
+    hoursRows(
+      `training_hours_${b}`,
+      `TrainingHours_${BREAKDOWN_NAME[b].suffix}`,
+      L("Training hours", "受訓時數"),
+      b,
+    ),
+  ),
+  single(
+    "trained_share_stated",
+    "TrainedShare_Stated",
+    L("Share of employees trained, as stated", "所述受訓僱員百分比"),
+    "training",
+    "ratio",
+    "%",
+    ["B3.1"],
+    {
+      acceptedUnits: ["%"],
+      stated: true,
+      additive: false,
+    },
+  ),
+  single(
+    "trained_female_share_stated",
+    "TrainedFemaleShare_Stated",
+    L("Women's share of the trained, as stated", "所述受訓僱員中女性佔比"),
+    "training",
+    "ratio",
+    "%",
+    ["B3.1"],
+    {
+      acceptedUnits: ["%"],
+      stated: true,
+      additive: false,
+    },
+  ),
+  ...(["gender", "category"] as const).map((b) =>
+    hoursRows(
+      `avg_hours_${b}_stated`,
+      `AvgHours_${BREAKDOWN_NAME[b].suffix}_Stated`,
+      L("Average training hours", "所述平均受訓時數"),
+      b,
+      {
+        stated: true,
+        additive: false,
+      },
+      ", as stated",
+    ),
   ),
 
   // B5–B8 -----------------------------------------------------------------------------------------
   {
-    ...single("suppliers", "Suppliers_Region", L("Major suppliers by region", "主要供應商（按地區）"), "supply-chain", "count", "count", ["B5.1"], {
-      acceptedUnits: ["count"],
-    }),
+    ...single(
+      "suppliers",
+      "Suppliers_Region",
+      L("Major suppliers by region", "主要供應商（按地區）"),
+      "supply-chain",
+      "count",
+      "count",
+      ["B5.1"],
+      {
+        acceptedUnits: ["count"],
+      },
+    ),
     layout: "rows",
     breakdown: "region",
     rowLabels: REGION,
   },
-  single("products_sold", "ProductsSold", L("Products sold or shipped", "已售或已運送產品總數"), "product", "count", "count", ["B6.1"], {
-    acceptedUnits: ["count", "t"],
-  }),
-  single("products_recalled", "ProductsRecalled", L("Products recalled for safety and health reasons", "因安全與健康理由回收的產品"), "product", "count", "count", ["B6.1"], {
-    acceptedUnits: ["count", "t"],
-    partOf: "products_sold",
-  }),
-  single("complaints", "Complaints", L("Product and service complaints", "產品及服務投訴"), "product", "count", "count", ["B6.2"], {
-    acceptedUnits: ["count"],
-  }),
-  single("corruption_cases", "CorruptionCases", L("Concluded corruption cases", "已審結的貪污訴訟案件"), "anti-corruption", "count", "count", ["B7.1"], {
-    acceptedUnits: ["count"],
-  }),
-  single("anti_corruption_training_hours", "AntiCorruptionTrainingHours", L("Anti-corruption training hours", "反貪污培訓時數"), "anti-corruption", "hours", "hours", ["B7.3"], {
-    acceptedUnits: ["hours"],
-  }),
-  single("community_investment", "CommunityInvestment", L("Community investment", "社區投資"), "community", "currency", "HKD", ["B8.2"], {
-    acceptedUnits: ["HKD", "RMB", "CNY", "USD"],
-  }),
-  single("volunteer_hours", "VolunteerHours", L("Volunteer hours", "義工時數"), "community", "hours", "hours", ["B8.2"], {
-    acceptedUnits: ["hours"],
-  }),
+  single(
+    "products_sold",
+    "ProductsSold",
+    L("Products sold or shipped", "已售或已運送產品總數"),
+    "product",
+    "count",
+    "count",
+    ["B6.1"],
+    {
+      acceptedUnits: ["count", "t"],
+    },
+  ),
+  single(
+    "products_recalled",
+    "ProductsRecalled",
+    L("Products recalled for safety and health reasons", "因安全與健康理由回收的產品"),
+    "product",
+    "count",
+    "count",
+    ["B6.1"],
+    {
+      acceptedUnits: ["count", "t"],
+      partOf: "products_sold",
+    },
+  ),
+  single(
+    "complaints",
+    "Complaints",
+    L("Product and service complaints", "產品及服務投訴"),
+    "product",
+    "count",
+    "count",
+    ["B6.2"],
+    {
+      acceptedUnits: ["count"],
+    },
+  ),
+  single(
+    "corruption_cases",
+    "CorruptionCases",
+    L("Concluded corruption cases", "已審結的貪污訴訟案件"),
+    "anti-corruption",
+    "count",
+    "count",
+    ["B7.1"],
+    {
+      acceptedUnits: ["count"],
+    },
+  ),
+  single(
+    "anti_corruption_training_hours",
+    "AntiCorruptionTrainingHours",
+    L("Anti-corruption training hours", "反貪污培訓時數"),
+    "anti-corruption",
+    "hours",
+    "hours",
+    ["B7.3"],
+    {
+      acceptedUnits: ["hours"],
+    },
+  ),
+  single(
+    "community_investment",
+    "CommunityInvestment",
+    L("Community investment", "社區投資"),
+    "community",
+    "currency",
+    "HKD",
+    ["B8.2"],
+    {
+      acceptedUnits: ["HKD", "RMB", "CNY", "USD"],
+    },
+  ),
+  single(
+    "volunteer_hours",
+    "VolunteerHours",
+    L("Volunteer hours", "義工時數"),
+    "community",
+    "hours",
+    "hours",
+    ["B8.2"],
+    {
+      acceptedUnits: ["hours"],
+    },
+  ),
 ];
 
 const BY_ID = new Map(METRICS.map((m) => [m.id, m]));

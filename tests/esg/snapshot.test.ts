@@ -12,8 +12,12 @@ const wb = (...builders: SheetBuilder[]): WorkbookRead => ({
 const rules = (read: WorkbookRead) => analyse(read).findings.map((f) => `${f.rule}@${f.location}`);
 
 describe("sites: sheet-scoped names on several site sheets", () => {
-  const hami = new SheetBuilder("Hami 哈密", "Hami 哈密").add("Electricity", [[1000]]).add("GridRegion", [["Northwest"]]);
-  const baishan = new SheetBuilder("Baishan", "Baishan").add("Electricity", [[500]]).add("GridRegion", [["Jilin"]]);
+  const hami = new SheetBuilder("Hami 哈密", "Hami 哈密")
+    .add("Electricity", [[1000]])
+    .add("GridRegion", [["Northwest"]]);
+  const baishan = new SheetBuilder("Baishan", "Baishan")
+    .add("Electricity", [[500]])
+    .add("GridRegion", [["Jilin"]]);
 
   it("sums additive metrics across sites and keeps each site's cell", () => {
     const { snapshot } = buildSnapshot(wb(hami, baishan));
@@ -25,7 +29,10 @@ describe("sites: sheet-scoped names on several site sheets", () => {
   });
 
   it("computes Scope 2 with each site's own grid and a formula over the sheet-qualified names", () => {
-    const r = analyse({ ...wb(hami, baishan), names: [...wb(hami, baishan).names, item("ReportingYear", "Group", 0, 0, [[2023]])] });
+    const r = analyse({
+      ...wb(hami, baishan),
+      names: [...wb(hami, baishan).names, item("ReportingYear", "Group", 0, 0, [[2023]])],
+    });
     const s2 = r.kpis.find((k) => k.id === "A1.2.scope2")!;
     // Northwest 2023 0.5543, Northeast (Jilin) 2023 0.5122 kg CO2/kWh
     expect(s2.value).toBeCloseTo((1000 * 0.5543 + 500 * 0.5122) / 1000, 9);
@@ -52,7 +59,11 @@ describe("mapping and units", () => {
   });
 
   it("converts a stated unit to the canonical one, and refuses a unit the metric does not accept", () => {
-    const b = new SheetBuilder("Data").add("Electricity", [[29843.8]]).add("Electricity_Unit", [["MWh"]]).add("Water", [[5]]).add("Water_Unit", [["kWh"]]);
+    const b = new SheetBuilder("Data")
+      .add("Electricity", [[29843.8]])
+      .add("Electricity_Unit", [["MWh"]])
+      .add("Water", [[5]])
+      .add("Water_Unit", [["kWh"]]);
     const r = analyse(wb(b));
     expect(r.snapshot.metrics.get("electricity")!.value).toBeCloseTo(29843800, 6);
     expect(r.kpis.find((k) => k.id === "A2.1.electricity.amount")!.excel).toBe("Electricity*1000");
@@ -83,9 +94,33 @@ describe("cells that are not numbers", () => {
 });
 
 describe("names that cannot be read", () => {
-  const broken: NamedItem = { name: "Water", scope: null, refersTo: "#REF!", status: "broken", builtIn: false, hidden: false, sheet: null, address: null, values: null };
-  const external: NamedItem = { ...broken, name: "Electricity", refersTo: "[1]Sheet1!$A$1", status: "external" };
-  const builtIn: NamedItem = { ...broken, name: "_xlnm.Print_Area", refersTo: "Data!$A$1:$D$9", status: "ok", builtIn: true, sheet: "Data", address: "A1:D9", values: [[1]] };
+  const broken: NamedItem = {
+    name: "Water",
+    scope: null,
+    refersTo: "#REF!",
+    status: "broken",
+    builtIn: false,
+    hidden: false,
+    sheet: null,
+    address: null,
+    values: null,
+  };
+  const external: NamedItem = {
+    ...broken,
+    name: "Electricity",
+    refersTo: "[1]Sheet1!$A$1",
+    status: "external",
+  };
+  const builtIn: NamedItem = {
+    ...broken,
+    name: "_xlnm.Print_Area",
+    refersTo: "Data!$A$1:$D$9",
+    status: "ok",
+    builtIn: true,
+    sheet: "Data",
+    address: "A1:D9",
+    values: [[1]],
+  };
 
   it("reports a #REF! name as broken and an external name as unreadable; built-ins are never data", () => {
     const r = analyse({ names: [broken, external, builtIn], sheets: [] });
@@ -123,10 +158,14 @@ describe("turnover by group", () => {
     const r = analyse(wb(b));
     const female = r.kpis.find((k) => k.id === "B1.2.gender.female")!;
     expect(female.value).toBeCloseTo(13 / ((60 + 71) / 2), 12);
-    expect(female.excel).toBe("INDEX(Leavers_Gender,1,2)/((INDEX(Headcount_Gender,1,3)+INDEX(Headcount_Gender,1,2))/2)");
+    expect(female.excel).toBe(
+      "INDEX(Leavers_Gender,1,2)/((INDEX(Headcount_Gender,1,3)+INDEX(Headcount_Gender,1,2))/2)",
+    );
     expect(r.kpis.find((k) => k.id === "B1.2.total")!.value).toBeCloseTo(23 / ((300 + 341) / 2), 12);
     expect(r.kpis.find((k) => k.id === "B1.2.gender.female.share-of-total")!.value).toBeCloseTo(13 / 341, 12);
-    expect(analyse(wb(b), { turnoverMethod: "closing" }).kpis.find((k) => k.id === "B1.2.gender.female")!.value).toBeCloseTo(13 / 71, 12);
+    expect(
+      analyse(wb(b), { turnoverMethod: "closing" }).kpis.find((k) => k.id === "B1.2.gender.female")!.value,
+    ).toBeCloseTo(13 / 71, 12);
   });
 });
 
@@ -135,7 +174,9 @@ describe("many site sheets", () => {
     const r = analyse(syntheticRead(300));
     expect(r.kpis.some((k) => k.value !== null && k.excel === null)).toBe(true);
     for (const k of r.kpis) if (k.excel) expect(k.excel.length + 1).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
-    expect(r.kpis.find((k) => k.id === "A2.1.electricity.amount")!.value).toBe(r.snapshot.metrics.get("electricity")!.value);
+    expect(r.kpis.find((k) => k.id === "A2.1.electricity.amount")!.value).toBe(
+      r.snapshot.metrics.get("electricity")!.value,
+    );
   });
 });
 

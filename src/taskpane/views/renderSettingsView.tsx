@@ -1,12 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { renderSaveStatus } from "./renderSaveStatus";
 import type { SettingsViewState } from "./useSettingsView";
 
