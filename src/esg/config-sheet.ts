@@ -3,7 +3,7 @@
  * a hidden, marked sheet "ESG_Config" with two tables the engine reads back through defined names —
  * ESG_Mapping (metric id | the group's own name) and ESG_Settings (setting | value).
  */
-import { cellAddress } from "./address";
+import { cellAddress } from "../sheet-ref";
 import { CONFIG_NAMES, findMetric } from "./metrics";
 import { SETTING_KEYS } from "./options";
 import type { CellModel, SheetModel } from "./types";

@@ -3,7 +3,7 @@
  * formulas (DESIGN.md: tables stay live without the add-in). They mirror snapshot.ts exactly: the
  * same cell, the same unit multiplier, the same consolidation of site sheets.
  */
-import { quoteSheet } from "./address";
+import { quoteSheet } from "../sheet-ref";
 import type { Instance, MetricValue } from "./snapshot";
 
 function nameRef(inst: Instance): string {

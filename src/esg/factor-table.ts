@@ -1,5 +1,5 @@
 /** The workbook's ESG_Factors table applied over the seeded factor library, with findings for bad rows. */
-import { locate } from "./address";
+import { locate } from "../sheet-ref";
 import { BASE_LIBRARY, rowsFromTable, withOverrides, type FactorLibrary } from "./factors";
 import { CONFIG_NAMES } from "./metrics";
 import type { Finding, WorkbookRead } from "./types";

@@ -25,6 +25,11 @@ export const RULES = {
     message: (p) => B(`The name ${p.name} refers to #REF!: its cells were deleted.`, `名稱 ${p.name} 指向 #REF!：其儲存格已被刪除。`),
     hint: () => B("Point the name at the cells that hold the figure again.", "請將名稱重新指向存放數據的儲存格。"),
   },
+  "name.past-grid": {
+    severity: "error",
+    message: (p) => B(`The name ${p.name} refers to ${p.refersTo}, past the last row (1,048,576) or column (XFD) of a sheet: Excel has no such cell.`, `名稱 ${p.name} 指向 ${p.refersTo}，超出工作表的最後一列（1,048,576）或最後一欄（XFD）：Excel 並無此儲存格。`),
+    hint: () => B("Point the name at the cells that hold the figure.", "請將名稱指向存放數據的儲存格。"),
+  },
   "name.unreadable": {
     severity: "error",
     message: (p) => B(`The name ${p.name} is ${p.status} (${p.refersTo}): it cannot be read as data.`, `名稱 ${p.name} 屬「${p.status}」（${p.refersTo}），無法作為數據讀取。`),

@@ -4,7 +4,7 @@
  * consolidates site sheets, and records where every figure came from. Problems with single cells
  * (blank, text, errors, negative, unit) become findings here; cross-checks run in checks.ts.
  */
-import { locate, locator } from "./address";
+import { locate, locator } from "../sheet-ref";
 import { cellText, coerceNumber, labelKey } from "./coerce";
 import { finding } from "./messages";
 import { CONFIG_NAMES, METRICS, unitNameOf, type MetricDef } from "./metrics";
@@ -173,6 +173,10 @@ function readInstance(
   const where = { metric: m.id, kpi: m.kpis[0] ?? null, location: source.location };
   if (item.status === "broken") {
     findings.push(finding("name.broken", where, { name: item.name }));
+    return null;
+  }
+  if (item.status === "past-grid") {
+    findings.push(finding("name.past-grid", where, { name: item.name, refersTo: item.refersTo }));
     return null;
   }
   if (item.status !== "ok" && item.status !== "constant") {

@@ -38,9 +38,10 @@ export type CellValue = number | string | boolean | null | ErrorCell | DateCell 
  * What a defined name refers to:
  * ok — one rectangular range in this workbook; broken — refers to #REF!; external — another workbook;
  * constant — a literal (number, text, boolean, error); formula — any other expression;
- * multi-area — a union of several ranges.
+ * multi-area — a union of several ranges; past-grid — an A1 reference beyond row 1,048,576 or column XFD
+ * (no such cell in Excel). Classified by src/sheet-ref (parseRefersTo) for every host.
  */
-export type NameStatus = "ok" | "broken" | "external" | "constant" | "formula" | "multi-area";
+export type NameStatus = "ok" | "broken" | "external" | "constant" | "formula" | "multi-area" | "past-grid";
 
 /** A defined name (named range or named constant) as a workbook host reads it. */
 export interface NamedItem {

@@ -1,6 +1,6 @@
 /** Turns a WorkbookRead (what a host read) into a seed for the fake Excel: the cells under each name, and the names. */
 import type { CellValue, WorkbookRead } from "../../src/esg/types";
-import { cellAddress, parseArea } from "../../src/workbook/office/a1";
+import { cellAddress, parseArea } from "../../src/sheet-ref";
 import type { SeedName, SeedSheet, WorkbookSeed } from "../fakes/excel";
 
 type Scalar = number | string | boolean | null | { error: string };

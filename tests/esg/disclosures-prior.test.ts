@@ -1,5 +1,5 @@
 import { runEngine } from "../../src/esg/engine";
-import { cellAddress } from "../../src/esg/address";
+import { cellAddress } from "../../src/sheet-ref";
 import type { SheetModel, WorkbookRead } from "../../src/esg/types";
 import { SheetBuilder } from "../support/seed-read";
 

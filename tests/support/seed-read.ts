@@ -3,7 +3,7 @@
  * them: default names on one "Data" sheet, in the dictionary's layouts. Only published figures;
  * stated ratios as the report states them.
  */
-import { cellAddress } from "../../src/esg/address";
+import { cellAddress } from "../../src/sheet-ref";
 import type { CellValue, NamedItem, WorkbookRead } from "../../src/esg/types";
 
 export function item(name: string, sheet: string, row: number, col: number, values: CellValue[][], scope: string | null = null): NamedItem {

@@ -4,7 +4,7 @@
  * read back with the sheet's cells, as a workbook host would give them.
  */
 import type { CellValue, HistoryEntry, NamedItem, SheetModel, WorkbookRead } from "../../src/esg/types";
-import { parseArea } from "../../src/workbook/office/a1";
+import { parseArea } from "../../src/sheet-ref";
 import type { PaneHost } from "../../src/taskpane/host";
 import type { WorkbookHost, WriteResult } from "../../src/workbook/types";
 import { item } from "../support/seed-read";

@@ -5,7 +5,7 @@
  */
 import type { WorkbookHost } from "../../src/workbook/types";
 import { createOfficeHost } from "../../src/workbook/office";
-import { cellAddress } from "../../src/workbook/office/a1";
+import { cellAddress } from "../../src/sheet-ref";
 import { type FakeExcel } from "../fakes/excel";
 import { fakeExcelFromXlsx } from "../fakes/excel/from-xlsx";
 import { runHostContract, type WrittenCell } from "./contract";

@@ -6,7 +6,7 @@
  */
 import { METRICS, type MetricDef } from "../../esg/metrics";
 import type { CellModel, CellStyle, MergeModel, SheetModel } from "../../esg/types";
-import { cellAddr } from "./address";
+import { cellAddress as cellAddr } from "../../sheet-ref";
 
 /** A single figure and its prior years (most recent first). */
 export interface SingleInput {

@@ -8,7 +8,7 @@
 import type { CellSpec } from "./layout";
 import { STYLE, type StyleKey } from "./styles";
 import type { KpiResult } from "../types";
-import { columnLetters } from "../address";
+import { columnLetters } from "../../sheet-ref";
 
 /** Column letters of a 0-based column index: 0 → A, 26 → AA. */
 export const columnLetter = columnLetters;

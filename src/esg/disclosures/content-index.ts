@@ -12,7 +12,7 @@ import { columnLetter } from "./cells";
 import { nameOf, type BuildContext } from "./context";
 import { HEAD, bi, languagesOf, say } from "./labels";
 import type { Placement } from "./layout";
-import { quoteSheet } from "./sheet-names";
+import { quoteSheet } from "../../sheet-ref";
 import { STYLE } from "./styles";
 import { finishSheet, startSheet } from "./sections/common";
 

@@ -5,9 +5,10 @@
  */
 import { SECTION_LABELS, type SectionCode } from "./labels";
 import type { ReportLang } from "../types";
+import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME } from "../../sheet-ref";
 
-export const MAX_SHEET_NAME = 31;
-const FORBIDDEN = /[:\\/?*[\]]/g;
+export { MAX_SHEET_NAME };
+const FORBIDDEN = new RegExp(FORBIDDEN_SHEET_CHARS.source, "g");
 
 /** A valid sheet name from any text: forbidden characters become "-", trimmed to 31 characters. */
 export function cleanSheetName(text: string): string {
@@ -45,9 +46,4 @@ export function uniqueSheetNames(names: readonly string[]): string[] {
     seen.add(name.toUpperCase());
     return name;
   });
-}
-
-/** A sheet name as a formula or a location quotes it: 'ESG A1 排放物 Emissions'!C5. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }

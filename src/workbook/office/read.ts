@@ -10,7 +10,7 @@
  * Excel on the web (docs/concepts/resource-limits-and-performance-optimization.md).
  */
 import type { NamedItem, SheetInfo, SheetVisibility, WorkbookRead } from "../../esg/types";
-import { parseArea, rectCells, splitSheetRef } from "./a1";
+import { areaCells as rectCells, parseArea, splitSheetRef } from "../../sheet-ref";
 import { toCellValues } from "./cell-values";
 import { officeErrorCode } from "./errors";
 import type { XNamedItem, XNamedItemCollection, XRange, XRequestContext, XWorksheetCollection } from "./excel-api";

@@ -11,7 +11,7 @@
  *     deletion, so they are in place).
  * Two syncs: one to see the workbook as the failure left it, one to repair it.
  */
-import { splitSheetRef } from "./a1";
+import { splitSheetRef } from "../../sheet-ref";
 import type { XRequestContext, XWorksheet } from "./excel-api";
 import { GENERATED_MARKER_NAME, HISTORY_MARKER_NAME, isHistoryMarker, sameName } from "./markers";
 import type { NameState, SheetState } from "./read";

@@ -3,7 +3,7 @@
  * ExcelApi 1.7) when available, else its `type` and `value` (for a range name, `value` is the address).
  */
 import type { CellValue, NameStatus } from "../../esg/types";
-import { parseArea, splitSheetRef, splitTopLevel } from "./a1";
+import { parseRefersTo, splitTopLevel } from "../../sheet-ref";
 
 /** One named item as loaded (sync 1), before its range is read. */
 export interface RawName {
@@ -39,45 +39,21 @@ export function builtInName(name: string): string | null {
   return /^_xlnm\./i.test(name) || BUILT_IN.has(base.toLowerCase()) ? `_xlnm.${base}` : null;
 }
 
-const EXTERNAL = /\[[^\]]*\][^!]*!/;
-const ERROR_LITERAL = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BLOCKED!|BUSY!|FIELD!|CONNECT!|UNKNOWN!)$/i;
-
-function isLiteral(f: string): boolean {
-  return (
-    /^[-+]?(?:\d+\.?\d*|\.\d+)(?:E[-+]?\d+)?$/i.test(f) ||
-    /^"(?:[^"]|"")*"$/.test(f) ||
-    /^(?:TRUE|FALSE)$/i.test(f) ||
-    ERROR_LITERAL.test(f) ||
-    /^\{.*\}$/.test(f)
-  );
-}
-
-function isSheetArea(ref: string): boolean {
-  const s = splitSheetRef(ref.trim());
-  return s !== null && s.sheet !== "" && parseArea(s.area) !== null;
-}
-
-/** Status from the refers-to text (without "="). */
-export function statusFromFormula(f: string, type: string): NameStatus {
-  const t = f.trim();
-  if (/#REF!/i.test(t)) return "broken";
-  if (EXTERNAL.test(t)) return "external";
-  if (isLiteral(t)) return "constant";
-  const parts = splitTopLevel(t.replace(/^\((.*)\)$/, "$1"));
-  if (parts.length > 1 && parts.every(isSheetArea)) return "multi-area";
-  if (parts.length === 1 && isSheetArea(t)) return "ok";
-  // e.g. a table column (Table1[Col]) reports type Range; still an expression, not a plain address.
-  return type === "Error" && ERROR_LITERAL.test(t) ? "constant" : "formula";
+/** Status from the refers-to text (without "="): the one classifier every host uses. */
+export function statusFromFormula(f: string): NameStatus {
+  return parseRefersTo(f).status;
 }
 
 /** Status when only type and value are known (ExcelApi below 1.7): a formula name then looks like a constant. */
 export function statusFromTypeValue(type: string, value: unknown): NameStatus {
   const v = typeof value === "string" ? value : "";
   switch (type) {
-    case "Range":
-      if (EXTERNAL.test(v)) return "external";
-      if (/#REF!/i.test(v)) return "broken";
+    case "Range": {
+      // The value is the range's address ("Sheet1!$A$1:$B$2"), Excel's own, so it parses as a reference.
+      const status = parseRefersTo(v).status;
+      if (status !== "formula" && status !== "constant") return status;
       return splitTopLevel(v).length > 1 ? "multi-area" : "ok";
+    }
     case "Error":
       return /#REF!/i.test(v) ? "broken" : "constant";
     default:
@@ -86,7 +62,7 @@ export function statusFromTypeValue(type: string, value: unknown): NameStatus {
 }
 
 export function nameStatus(raw: RawName): NameStatus {
-  return raw.formula !== null ? statusFromFormula(raw.formula, raw.type) : statusFromTypeValue(raw.type, raw.value);
+  return raw.formula !== null ? statusFromFormula(raw.formula) : statusFromTypeValue(raw.type, raw.value);
 }
 
 /** The refers-to text without "=": the formula when known, else rebuilt from type and value. */

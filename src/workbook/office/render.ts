@@ -3,7 +3,7 @@
  * decides the batches. Optional features are skipped when the requirement set is missing.
  */
 import type { BorderWeight, CellStyle } from "../../esg/types";
-import { rectAddress, type Rect } from "./a1";
+import { formatArea as rectAddress, type Area as Rect } from "../../sheet-ref";
 import type { XRange, XWorksheet } from "./excel-api";
 import type { OfficeFeatures } from "./features";
 import type { RowBlock, SheetPlan } from "./sheet-plan";

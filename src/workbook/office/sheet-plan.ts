@@ -11,7 +11,7 @@
  * executed first in the batch.
  */
 import type { CellModel, SheetModel } from "../../esg/types";
-import type { Rect } from "./a1";
+import type { Area as Rect } from "../../sheet-ref";
 import { styleAreas, type StyleArea } from "./style-areas";
 
 export const TEXT_FORMAT = "@";

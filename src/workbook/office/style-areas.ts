@@ -3,7 +3,7 @@
  * (docs/excel/performance.md: "operate on block ranges, not single cells").
  */
 import type { CellModel } from "../../esg/types";
-import type { Rect } from "./a1";
+import type { Area as Rect } from "../../sheet-ref";
 
 export interface StyleArea {
   readonly style: string;

@@ -4,30 +4,10 @@
  * replace a sheet the add-in did not generate.
  */
 import type { SheetModel } from "../../esg/types";
-import { parseArea } from "./a1";
+import { definedNameProblem, parseArea, sheetNameProblem } from "../../sheet-ref";
 import { OfficeHostError } from "./errors";
 import { HISTORY_SHEET_NAME, sameName } from "./markers";
 import type { SheetState } from "./read";
-
-export function sheetNameProblem(name: string): string | null {
-  if (name.length === 0 || name.length > 31) return "must be 1 to 31 characters";
-  if (/[:\\/?*[\]]/.test(name)) return "must not contain : \\ / ? * [ ]";
-  if (name.startsWith("'") || name.endsWith("'")) return "must not begin or end with an apostrophe";
-  if (sameName(name, "History")) return "\"History\" is reserved by Excel";
-  return null;
-}
-
-/**
- * Excel's rules for a defined name: a letter, an underscore or a backslash first, then letters,
- * digits, underscores, periods and backslashes; not a cell reference (A1, XFD1048576) nor R or C;
- * at most 255 characters.
- */
-export function definedNameProblem(name: string): string | null {
-  if (name.length === 0 || name.length > 255) return "must be 1 to 255 characters";
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return "must begin with a letter or _ and hold only letters, digits, _ and .";
-  if (/^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[RrCc]$/.test(name)) return "must not look like a cell reference";
-  return null;
-}
 
 function checkDefinedNames(models: readonly SheetModel[]): void {
   const seen: string[] = [];

@@ -6,7 +6,7 @@
  * history row.
  */
 import type { HistoryEntry } from "../../esg/types";
-import { rectAddress } from "./a1";
+import { formatArea as rectAddress } from "../../sheet-ref";
 import type { XRequestContext, XWorksheet } from "./excel-api";
 import type { OfficeFeatures } from "./features";
 import { HISTORY_HEADER, HISTORY_WIDTHS, historyRow } from "./history";

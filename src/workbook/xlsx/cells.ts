@@ -4,7 +4,7 @@
  */
 import type { Cell, CellValue as ExcelCellValue, Worksheet } from "exceljs";
 import type { CellValue } from "../../esg/types";
-import type { Area } from "../contract/a1";
+import type { Area } from "../../sheet-ref";
 
 /** ISO 8601 text of a date cell: the date alone at midnight, else date and time (UTC, as ExcelJS decodes serials). */
 export function isoOfDate(d: Date): string {
@@ -63,13 +63,13 @@ export function cellValue(cell: Cell | undefined): CellValue {
   return out === undefined ? String(v) : out;
 }
 
-/** Values of an area, row by row, without creating cells that do not exist. */
+/** Values of an area (0-based, src/sheet-ref), row by row, without creating cells that do not exist. */
 export function readArea(ws: Worksheet, area: Area): CellValue[][] {
   const out: CellValue[][] = [];
-  for (let r = area.top; r <= area.bottom; r++) {
-    const row = ws.findRow(r);
+  for (let r = area.top + 1; r <= area.bottom + 1; r++) {
+    const row = ws.findRow(r); // ExcelJS rows and columns are 1-based
     const values: CellValue[] = [];
-    for (let c = area.left; c <= area.right; c++) values.push(row ? cellValue(row.findCell(c)) : null);
+    for (let c = area.left + 1; c <= area.right + 1; c++) values.push(row ? cellValue(row.findCell(c)) : null);
     out.push(values);
   }
   return out;

@@ -5,8 +5,7 @@
  * workbooks written by LibreOffice — see scripts/measure-exceljs-loss.ts and EXCELJS_VERDICT below.
  */
 import { XMLParser } from "fast-xml-parser";
-import { areaSize } from "../contract/a1";
-import { parseAreaText } from "../contract/refersTo";
+import { areaCells, parseArea } from "../../sheet-ref";
 import type { OpenPackage } from "./package";
 import type { WorkbookPart } from "./workbookPart";
 import { localName } from "./workbookPart";
@@ -181,8 +180,8 @@ function sheetExtLst(tail: string): { text: string; start: number } | null {
 export function sqrefCells(sqref: string): number {
   let total = 0;
   for (const piece of sqref.trim().split(/\s+/)) {
-    const area = parseAreaText(piece);
-    if (area) total += areaSize(area);
+    const area = parseArea(piece);
+    if (area) total += areaCells(area);
   }
   return total;
 }

@@ -6,7 +6,7 @@
  * A formula it does not understand keeps the value it had (null for a new one): the fake never invents
  * a result; tests that need one use formulas from the list above.
  */
-import { parseArea, splitSheetRef, type Rect } from "../../../src/workbook/office/a1";
+import { parseArea, splitSheetRef, type Area as Rect } from "../../../src/sheet-ref";
 import { reportName } from "./name-eval";
 import { findSheet, key, type FakeCell, type FakeScalar, type FakeSheet, type FakeWorkbook } from "./state";
 

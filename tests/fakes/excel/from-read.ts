@@ -3,7 +3,7 @@
  * name written at its address, and every name with its refers-to text — so the Office adapter can be
  * run on the same workbook the engine's tests and the other host use.
  */
-import { parseArea } from "../../../src/workbook/office/a1";
+import { parseArea } from "../../../src/sheet-ref";
 import type { CellValue, NamedItem, WorkbookRead } from "../../../src/esg/types";
 import { FakeExcel, type FakeExcelOptions } from "./excel";
 import { cellAt, findSheet, newSheet, type FakeName, type FakeScalar, type FakeWorkbook } from "./state";

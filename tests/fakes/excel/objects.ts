@@ -3,7 +3,16 @@
  * NamedItemCollection, NamedItem, Range and its format, FreezePanes, PageLayout, Application.
  * Semantics from the Excel JavaScript API reference; requirement sets per member as documented.
  */
-import { columnLetters, parseArea, quoteSheet, rectAddress, rectCells, type Rect } from "../../../src/workbook/office/a1";
+import {
+  absoluteArea,
+  areaCells as rectCells,
+  formatArea as rectAddress,
+  isValidDefinedName,
+  parseArea,
+  quoteSheet,
+  sheetNameProblem,
+  type Area as Rect,
+} from "../../../src/sheet-ref";
 import type {
   XApplication,
   XFreezePanes,
@@ -43,15 +52,6 @@ import {
 type Loadable<E> = Record<string, { minApi?: string; get: (e: E) => unknown }>;
 
 /** "$A$4:$B$12": an area with both parts absolute. */
-function absoluteAddress(r: Rect): string {
-  const abs = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
-  return r.top === r.bottom && r.left === r.right ? abs(r.top, r.left) : `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
-}
-
-function sheetNameProblem(name: string): boolean {
-  return name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name) || /^history$/i.test(name);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Context, application, workbook
 // ---------------------------------------------------------------------------------------------
@@ -438,7 +438,8 @@ export class FakeNamedItemCollection extends FakeProxy<NamesEntity> implements X
     if (range !== null && !(range instanceof FakeRange)) throw new Error("fake Excel: names.add with a range from another API");
     this.command("add", [name, range ? "range" : reference, comment ?? ""], (e) => {
       const list = this.list(e);
-      if (!/^[A-Za-z_\\\p{L}][\p{L}0-9_.\\]*$/u.test(name) || /^[A-Za-z]{1,3}[0-9]+$/.test(name)) {
+      // Excel's rules for a name ([MS-XLSB] 2.5.166; src/sheet-ref/defined-name.ts).
+      if (!isValidDefinedName(name)) {
         fail("InvalidArgument", `The name "${name}" is not valid.`);
       }
       if (list.some((n) => n.name.toLocaleUpperCase() === name.toLocaleUpperCase())) {
@@ -448,7 +449,7 @@ export class FakeNamedItemCollection extends FakeProxy<NamesEntity> implements X
       if (range) {
         // The range must exist when the command runs (a range on a deleted sheet fails the batch).
         const target = range.entity();
-        refersTo = `${quoteSheet(target.sheet.name)}!${absoluteAddress(target.rect)}`;
+        refersTo = `${quoteSheet(target.sheet.name)}!${absoluteArea(target.rect)}`;
       } else {
         if (typeof reference !== "string" || !reference.startsWith("=")) fail("InvalidArgument", "reference must be a formula");
         refersTo = reference.slice(1);

@@ -2,7 +2,7 @@
  * Seeding the fake from a plain description: sheets with cells and sheet-scoped names, and
  * workbook-scoped names (refers-to text as in NamedItem.refersTo, without "=").
  */
-import { cellAddress, parseArea } from "../../../src/workbook/office/a1";
+import { cellAddress, parseArea } from "../../../src/sheet-ref";
 import { recalculate } from "./calc";
 import { FakeExcel, type FakeExcelOptions } from "./excel";
 import { cellAt, newSheet, type FakeName, type FakeScalar, type FakeWorkbook } from "./state";

@@ -2,7 +2,7 @@
  * The workbook the fake Excel holds: sheets with cells, formats, names and layout. Tests read it
  * directly (snapshot) to see what a write left behind; the adapter only reaches it through the API.
  */
-import { parseArea, quoteSheet, rectAddress, type Rect } from "../../../src/workbook/office/a1";
+import { formatArea as rectAddress, parseArea, quoteSheet, type Area as Rect } from "../../../src/sheet-ref";
 
 export type FakeScalar = number | string | boolean | { readonly error: string } | null;
 
