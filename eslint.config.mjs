@@ -35,18 +35,33 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "error" },
   },
   {
-    // The engine is pure: nothing from Office, React, Node or ExcelJS.
+    // The engine is pure: nothing from Office, React, Node or ExcelJS, and no host or front end at any
+    // depth (gitignore-style patterns: "**/workbook/**" matches "../../../workbook/contract/a1").
     files: ["src/esg/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "path", "os", "child_process"], message: "src/esg is pure: no Node imports." },
-            { group: ["exceljs", "react", "react-dom", "@fluentui/*", "@microsoft/office-js"], message: "src/esg is pure." },
-            { group: ["../workbook/*", "../cli/*", "../taskpane/*", "../functions/*"], message: "src/esg imports no host." },
+            { group: ["node:*", "fs", "fs/*", "path", "os", "child_process", "url", "util", "crypto", "stream", "zlib"], message: "src/esg is pure: no Node imports." },
+            { group: ["exceljs", "exceljs/*", "jszip", "react", "react/*", "react-dom", "react-dom/*", "@fluentui/*", "@microsoft/*", "office-*"], message: "src/esg is pure." },
+            {
+              group: ["**/workbook", "**/workbook/**", "**/cli", "**/cli/**", "**/taskpane", "**/taskpane/**", "**/functions", "**/functions/**", "**/commands", "**/commands/**"],
+              message: "src/esg imports no host and no front end.",
+            },
           ],
         },
+      ],
+      "no-restricted-globals": ["error", "Excel", "Office", "process", "require"],
+    },
+  },
+  {
+    // The reference module is a leaf: it imports nothing but its own files.
+    files: ["src/sheet-ref/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(?!\\./)", message: "src/sheet-ref is a leaf: it imports only its own files." }] },
       ],
       "no-restricted-globals": ["error", "Excel", "Office", "process", "require"],
     },
