@@ -3,18 +3,17 @@
  * them: default names on one "Data" sheet, in the dictionary's layouts. Only published figures;
  * stated ratios as the report states them.
  */
-import { cellAddress } from "../../src/sheet-ref";
+import { absoluteLocation, cellAddress, parseArea } from "../../src/sheet-ref";
 import type { CellValue, NamedItem, WorkbookRead } from "../../src/esg/types";
 
 export function item(name: string, sheet: string, row: number, col: number, values: CellValue[][], scope: string | null = null): NamedItem {
   const end = cellAddress(row + values.length - 1, col + Math.max(1, ...values.map((r) => r.length)) - 1);
   const start = cellAddress(row, col);
   const address = start === end ? start : `${start}:${end}`;
-  const q = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet}'`;
   return {
     name,
     scope,
-    refersTo: `${q}!$${address.replace(/([A-Z]+)(\d+)/g, "$1$$$2")}`,
+    refersTo: absoluteLocation(sheet, parseArea(address)!),
     status: "ok",
     builtIn: false,
     hidden: false,
