@@ -56,6 +56,22 @@ export default tseslint.config(
     },
   },
   {
+    // Use cases run the engine over the WorkbookHost contract: no host implementation, front end, Node or Office.
+    files: ["src/use-cases/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "fs", "path", "os", "child_process", "exceljs", "react", "react-dom", "@fluentui/*", "@microsoft/*"], message: "src/use-cases run anywhere: no Node, ExcelJS, React or Office." },
+            { group: ["**/workbook/office", "**/workbook/office/**", "**/workbook/xlsx", "**/workbook/xlsx/**", "**/cli/**", "**/taskpane/**", "**/functions/**", "**/commands/**"], message: "src/use-cases know the WorkbookHost contract (src/workbook/types.ts), not a host or a front end." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Excel", "Office", "process", "require"],
+    },
+  },
+  {
     // The reference module is a leaf: it imports nothing but its own files.
     files: ["src/sheet-ref/**/*.ts"],
     rules: {
