@@ -1,43 +1,30 @@
-/** The pane's state and behaviour: reads through the host, analyses with the engine, writes what it generates. */
+/**
+ * The pane's behaviour around its reducer (pane-reducer.ts): reads through the host, generates through
+ * the generate use case (src/use-cases/generate.ts, the one the command line runs), saves the
+ * configuration, and selects cells through the host.
+ */
 import * as React from "react";
-import { analyse, runEngine } from "../esg/engine";
-import { ALL_SECTIONS } from "../esg/options";
-import type { HistoryEntry, Lang, WorkbookRead } from "../esg/types";
+import { analyse } from "../esg/engine";
+import { generateDisclosures, type GenerateStep } from "../use-cases/generate";
 import { paneLanguage, STRINGS } from "./i18n";
 import { configWrite, workbookConfig } from "./config";
-import type {
-  ConfigPart,
-  ConfigSave,
-  GenerateChoices,
-  GeneratePhase,
-  PaneProps,
-  PaneSettings,
-  PaneState,
-  TabValue,
-} from "./Pane.types";
+import { initialPaneModel, paneReducer } from "./pane-reducer";
+import type { ConfigPart, GenerateChoices, PaneProps, PaneSettings, PaneState, TabValue } from "./Pane.types";
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Lets the event loop paint the progress bar between steps. */
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Where the progress bar stands when the use case reaches a step (the read starts at 0.1). */
+const PROGRESS: Partial<Record<GenerateStep, number>> = { computing: 0.35, recording: 0.6 };
+
 export function usePane(props: PaneProps): PaneState {
   const { host } = props;
-  const [lang, setLang] = React.useState<Lang>(() => paneLanguage(host.displayLanguage));
-  const [tab, setTab] = React.useState<TabValue>(props.initialTab ?? "data");
-  const [read, setRead] = React.useState<WorkbookRead | null>(null);
-  const [loadError, setLoadError] = React.useState<string | null>(null);
-  const [settings, setSettingsState] = React.useState<PaneSettings>({});
-  const [draftMapping, setDraftMapping] = React.useState<Readonly<Record<string, string>>>({});
-  const [configSave, setConfigSave] = React.useState<ConfigSave>({ kind: "idle" });
-  const [choices, setChoicesState] = React.useState<GenerateChoices>({
-    sections: ALL_SECTIONS,
-    language: "both",
-    valuesOnly: false,
-    accepted: false,
-    note: "",
-  });
-  const [phase, setPhase] = React.useState<GeneratePhase>({ kind: "idle" });
+  const [state, dispatch] = React.useReducer(paneReducer, undefined, () =>
+    initialPaneModel(paneLanguage(host.displayLanguage), props.initialTab ?? "data"),
+  );
+  const { read, settings, choices, phase, draftMapping } = state;
 
   // The mapping is not an explicit option: the engine reads the saved one from the workbook (ESG_Mapping).
   const explicit = settings;
@@ -53,11 +40,9 @@ export function usePane(props: PaneProps): PaneState {
 
   const reload = React.useCallback(async (): Promise<void> => {
     try {
-      const next = await host.workbook.read();
-      setRead(next);
-      setLoadError(null);
+      dispatch({ type: "loaded", read: await host.workbook.read() });
     } catch (e) {
-      setLoadError(message(e));
+      dispatch({ type: "load-failed", message: message(e) });
     }
   }, [host]);
 
@@ -66,56 +51,43 @@ export function usePane(props: PaneProps): PaneState {
   }, [reload]);
 
   // The latest values for the ribbon's handlers, which outlive a render.
-  const latest = React.useRef({ choices, explicit, canGenerate, draftMapping });
-  latest.current = { choices, explicit, canGenerate, draftMapping };
+  const latest = React.useRef({ choices, explicit, draftMapping });
+  latest.current = { choices, explicit, draftMapping };
 
   const generate = React.useCallback(async (): Promise<void> => {
     const { choices: c, explicit: x } = latest.current;
-    setPhase({ kind: "working", progress: 0.1 });
+    dispatch({ type: "generate-progress", progress: 0.1 });
     try {
       await tick();
-      const fresh = await host.workbook.read();
-      setPhase({ kind: "working", progress: 0.35 });
-      await tick();
-      const now = new Date().toISOString();
-      const result = runEngine(fresh, {
-        ...x,
+      const note = c.note.trim();
+      const outcome = await generateDisclosures({
+        source: host.workbook,
+        now: new Date().toISOString(),
+        options: x,
         sections: c.sections,
         language: c.language,
         valuesOnly: c.valuesOnly,
-        now,
+        errors: c.accepted && note !== "" ? { kind: "accept", note } : { kind: "block" },
+        onStep: async (step) => {
+          const progress = PROGRESS[step];
+          if (progress === undefined) return;
+          dispatch({ type: "generate-progress", progress });
+          await tick();
+        },
       });
-      const errors = result.findings.filter((f) => f.severity === "error").length;
-      const note = c.note.trim();
-      if (errors > 0 && !(c.accepted && note !== "")) {
-        setRead(fresh);
-        setPhase({ kind: "idle" });
+      if (outcome.kind === "blocked") {
+        dispatch({ type: "generate-blocked", read: outcome.read });
         return;
       }
-      setPhase({ kind: "working", progress: 0.6 });
-      await tick();
-      const history: HistoryEntry = {
-        at: now,
-        host: host.workbook.kind,
-        sections: c.sections,
-        language: c.language,
-        valuesOnly: c.valuesOnly,
-        sheets: result.sheets.map((s) => s.name),
-        sourceNames: result.sourceNames,
-        ...(errors > 0 ? { acceptedErrors: { count: errors, note } } : {}),
-      };
-      const written = await host.workbook.write(result.sheets, history);
-      setPhase({ kind: "working", progress: 0.9 });
-      setRead(await host.workbook.read());
-      setPhase({ kind: "done", result: written });
+      dispatch({ type: "generate-progress", progress: 0.9 });
+      dispatch({ type: "generate-done", result: outcome.written, read: await host.workbook.read() });
     } catch (e) {
-      setPhase({ kind: "failed", message: message(e) });
+      dispatch({ type: "generate-failed", message: message(e) });
     }
   }, [host]);
 
   const setDraftName = React.useCallback((metricId: string, name: string): void => {
-    setDraftMapping((d) => ({ ...d, [metricId]: name }));
-    setConfigSave({ kind: "idle" });
+    dispatch({ type: "draft-name", metricId, name });
   }, []);
 
   /**
@@ -126,7 +98,7 @@ export function usePane(props: PaneProps): PaneState {
   const saveConfig = React.useCallback(
     async (part: ConfigPart): Promise<void> => {
       const { draftMapping: drafts, explicit: edits } = latest.current;
-      setConfigSave({ kind: "saving", part });
+      dispatch({ type: "config-saving", part });
       try {
         const fresh = await host.workbook.read();
         const config = workbookConfig(
@@ -136,12 +108,11 @@ export function usePane(props: PaneProps): PaneState {
         );
         const { sheets, history } = configWrite(config, new Date().toISOString(), host.workbook.kind);
         await host.workbook.write(sheets, history);
-        if (part === "mapping") setDraftMapping({});
-        else setSettingsState({});
-        setRead(await host.workbook.read());
-        setConfigSave({ kind: "saved", part });
+        dispatch({ type: "config-written", part });
+        dispatch({ type: "read", read: await host.workbook.read() });
+        dispatch({ type: "config-saved", part });
       } catch (e) {
-        setConfigSave({ kind: "failed", part, message: message(e) });
+        dispatch({ type: "config-failed", part, message: message(e) });
       }
     },
     [host],
@@ -149,29 +120,30 @@ export function usePane(props: PaneProps): PaneState {
   const saveMapping = React.useCallback((): Promise<void> => saveConfig("mapping"), [saveConfig]);
   const saveSettings = React.useCallback((): Promise<void> => saveConfig("settings"), [saveConfig]);
 
-  const setSettings = React.useCallback((patch: PaneSettings): void => {
-    setSettingsState((s) => ({ ...s, ...patch }));
-    setConfigSave({ kind: "idle" });
-  }, []);
-  const setChoices = React.useCallback(
-    (patch: Partial<GenerateChoices>): void => setChoicesState((c) => ({ ...c, ...patch })),
+  const setSettings = React.useCallback(
+    (patch: PaneSettings): void => dispatch({ type: "settings", patch }),
     [],
   );
-  const toggleLang = React.useCallback((): void => setLang((l) => (l === "en" ? "zh-HK" : "en")), []);
+  const setChoices = React.useCallback(
+    (patch: Partial<GenerateChoices>): void => dispatch({ type: "choices", patch }),
+    [],
+  );
+  const setTab = React.useCallback((tab: TabValue): void => dispatch({ type: "tab", tab }), []);
+  const toggleLang = React.useCallback((): void => dispatch({ type: "toggle-lang" }), []);
   const selectCell = React.useCallback(
     (location: string): void => {
-      host.selectCell(location).catch((e: unknown) => setLoadError(message(e)));
+      host.selectCell(location).catch((e: unknown) => dispatch({ type: "load-failed", message: message(e) }));
     },
     [host],
   );
   const checkData = React.useCallback(async (): Promise<void> => {
     setTab("checks");
     await reload();
-  }, [reload]);
-  const generateDisclosures = React.useCallback(async (): Promise<void> => {
+  }, [reload, setTab]);
+  const generateDisclosuresAction = React.useCallback(async (): Promise<void> => {
     setTab("generate");
     await generate();
-  }, [generate]);
+  }, [generate, setTab]);
 
   const actions = React.useMemo(
     () => ({
@@ -186,9 +158,10 @@ export function usePane(props: PaneProps): PaneState {
       generate,
       selectCell,
       checkData,
-      generateDisclosures,
+      generateDisclosures: generateDisclosuresAction,
     }),
     [
+      setTab,
       toggleLang,
       reload,
       setDraftName,
@@ -199,21 +172,21 @@ export function usePane(props: PaneProps): PaneState {
       generate,
       selectCell,
       checkData,
-      generateDisclosures,
+      generateDisclosuresAction,
     ],
   );
 
   return {
     host,
-    lang,
-    strings: STRINGS[lang],
-    tab,
+    lang: state.lang,
+    strings: STRINGS[state.lang],
+    tab: state.tab,
     read,
-    loadError,
+    loadError: state.loadError,
     analysis,
     settings,
     draftMapping,
-    configSave,
+    configSave: state.configSave,
     choices,
     phase,
     errorCount,
