@@ -1,11 +1,12 @@
 /**
  * The one seam between the pane and its host: where the WorkbookHost comes from, what Office says
  * about the user (display language, theme), and how a cell is selected. It is always the Office
- * adapter over the page's global `Excel` and `Office`: in Excel, Office.js; in the end-to-end test, the
- * fake Excel served in place of Office.js (tests/e2e/fake-office.ts). Component tests pass a host to
- * <Pane> directly.
+ * adapter over the page's global `Excel` and `Office` (reading, writing and selecting all go through
+ * src/workbook/office): in Excel, Office.js; in the end-to-end test, the fake Excel served in place of
+ * Office.js (tests/e2e/fake-office.ts). Component tests pass a host to <Pane> directly.
  */
-import { createOfficeHost, realExcelEntry } from "../workbook/office";
+import { splitSheetRef } from "../sheet-ref";
+import { createOfficeHost, realExcelEntry, selectLocation } from "../workbook/office";
 import type { WorkbookHost } from "../workbook/types";
 
 export type PaneTheme = "light" | "dark";
@@ -21,11 +22,8 @@ export interface PaneHost {
 
 /** Splits "'Site A'!B2" into the sheet and the address; a bare address has no sheet. */
 export function splitLocation(location: string): { sheet: string | null; address: string } {
-  const bang = location.lastIndexOf("!");
-  if (bang < 0) return { sheet: null, address: location };
-  let sheet = location.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, address: location.slice(bang + 1) };
+  const split = splitSheetRef(location);
+  return split ? { sheet: split.sheet, address: split.area } : { sheet: null, address: location };
 }
 
 /** Office's theme to light or dark: a dark body background means a dark theme. */
@@ -37,28 +35,17 @@ export function themeOf(bodyBackgroundColor: string | undefined): PaneTheme {
   return luminance < 128 ? "dark" : "light";
 }
 
-async function selectInExcel(location: string): Promise<void> {
-  const { sheet, address } = splitLocation(location);
-  await Excel.run(async (context) => {
-    const ws = sheet
-      ? context.workbook.worksheets.getItem(sheet)
-      : context.workbook.worksheets.getActiveWorksheet();
-    ws.activate();
-    ws.getRange(address).select();
-    await context.sync();
-  });
-}
-
 /** The pane's host over the page's Office.js (or the fake in its place). */
 export async function connectHost(): Promise<PaneHost> {
   if (typeof Office === "undefined")
     throw new Error("Office.js is not loaded: open the add-in inside Excel.");
   await Office.onReady();
   const ctx = Office.context;
+  const excel = realExcelEntry();
   return {
-    workbook: createOfficeHost(realExcelEntry()),
+    workbook: createOfficeHost(excel),
     displayLanguage: ctx.displayLanguage ?? "en-US",
     theme: themeOf(ctx.officeTheme?.bodyBackgroundColor),
-    selectCell: selectInExcel,
+    selectCell: (location) => selectLocation(excel, location),
   };
 }

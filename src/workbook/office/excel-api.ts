@@ -39,6 +39,8 @@ export interface XWorksheetCollection extends XProxy {
   getItem(key: string): XWorksheet;
   getItemOrNullObject(key: string): XWorksheet;
   add(name?: string): XWorksheet;
+  /** ExcelApi 1.1. */
+  getActiveWorksheet(): XWorksheet;
 }
 
 export interface XWorksheet extends XProxy {
@@ -58,6 +60,8 @@ export interface XWorksheet extends XProxy {
   getRange(address?: string): XRange;
   getUsedRange(valuesOnly?: boolean): XRange;
   delete(): void;
+  /** Shows the sheet in Excel's window (ExcelApi 1.1). */
+  activate(): void;
 }
 
 export interface XNamedItemCollection extends XProxy {
@@ -102,6 +106,8 @@ export interface XRange extends XProxy {
   getCell(row: number, column: number): XRange;
   /** ExcelApi 1.2. */
   getResizedRange(deltaRows: number, deltaColumns: number): XRange;
+  /** Selects the range in Excel's window (ExcelApi 1.1). */
+  select(): void;
 }
 
 export interface XRangeFormat {

@@ -179,6 +179,13 @@ export class FakeWorksheetCollection extends FakeProxy<true> implements XWorkshe
   getItemOrNullObject(k: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, this.byKey(k), true, `worksheets.getItemOrNullObject(${k})`, true);
   }
+  /** WorksheetCollection.getActiveWorksheet (ExcelApi 1.1): "the currently active worksheet in the workbook". */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const wb = this.ctx.runtime.wb;
+      return wb.sheets.find((s) => s.id === wb.activeSheetId) ?? wb.sheets.find((s) => s.visibility === "Visible") ?? null;
+    }, false, "worksheets.getActiveWorksheet()", true);
+  }
   add(name?: string): FakeWorksheet {
     let created: FakeSheet | null = null;
     const sheet = new FakeWorksheet(this.ctx, () => created, false, `worksheets.add(${name ?? ""})`, false);
@@ -294,6 +301,10 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> implements XWorksheet {
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
       retargetNames(wb, s.name, null);
     });
+  }
+  /** Worksheet.activate (ExcelApi 1.1): "Activate the worksheet in the Excel UI." */
+  activate(): void {
+    this.command("activate", null, (s) => (this.ctx.runtime.wb.activeSheetId = s.id));
   }
   /** For FreezePanes / PageLayout: a command on this sheet. */
   sheetCommand(name: string, args: unknown, apply: (s: FakeSheet) => void, minApi: string): void {
@@ -691,6 +702,10 @@ export class FakeRange extends FakeProxy<RangeEntity> implements XRange {
       if (overlaps) fail("InvalidOperation", "Cannot merge over an existing merged area.");
       e.sheet.merges.push({ ...e.rect });
     }, "1.2");
+  }
+  /** Range.select (ExcelApi 1.1): "Selects the specified range in the Excel UI." */
+  select(): void {
+    this.command("select", null, (e) => (this.ctx.runtime.wb.selection = { sheet: e.sheet.name, address: rectAddress(e.rect) }));
   }
   private derived(name: string, f: (e: RangeEntity) => Rect, minApi?: string): FakeRange {
     const child = new FakeRange(this.ctx, () => {

@@ -57,6 +57,10 @@ export interface FakeWorkbook {
   sheets: FakeSheet[];
   names: FakeName[];
   nextId: number;
+  /** The sheet shown in Excel's window (Worksheet.activate); the first visible sheet when unset. */
+  activeSheetId?: string;
+  /** What Range.select selected last, as "Sheet" and "B2:C4". */
+  selection?: { sheet: string; address: string };
 }
 
 export const key = (r: number, c: number): string => `${r},${c}`;
