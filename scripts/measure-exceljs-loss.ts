@@ -3,12 +3,12 @@
  * (`npx tsx scripts/measure-exceljs-loss.ts`, needs soffice). A flat ODF spreadsheet with one of each
  * feature is converted to .xlsx by LibreOffice; the features found in that package are compared with
  * those found after ExcelJS has loaded and written it. The verdicts are EXCELJS_VERDICT in
- * src/workbook/xlsx/features.ts; tests/workbook/exceljs-loss.test.ts re-measures them.
+ * tests/workbook/xlsx-legacy/features.ts (the ExcelJS-based host this project used before); tests/workbook/exceljs-loss.test.ts re-measures them.
  */
 import ExcelJS from "exceljs";
-import { openPackage } from "../src/workbook/xlsx/package";
-import { readWorkbookPart } from "../src/workbook/xlsx/workbookPart";
-import { scanFeatures, type Feature } from "../src/workbook/xlsx/features";
+import { openPackage } from "../tests/workbook/xlsx-legacy/package";
+import { readWorkbookPart } from "../tests/workbook/xlsx-legacy/workbookPart";
+import { scanFeatures, type Feature } from "../tests/workbook/xlsx-legacy/features";
 import { convert } from "../tests/workbook/soffice";
 
 /** A 1×1 red PNG. */

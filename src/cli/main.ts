@@ -1,66 +1,87 @@
 #!/usr/bin/env node
 /**
  * The `esg` command line. Exit codes: 0 done; 1 `check` found errors; 2 the workbook could not be
- * read or written (one line on stderr, never a stack trace) or the command line was wrong.
+ * read or written, or the command line was wrong (one line on stderr, never a stack trace).
+ *
+ * Start-up is kept short: only commander is loaded up front; each command loads its own modules when
+ * it runs (`esg --help` never loads the engine or the workbook reader).
  */
 import { Command, CommanderError, Option } from "commander";
-import { WorkbookError } from "../workbook/xlsx/errors";
-import { checkCommand } from "./commands/check";
-import { demoCommand } from "./commands/demo";
-import { generateCommand } from "./commands/generate";
-import { kpisCommand } from "./commands/kpis";
-import { namesCommand } from "./commands/names";
-import { templateCommand } from "./commands/template";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { UsageError, EXIT_BAD_INPUT } from "./usage";
 import { warn } from "./output";
 
-export const EXIT_BAD_INPUT = 2;
+export { EXIT_BAD_INPUT };
 
-function program(run: (code: Promise<number>) => void): Command {
+type Run = (code: Promise<number>) => void;
+
+/** The package version, from package.json two folders up (src/cli or dist/cli). */
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+function program(run: Run): Command {
   const p = new Command("esg")
     .description(
       "Check a workbook's ESG data kept as named ranges, compute the HKEX KPIs and write bilingual disclosure tables.",
     )
+    .version(version(), "-V, --version", "print the version")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  const langMsg = new Option("--lang <lang>", "language of messages").choices(["en", "zh-HK"]).default("en");
+  const lang = (what: string): Option =>
+    new Option("--lang <lang>", what).choices(["en", "zh-HK"]).default("en");
   p.command("names <xlsx>")
     .description("list every defined name: scope, refers-to, status, values")
     .option("--json", "machine output on stdout")
-    .action((file: string, o: { json?: boolean }) => run(namesCommand(file, o)));
+    .action((file: string, o: { json?: boolean }) =>
+      run(import("./commands/names").then((m) => m.namesCommand(file, o))),
+    );
   p.command("check <xlsx>")
     .description("check the data; exit 1 when errors are found")
     .option("--json", "machine output on stdout")
-    .addOption(langMsg)
-    .action((file: string, o: { json?: boolean; lang?: "en" | "zh-HK" }) => run(checkCommand(file, o)));
+    .addOption(lang("language of messages"))
+    .action((file: string, o: { json?: boolean; lang?: "en" | "zh-HK" }) =>
+      run(import("./commands/check").then((m) => m.checkCommand(file, o))),
+    );
   p.command("kpis <xlsx>")
     .description("compute the KPIs with their formulas and sources")
     .option("--json", "machine output on stdout")
-    .addOption(new Option("--lang <lang>", "language of labels").choices(["en", "zh-HK"]).default("en"))
-    .action((file: string, o: { json?: boolean; lang?: "en" | "zh-HK" }) => run(kpisCommand(file, o)));
+    .addOption(lang("language of labels"))
+    .action((file: string, o: { json?: boolean; lang?: "en" | "zh-HK" }) =>
+      run(import("./commands/kpis").then((m) => m.kpisCommand(file, o))),
+    );
   p.command("generate <xlsx>")
     .description("write the disclosure sheets (to <xlsx>-disclosures.xlsx unless --out or --in-place)")
-    .option("--out <file>", "output workbook")
+    .option("--out <file>", "output workbook (.xlsx, or .xlsm for a workbook with macros)")
     .addOption(new Option("--lang <lang>", "language of the tables").choices(["zh-HK", "en", "both"]))
     .option("--sections <list>", "sections to write, e.g. A1,A2,B1 (the content index is always written)")
     .option("--values-only", "write values, no live formulas")
     .option("--sheets-only", "write a new workbook holding just the generated sheets")
     .option("--in-place", "replace the input file")
     .option("--json", "print the summary as JSON")
-    .action((file: string, o: Record<string, unknown>) => run(generateCommand(file, o)));
+    .action((file: string, o: Record<string, unknown>) =>
+      run(import("./commands/generate").then((m) => m.generateCommand(file, o))),
+    );
   p.command("template")
     .description("write a blank input workbook with every default name and bilingual instructions")
     .option("--out <file>", "output workbook", "esg-template.xlsx")
-    .action((o: { out?: string }) => run(templateCommand(o)));
+    .action((o: { out?: string }) => run(import("./commands/template").then((m) => m.templateCommand(o))));
   p.command("demo")
     .description("generate from the bundled sample into out/sample-esg-2024-disclosures.xlsx")
     .option("--out <file>", "output workbook")
-    .action((o: { out?: string }) => run(demoCommand(o)));
+    .action((o: { out?: string }) => run(import("./commands/demo").then((m) => m.demoCommand(o))));
   return p;
 }
 
-/** One line for any failure; a WorkbookError is the user's file, anything else a bug in this tool. */
+/** One line for any failure; a WorkbookError or a usage mistake is the user's, anything else a bug in this tool. */
 export function describeFailure(e: unknown): string {
-  if (e instanceof WorkbookError) return `esg: ${e.message}`;
+  if (e instanceof UsageError) return `esg: ${e.message}`;
+  if (e instanceof Error && e.name === "WorkbookError") return `esg: ${e.message}`;
   const text = e instanceof Error ? e.message : String(e);
   return `esg: internal error: ${text.split(/\r?\n/)[0]}`;
 }
@@ -83,17 +104,26 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** Exit once stdout and stderr have been handed to the system (a pipe may still be taking a long --json). */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let waiting = 2;
+  const done = (): void => {
+    if (--waiting === 0) process.exit(code);
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
+
 // Run when started as a program: directly (tsx src/cli/main.ts, node dist/cli/main.js) or through bin/esg.js.
 if (require.main === module || /[\\/]esg(\.js)?$/.test(process.argv[1] ?? "")) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-      // Nothing is left to wait for; a parser that never settled must not keep the process alive.
-      setImmediate(() => process.exit(code));
-    },
-    (e: unknown) => {
-      warn(describeFailure(e));
-      process.exit(EXIT_BAD_INPUT);
-    },
-  );
+  // A reader that stops early (esg check book.xlsx | head) is not an error: end quietly.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  main(process.argv.slice(2)).then(exitWhenFlushed, (e: unknown) => {
+    warn(describeFailure(e));
+    exitWhenFlushed(EXIT_BAD_INPUT);
+  });
 }

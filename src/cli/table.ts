@@ -50,3 +50,50 @@ export function table(columns: readonly Column[], rows: readonly (readonly strin
     ...cells.map(line),
   ].join("\n");
 }
+
+/**
+ * Break text into lines of at most `width` terminal columns, at spaces where there are any (Chinese
+ * text has none: it breaks between characters).
+ */
+export function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = "";
+    let lineWidth = 0;
+    for (const token of paragraph.split(/(\s+)/)) {
+      if (!token) continue;
+      const w = displayWidth(token);
+      if (/^\s+$/.test(token)) {
+        if (lineWidth > 0 && lineWidth + 1 <= width) {
+          line += " ";
+          lineWidth += 1;
+        }
+        continue;
+      }
+      if (lineWidth + w <= width) {
+        line += token;
+        lineWidth += w;
+        continue;
+      }
+      if (lineWidth > 0 && w <= width) {
+        out.push(line.trimEnd());
+        line = token;
+        lineWidth = w;
+        continue;
+      }
+      // A word wider than the line (or CJK text): break it by character.
+      for (const ch of token) {
+        const cw = displayWidth(ch);
+        if (lineWidth + cw > width && lineWidth > 0) {
+          out.push(line.trimEnd());
+          line = "";
+          lineWidth = 0;
+        }
+        line += ch;
+        lineWidth += cw;
+      }
+    }
+    out.push(line.trimEnd());
+  }
+  return out;
+}

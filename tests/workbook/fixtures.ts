@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import type { SheetVisibility } from "../../src/esg/types";
-import { postProcess, type NameToWrite } from "../../src/workbook/xlsx/definedNames";
+import { postProcess, type NameToWrite } from "./xlsx-legacy/definedNames";
 
 export type FixtureCell =
   | number

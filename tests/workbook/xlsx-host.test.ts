@@ -137,8 +137,8 @@ describe("writing keeps the user's work", () => {
     const zip = await JSZip.loadAsync(await host.toBuffer());
     const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     expect(sheet.match(/<f>/g)).toHaveLength(1);
-    const shared = await zip.file("xl/sharedStrings.xml")!.async("string");
-    expect(shared).toContain("=SUM(A1) looks like a formula");
+    // Text is an inline string (worksheetXml.ts): t="inlineStr", never a formula.
+    expect(sheet).toContain('t="inlineStr"><is><t>=SUM(A1) looks like a formula</t></is>');
   });
 
   test("rendering: A4 fit to width, frozen header, merges, widths, font, tab colour, cached result", async () => {
@@ -169,14 +169,15 @@ describe("writing keeps the user's work", () => {
     });
   });
 
-  test("a workbook holding VBA or a chart is not rewritten; a blank host (--sheets-only) is", async () => {
+  test("a workbook holding VBA is written with its VBA project kept byte for byte", async () => {
     const input = await rezip(await buildXlsx(CONTRACT_FIXTURE), (z) =>
       z.file("xl/vbaProject.bin", Buffer.from("vba")),
     );
-    const host = await XlsxHost.fromBuffer(input, "macro.xlsx");
-    expect(host.lossyFeatures().map((f) => f.feature)).toEqual(["vba"]);
+    const host = await XlsxHost.fromBuffer(input, "macro.xlsm");
+    expect(host.macroEnabled).toBe(true);
     await host.write([contractSheet()], contractHistory("x", []));
-    await expect(host.toBuffer()).rejects.toMatchObject({ code: "lossy" });
+    const out = await JSZip.loadAsync(await host.toBuffer());
+    expect(await out.file("xl/vbaProject.bin")!.async("string")).toBe("vba");
   });
 });
 

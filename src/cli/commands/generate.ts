@@ -1,15 +1,19 @@
 /**
- * `esg generate <xlsx>`: check, compute and write the disclosure sheets. The input is never
- * overwritten unless --in-place; --sheets-only writes a new workbook holding just the generated sheets.
+ * `esg generate <xlsx>`: check, compute and write the disclosure sheets into a copy of the workbook
+ * (every part of the user's workbook kept: charts, pivot tables, shapes, VBA, links), or into the
+ * input with --in-place; --sheets-only writes a new workbook holding just the generated sheets.
+ * Options are checked before anything is read: each mistake is one line and exit 2. The run itself is
+ * the generate use case (src/use-cases/generate.ts).
  */
-import { resolve } from "path";
+import { extname } from "path";
+import { ALL_SECTIONS } from "../../esg/options";
 import type { ReportLang } from "../../esg/types";
 import { generateDisclosures, type GenerateStep } from "../../use-cases/generate";
-import { WorkbookError } from "../../workbook/xlsx/errors";
-import { FEATURE_LABELS } from "../../workbook/xlsx/features";
 import { XlsxHost } from "../../workbook/xlsx/host";
+import { realTarget } from "../../workbook/xlsx/save";
 import { print, printJson } from "../output";
 import { progress } from "../progress";
+import { UsageError } from "../usage";
 import { severityCounts } from "./check";
 
 export interface GenerateOptions {
@@ -40,34 +44,61 @@ const BAR_LABELS: Record<GenerateStep, string | null> = {
   writing: "writing",
 };
 
-/** `book.xlsx` → `book-disclosures.xlsx`. */
+/** `book.xlsx` → `book-disclosures.xlsx` (an .xlsm keeps its extension). */
 export function defaultOutput(input: string): string {
-  return input.replace(/(\.xlsx)?$/i, "-disclosures.xlsx");
+  const ext = /\.xlsm$/i.test(input) ? ".xlsm" : ".xlsx";
+  return input.replace(/(\.xls[xm])?$/i, `-disclosures${ext}`);
+}
+
+/** The sections asked for, upper-cased; an unknown one is refused. */
+export function parseSections(list: string): string[] {
+  const known = new Set<string>(ALL_SECTIONS);
+  const asked = list
+    .split(",")
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
+  const unknown = asked.filter((s) => !known.has(s));
+  if (unknown.length)
+    throw new UsageError(
+      `unknown section${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} in --sections (known: ${ALL_SECTIONS.join(", ")})`,
+    );
+  if (!asked.length) throw new UsageError(`--sections is empty (known: ${ALL_SECTIONS.join(", ")})`);
+  return [...new Set(asked)];
+}
+
+/** Refuse what the options cannot mean, before reading anything. */
+async function checkOptions(
+  file: string,
+  opts: GenerateOptions,
+): Promise<{ output: string; sections?: string[] }> {
+  if (opts.inPlace && opts.out !== undefined)
+    throw new UsageError("--in-place writes into the input; it cannot be used with --out");
+  if (opts.inPlace && opts.sheetsOnly)
+    throw new UsageError(
+      "--in-place cannot be used with --sheets-only (it would replace the workbook with the generated sheets alone)",
+    );
+  const output = opts.inPlace ? file : (opts.out ?? defaultOutput(file));
+  const ext = extname(output).toLowerCase();
+  if (ext !== ".xlsx" && ext !== ".xlsm")
+    throw new UsageError(`the output ${output} must end in .xlsx (or .xlsm for a workbook with macros)`);
+  if (!opts.inPlace && (await realTarget(output)) === (await realTarget(file)))
+    throw new UsageError(`the output ${output} is the input file ${file}: use --in-place to replace it`);
+  return { output, ...(opts.sections !== undefined ? { sections: parseSections(opts.sections) } : {}) };
 }
 
 export async function generate(file: string, opts: GenerateOptions): Promise<GenerateSummary> {
-  const output = opts.inPlace ? file : (opts.out ?? defaultOutput(file));
-  if (!opts.inPlace && resolve(output) === resolve(file)) {
-    throw new WorkbookError("write-failed", `--out is the input file ${file}: use --in-place to replace it`);
-  }
+  const { output, sections } = await checkOptions(file, opts);
   const bar = progress(5, !opts.json);
   try {
     bar.step("reading");
     const input = await XlsxHost.open(file);
-    const lossy = input.lossyFeatures();
-    if (lossy.length > 0 && !opts.sheetsOnly) {
-      const what = [...new Set(lossy.map((f) => FEATURE_LABELS[f.feature]))].join(", ");
-      throw new WorkbookError(
-        "lossy",
-        `${file} holds ${what}, which rewriting it would lose; nothing was written. Use --sheets-only to write a workbook of just the generated sheets`,
+    const macros = input.macroEnabled && !opts.sheetsOnly;
+    if (macros !== /\.xlsm$/i.test(output))
+      throw new UsageError(
+        macros
+          ? `${file} holds macros (VBA): the output ${output} must end in .xlsm to keep them`
+          : `the output ${output} must end in .xlsx: ${opts.sheetsOnly ? "--sheets-only writes no macros" : `${file} holds no macros`}`,
       );
-    }
-    const sections = opts.sections
-      ? opts.sections
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : undefined;
     const target = opts.sheetsOnly ? XlsxHost.blank(output) : input;
     const outcome = await generateDisclosures({
       source: input,

@@ -1,22 +1,26 @@
 /**
- * The xlsx workbook host: the WorkbookHost over ExcelJS, for the command line and the tests. It reads
- * (reader.ts), renders sheet models in memory (render.ts), and serialises on demand (toBuffer/save),
- * putting the defined names back (definedNames.ts). Nothing touches the input file: output goes to the
- * path given to save(), written whole to a temporary file and renamed, so a failure leaves no half file.
+ * The xlsx workbook host: the WorkbookHost over the .xlsx package itself, for the command line and the
+ * tests. It reads only what the names point at (reader.ts) and writes by editing the package
+ * (packageWriter.ts): generated sheets replace the marked ones in place or are added, the history
+ * sheet gets a row, and every other part of the user's workbook stays byte-identical — charts, pivot
+ * tables, shapes, VBA and links included. Nothing touches the input file: output goes to the path given
+ * to save() (save.ts).
  */
-import { promises as fs } from "fs";
-import { basename, dirname, join } from "path";
-import ExcelJS from "exceljs";
 import type { HistoryEntry, SheetModel, WorkbookRead } from "../../esg/types";
 import { definedNameProblem, sheetNameProblem } from "../../sheet-ref";
 import type { WorkbookHost, WriteResult } from "../types";
-import { keepNames, markerName, modelName, postProcess, type NameToWrite } from "./definedNames";
+import { blankPackage } from "./blankPackage";
 import { WorkbookError } from "./errors";
-import { EXCELJS_VERDICT, FEATURE_LABELS, type FeatureFound } from "./features";
-import { appendHistory, createHistorySheet, HISTORY_SECTION, HISTORY_SHEET } from "./history";
-import { readWorkbookFile } from "./package";
+import { appendHistoryXml, HISTORY_SECTION, HISTORY_SHEET, historyModel } from "./history";
+import { keepNames, markerName, modelName, nameOf, type NameToWrite } from "./names";
+import { readWorkbookFile, resolveTarget } from "./package";
+import { writePackage, type PlannedSheet } from "./packageWriter";
 import { loadWorkbook, markerSection, readNames, type LoadedWorkbook } from "./reader";
-import { renderSheet } from "./render";
+import { saveAtomically } from "./save";
+import { StyleBook } from "./stylesPart";
+import { worksheetXml } from "./worksheetXml";
+import type { RawSheet } from "./workbookPart";
+import { entryText } from "./zip";
 
 export interface XlsxWriteOptions {
   /** Cached values only, no formulas (--values-only). */
@@ -24,77 +28,52 @@ export interface XlsxWriteOptions {
 }
 
 /** Characters Excel forbids in sheet names, and its length limit (Excel specifications and limits). */
+const FORBIDDEN_SHEET_CHARS = /[:\\/?*[\]]/;
+const MAX_SHEET_NAME = 31;
+const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+const STYLES_SUFFIX = "/styles";
 
-/** ExcelJS 4.4.0 orders sheets by Worksheet.orderNo (lib/doc/workbook.js, `get worksheets`), untyped in its .d.ts. */
-type Ordered = ExcelJS.Worksheet & { orderNo: number };
-const ordered = (ws: ExcelJS.Worksheet): Ordered => ws as Ordered;
-
-interface SheetState {
-  name: string;
-  /** Section of our marker, or null for the user's own sheet. */
-  section: string | null;
-}
+const lower = (s: string): string => s.toLowerCase();
 
 export class XlsxHost implements WorkbookHost {
   readonly kind = "xlsx" as const;
-  private readonly workbook: ExcelJS.Workbook;
-  /** Sheets in tab order as this session knows them. */
-  private readonly sheets: SheetState[];
-  /** Original sheets (by name) this session removed: their sheet-scoped names go too. */
-  private readonly removed = new Set<string>();
-  /** Sheets this session created, with their section: they get a new marker. */
-  private readonly created = new Map<string, string>();
-  /** Workbook-scoped names the created sheets define (SheetModel.definedNames). */
-  private readonly createdNames = new Map<
-    string,
-    readonly { readonly name: string; readonly address: string }[]
-  >();
-  /** Names of sheets written by writeInput (unmarked). */
-  private readonly inputNames: NameToWrite[] = [];
-  private dirty = false;
+  private loaded: LoadedWorkbook;
+  private buffer: Buffer;
+  private cachedRead: WorkbookRead | null = null;
   private valuesOnly = false;
 
   private constructor(
-    private readonly loaded: LoadedWorkbook | null,
+    buffer: Buffer,
     readonly label: string,
+    /** A new workbook made by this tool (template, --sheets-only), not a user's file. */
+    private readonly isNew: boolean,
   ) {
-    this.workbook = loaded?.workbook ?? new ExcelJS.Workbook();
-    if (!loaded) {
-      this.workbook.creator = "esg-disclosure-addin";
-      this.workbook.created = new Date();
-    }
-    this.sheets = loaded
-      ? loaded.part.sheets.map((s, i) => {
-          const marker = loaded.part.names.find((n) => n.localSheetId === i && markerSection(n) !== null);
-          return { name: s.name, section: marker ? markerSection(marker) : null };
-        })
-      : [];
+    this.buffer = buffer;
+    this.loaded = loadWorkbook(buffer, label);
   }
 
   /** Open a workbook file (refusing what is not a readable .xlsx with a WorkbookError). */
-  static async open(path: string): Promise<XlsxHost> {
-    const buffer = await readWorkbookFile(path);
-    return XlsxHost.fromBuffer(buffer, basename(path));
+  static async open(path: string, label = path): Promise<XlsxHost> {
+    return new XlsxHost(await readWorkbookFile(path), label, false);
   }
 
   static async fromBuffer(buffer: Buffer, label: string): Promise<XlsxHost> {
-    return new XlsxHost(await loadWorkbook(buffer, label), label);
+    return new XlsxHost(buffer, label, false);
   }
 
   /** A new, empty workbook (esg template, --sheets-only). */
   static blank(label = "new workbook"): XlsxHost {
-    return new XlsxHost(null, label);
+    return new XlsxHost(blankPackage(), label, true);
   }
 
-  /** Features of the input that an ExcelJS round trip loses (measured; see features.ts). */
-  lossyFeatures(): FeatureFound[] {
-    return (this.loaded?.features.found ?? []).filter((f) => EXCELJS_VERDICT[f.feature] === "lost");
+  /** The workbook holds VBA (an .xlsm): the output must keep the .xlsm extension. */
+  get macroEnabled(): boolean {
+    return [...this.loaded.pkg.zip.byName.keys()].some((n) => /(^|\/)vbaProject\.bin$/i.test(n));
   }
 
   async read(): Promise<WorkbookRead> {
-    if (!this.loaded && !this.dirty) return { names: [], sheets: [] };
-    if (!this.dirty && this.loaded) return readNames(this.loaded);
-    return readNames(await loadWorkbook(await this.toBuffer(), this.label));
+    if (!this.cachedRead) this.cachedRead = readNames(this.loaded);
+    return this.cachedRead;
   }
 
   /** Set before write() for --values-only. */
@@ -102,90 +81,132 @@ export class XlsxHost implements WorkbookHost {
     this.valuesOnly = options.valuesOnly ?? false;
   }
 
+  private refuseStrict(): void {
+    const { pkg, part } = this.loaded;
+    if (pkg.strict || Object.values(part.namespaces).includes(STRICT_MAIN_NS))
+      throw new WorkbookError(
+        "write-failed",
+        `${this.label} is a Strict Open XML workbook, which this tool reads but does not rewrite; save it as "Excel Workbook (.xlsx)" and run again (nothing was written)`,
+      );
+  }
+
+  /** The sheets with the section of their marker (null for the user's own sheets). */
+  private sheetStates(): { raw: RawSheet; section: string | null }[] {
+    const { part } = this.loaded;
+    return part.sheets.map((raw, i) => {
+      const marker = part.names.find((n) => n.localSheetId === i && markerSection(n) !== null);
+      return { raw, section: marker ? markerSection(marker) : null };
+    });
+  }
+
+  private styleBook(): { book: StyleBook; path: string; created: boolean; original: string } {
+    const { part, pkg } = this.loaded;
+    const rel = part.rels.find((r) => r.type.endsWith(STYLES_SUFFIX) && !r.external);
+    const path = rel ? resolveTarget(part.path, rel.target) : "xl/styles.xml";
+    const existing = entryText(pkg.zip, path, this.label);
+    const original =
+      existing ??
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>';
+    return { book: new StyleBook(original, this.label, path), path, created: existing === null || !rel, original };
+  }
+
+  private commit(sheets: PlannedSheet[], names: NameToWrite[], changed: Map<string, string>, styles: ReturnType<XlsxHost["styleBook"]>): void {
+    const xml = styles.book.toXml();
+    const buffer = writePackage(this.loaded.pkg, this.loaded.part, {
+      sheets,
+      names,
+      changedParts: changed,
+      styles: xml !== styles.original || styles.created ? { path: styles.path, xml, created: styles.created } : null,
+    });
+    this.buffer = buffer;
+    this.loaded = loadWorkbook(buffer, this.label);
+    this.cachedRead = null;
+  }
+
   async write(models: readonly SheetModel[], history: HistoryEntry): Promise<WriteResult> {
-    this.checkNames(models);
+    this.refuseStrict();
+    checkSheetNames(models);
+    const states = this.sheetStates();
     const sections = new Set(models.map((m) => m.section));
-    const lower = (s: string): string => s.toLowerCase();
     const newNames = new Set(models.map((m) => lower(m.name)));
-    const replaced = this.sheets.filter(
-      (s) =>
-        s.section !== null &&
-        s.section !== HISTORY_SECTION &&
-        (sections.has(s.section) || newNames.has(lower(s.name))),
+    const replaced = states.filter(
+      (s) => s.section !== null && s.section !== HISTORY_SECTION && (sections.has(s.section) || newNames.has(lower(s.raw.name))),
     );
-    let historyState = this.sheets.find((s) => s.section === HISTORY_SECTION);
-    // Validation first, mutation after: a refused write changes nothing.
+    const historyState = states.find((s) => s.section === HISTORY_SECTION && s.raw.kind === "worksheet" && s.raw.path);
+    // Validation first: a refused write changes nothing.
     for (const m of models) {
-      const existing = this.sheets.find((s) => lower(s.name) === lower(m.name));
-      if (existing && !replaced.includes(existing)) {
+      const existing = states.find((s) => lower(s.raw.name) === lower(m.name));
+      if (existing && !replaced.includes(existing))
         throw new WorkbookError(
           "name-clash",
-          `${this.label} already has a sheet named "${existing.name}" that this tool did not generate; rename that sheet (nothing was written)`,
+          `${this.label} already has a sheet named "${existing.raw.name}" that this tool did not generate; rename that sheet (nothing was written)`,
         );
-      }
     }
-    const userHistory = this.sheets.find(
-      (s) => lower(s.name) === lower(HISTORY_SHEET) && s.section !== HISTORY_SECTION,
-    );
-    if (!historyState && userHistory) {
+    const userHistory = states.find((s) => lower(s.raw.name) === lower(HISTORY_SHEET) && s.section !== HISTORY_SECTION);
+    if (!historyState && userHistory)
       throw new WorkbookError(
         "name-clash",
-        `${this.label} already has a sheet named "${userHistory.name}" that this tool did not create; rename it (nothing was written)`,
+        `${this.label} already has a sheet named "${userHistory.raw.name}" that this tool did not create; rename it (nothing was written)`,
       );
-    }
+    const replacedNames = new Set(replaced.map((r) => r.raw.name));
+    const kept = keepNames(
+      this.loaded.part.names,
+      this.loaded.part.sheets.map((s) => s.name),
+      replacedNames,
+    );
+    checkModelNames(models, kept, this.label);
 
-    this.checkModelNames(models, new Set(replaced.map((r) => r.name)));
-
-    // Remember where each replaced section sat, then remove the old sheets.
-    const slot = new Map<string, number>();
+    const styles = this.styleBook();
+    const options = { valuesOnly: this.valuesOnly };
+    const rendered = new Map(models.map((m) => [m.name, worksheetXml(m, styles.book, options)]));
+    // Replaced sheets' parts are reused by the new sheets of the same section, in order.
+    const pool = new Map<string, RawSheet[]>();
     for (const r of replaced) {
-      const ws = this.workbook.getWorksheet(r.name);
-      if (ws) {
-        if (r.section && !slot.has(r.section)) slot.set(r.section, ordered(ws).orderNo);
-        this.workbook.removeWorksheet(ws.id);
-      }
-      this.createdNames.delete(r.name);
-      if (this.created.has(r.name)) this.created.delete(r.name);
-      else this.removed.add(r.name);
-      this.sheets.splice(this.sheets.indexOf(r), 1);
+      const list = pool.get(r.section!) ?? [];
+      list.push(r.raw);
+      pool.set(r.section!, list);
     }
-    const written: string[] = [];
-    models.forEach((m, i) => {
-      const ws = renderSheet(this.workbook, m, { valuesOnly: this.valuesOnly });
-      const at = slot.get(m.section);
-      // Fractions keep several sheets of one section together in the old sheet's place (ExcelJS sorts by orderNo).
-      if (at !== undefined) ordered(ws).orderNo = at + i / (models.length + 1);
-      this.created.set(m.name, m.section);
-      if (m.definedNames?.length) this.createdNames.set(m.name, m.definedNames);
-      written.push(m.name);
+    const newSheet = (m: SheetModel): PlannedSheet => ({
+      kind: "new",
+      name: m.name,
+      xml: rendered.get(m.name)!,
+      hidden: m.hidden ?? false,
+      reuse: pool.get(m.section)?.shift() ?? null,
     });
-
-    let historySheet = historyState ? this.workbook.getWorksheet(historyState.name) : undefined;
-    if (!historySheet) {
-      historySheet = createHistorySheet(this.workbook);
-      this.created.set(HISTORY_SHEET, HISTORY_SECTION);
-      historyState = { name: HISTORY_SHEET, section: HISTORY_SECTION };
+    const placed = new Set<string>();
+    const order: PlannedSheet[] = [];
+    for (const s of states) {
+      if (s === historyState) continue;
+      if (!replaced.includes(s)) {
+        order.push({ kind: "kept", raw: s.raw });
+        continue;
+      }
+      // The first replaced sheet of a section is where that section's new sheets go.
+      if (s.section && !placed.has(s.section) && sections.has(s.section)) {
+        placed.add(s.section);
+        for (const m of models) if (m.section === s.section) order.push(newSheet(m));
+      }
     }
-    appendHistory(historySheet, history);
-    // Keep the history last.
-    const maxOrder = Math.max(
-      ...this.workbook.worksheets.filter((w) => w !== historySheet).map((w) => ordered(w).orderNo),
-      0,
-    );
-    if (ordered(historySheet).orderNo <= maxOrder) ordered(historySheet).orderNo = maxOrder + 1;
+    for (const m of models) if (!placed.has(m.section)) order.push(newSheet(m));
 
-    // Re-list the sheets in their written order.
-    const order = this.workbook.worksheets.map((w) => w.name);
-    const sectionOf = new Map(this.sheets.map((s) => [s.name, s.section]));
-    for (const [name, section] of this.created) sectionOf.set(name, section);
-    this.sheets.splice(
-      0,
-      this.sheets.length,
-      ...order.map((name) => ({ name, section: sectionOf.get(name) ?? null })),
-    );
-    this.clampActiveTab();
-    this.dirty = true;
-    return { written, replaced: replaced.map((r) => r.name) };
+    const changed = new Map<string, string>();
+    const names: NameToWrite[] = [...kept];
+    if (historyState) {
+      order.push({ kind: "kept", raw: historyState.raw });
+      const path = historyState.raw.path!;
+      const xml = entryText(this.loaded.pkg.zip, path, this.label) ?? "";
+      changed.set(path, appendHistoryXml(xml, history, this.label, path));
+    } else {
+      const model = historyModel(history);
+      order.push({ kind: "new", name: model.name, xml: worksheetXml(model, styles.book, { valuesOnly: true }), hidden: false, reuse: null });
+      names.push(markerName(HISTORY_SHEET, HISTORY_SECTION));
+    }
+    for (const m of models) {
+      names.push(markerName(m.name, m.section));
+      for (const n of m.definedNames ?? []) names.push(modelName(m.name, n.name, n.address));
+    }
+    this.commit(order, names, changed, styles);
+    return { written: models.map((m) => m.name), replaced: replaced.map((r) => r.raw.name) };
   }
 
   /**
@@ -196,126 +217,59 @@ export class XlsxHost implements WorkbookHost {
     models: readonly SheetModel[],
     options: { readonly sheetScoped?: ReadonlySet<string> } = {},
   ): Promise<readonly string[]> {
-    if (this.loaded)
-      throw new WorkbookError("write-failed", "input sheets are written only into a new workbook");
-    this.checkNames(models);
+    if (!this.isNew) throw new WorkbookError("write-failed", "input sheets are written only into a new workbook");
+    checkSheetNames(models);
+    const styles = this.styleBook();
+    const order: PlannedSheet[] = this.loaded.part.sheets.map((raw) => ({ kind: "kept", raw }));
+    const names: NameToWrite[] = keepNames(this.loaded.part.names, this.loaded.part.sheets.map((s) => s.name), new Set());
     for (const m of models) {
-      renderSheet(this.workbook, m, { valuesOnly: false });
-      if (m.definedNames?.length)
-        this.inputNames.push(
-          ...m.definedNames.map((n) =>
-            modelName(m.name, n.name, n.address, options.sheetScoped?.has(m.name) ?? false),
-          ),
-        );
+      order.push({ kind: "new", name: m.name, xml: worksheetXml(m, styles.book, { valuesOnly: false }), hidden: m.hidden ?? false, reuse: null });
+      for (const n of m.definedNames ?? [])
+        names.push(modelName(m.name, n.name, n.address, options.sheetScoped?.has(m.name) ?? false));
     }
-    this.dirty = true;
+    this.commit(order, names, new Map(), styles);
     return models.map((m) => m.name);
   }
 
-  private checkNames(models: readonly SheetModel[]): void {
-    const seen = new Set<string>();
-    for (const m of models) {
-      const problem = sheetNameProblem(m.name) ?? (seen.has(m.name.toLowerCase()) ? "is used twice" : null);
-      if (problem) throw new WorkbookError("write-failed", `sheet name "${m.name}" ${problem}`);
-      seen.add(m.name.toLowerCase());
-      for (const n of m.definedNames ?? []) {
-        // Excel refuses such a name (src/sheet-ref/defined-name.ts), so the file would not open cleanly.
-        const nameProblem = definedNameProblem(n.name);
-        if (nameProblem) throw new WorkbookError("write-failed", `sheet "${m.name}" defines name "${n.name}", which ${nameProblem}`);
-      }
-    }
-  }
-
-  /** Names the models define must not take over a user's name of the same name (names are case-insensitive). */
-  private checkModelNames(models: readonly SheetModel[], replacing: ReadonlySet<string>): void {
-    const dropping = new Set([...this.removed, ...replacing]);
-    const kept = this.loaded
-      ? keepNames(
-          this.loaded.part.names,
-          this.loaded.part.sheets.map((s) => s.name),
-          dropping,
-        )
-      : [];
-    const taken = new Set(
-      kept.filter((n) => n.scopeSheet === null).map((n) => (n.attributes.name ?? "").toLowerCase()),
-    );
-    for (const [sheet, names] of this.createdNames)
-      if (!replacing.has(sheet)) for (const n of names) taken.add(n.name.toLowerCase());
-    for (const m of models) {
-      for (const n of m.definedNames ?? []) {
-        if (taken.has(n.name.toLowerCase())) {
-          throw new WorkbookError(
-            "name-clash",
-            `${this.label} already defines the name "${n.name}" that sheet "${m.name}" would define; rename it (nothing was written)`,
-          );
-        }
-      }
-    }
-  }
-
-  /** Sheets were removed and added: keep the active tab inside the workbook (bookViews activeTab, §18.2.30). */
-  private clampActiveTab(): void {
-    const count = this.workbook.worksheets.length;
-    for (const v of this.workbook.views ?? []) {
-      if (typeof v.activeTab === "number" && v.activeTab >= count) v.activeTab = 0;
-      if (typeof v.firstSheet === "number" && v.firstSheet >= count) v.firstSheet = 0;
-    }
-  }
-
-  /** The defined names the written package must hold. */
-  private namesToWrite(): NameToWrite[] {
-    const original = this.loaded
-      ? keepNames(
-          this.loaded.part.names,
-          this.loaded.part.sheets.map((s) => s.name),
-          this.removed,
-        )
-      : [];
-    const markers = [...this.created].map(([sheet, section]) => markerName(sheet, section));
-    const defined = [...this.createdNames].flatMap(([sheet, names]) =>
-      names.map((n) => modelName(sheet, n.name, n.address)),
-    );
-    return [...original, ...this.inputNames, ...markers, ...defined];
-  }
-
-  /** Serialise the workbook, refusing when the input holds what the round trip would lose. */
+  /** The workbook as it stands. */
   async toBuffer(): Promise<Buffer> {
-    const lossy = this.lossyFeatures();
-    if (lossy.length > 0) {
-      const what = [...new Set(lossy.map((f) => FEATURE_LABELS[f.feature]))].join(", ");
-      throw new WorkbookError(
-        "lossy",
-        `${this.label} holds ${what}, which the xlsx writer would lose; nothing was written`,
-      );
-    }
-    let written: Buffer;
-    // ExcelJS keeps one merged, scope-less copy of the names; the real ones are written after it (definedNames.ts).
-    this.workbook.definedNames.model = [];
-    try {
-      written = Buffer.from(await this.workbook.xlsx.writeBuffer());
-    } catch (e) {
-      throw new WorkbookError(
-        "write-failed",
-        `could not write the workbook: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
-    return postProcess(written, this.namesToWrite());
+    if (!this.loaded.part.sheets.length)
+      throw new WorkbookError("write-failed", `${this.label}: a workbook needs at least one sheet`);
+    return this.buffer;
   }
 
-  /** Write the workbook to `path` atomically (temporary file in the same folder, then rename). */
+  /** Write the workbook to `path` atomically (save.ts). */
   async save(path: string): Promise<void> {
-    const buffer = await this.toBuffer();
-    await fs.mkdir(dirname(path), { recursive: true });
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    try {
-      await fs.writeFile(tmp, buffer);
-      await fs.rename(tmp, path);
-    } catch (e) {
-      await fs.rm(tmp, { force: true });
-      throw new WorkbookError(
-        "write-failed",
-        `could not write ${path}: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
+    await saveAtomically(path, await this.toBuffer());
   }
+}
+
+function checkSheetNames(models: readonly SheetModel[]): void {
+  const seen = new Set<string>();
+  for (const m of models) {
+    const problem =
+      m.name.length === 0 || m.name.length > MAX_SHEET_NAME
+        ? `must be 1 to ${MAX_SHEET_NAME} characters`
+        : FORBIDDEN_SHEET_CHARS.test(m.name)
+          ? "contains one of : \\ / ? * [ ]"
+          : m.name.startsWith("'") || m.name.endsWith("'")
+            ? "begins or ends with an apostrophe"
+            : seen.has(lower(m.name))
+              ? "is used twice"
+              : null;
+    if (problem) throw new WorkbookError("write-failed", `sheet name "${m.name}" ${problem}`);
+    seen.add(lower(m.name));
+  }
+}
+
+/** Names the models define must not take over a user's name of the same name (names are case-insensitive). */
+function checkModelNames(models: readonly SheetModel[], kept: readonly NameToWrite[], label: string): void {
+  const taken = new Set(kept.filter((n) => n.scopeSheet === null).map(nameOf));
+  for (const m of models)
+    for (const n of m.definedNames ?? [])
+      if (taken.has(lower(n.name)))
+        throw new WorkbookError(
+          "name-clash",
+          `${label} already defines the name "${n.name}" that sheet "${m.name}" would define; rename it (nothing was written)`,
+        );
 }

@@ -2,12 +2,12 @@
  * Open an .xlsx package and check it is one before any parser sees it: a missing file, a file that is
  * not a zip, an encrypted workbook (Office encrypts into an OLE compound file, MS-OFFCRYPTO §2.3.4),
  * a legacy .xls (also a compound file) and a package without its required parts are refused with one
- * clear message. ExcelJS 4.4.0 would open a package without [Content_Types].xml as an empty workbook.
+ * clear message. Relationship parts (OPC, ECMA-376 Part 2 §9.3) are read here too.
  */
 import { promises as fs } from "fs";
-import JSZip from "jszip";
-import { XMLParser } from "fast-xml-parser";
-import { timeBox, WorkbookError } from "./errors";
+import { WorkbookError } from "./errors";
+import { entryText, readZip, type ZipArchive } from "./zip";
+import { scanXml } from "./xml";
 
 /** OLE/CFB signature (MS-CFB §2.2): D0 CF 11 E0 A1 B1 1A E1. */
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -18,22 +18,35 @@ const OFFICE_DOCUMENT_REL =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 const STRICT_OFFICE_DOCUMENT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
+/** Largest file read, in bytes (the package is held in memory). */
+export const MAX_FILE_BYTES = Number(process.env.ESG_MAX_FILE_BYTES) || 1_000_000_000;
+
 export interface OpenPackage {
-  readonly buffer: Buffer;
-  readonly zip: JSZip;
+  readonly label: string;
+  readonly zip: ZipArchive;
   /** Path of the workbook part inside the package, normally "xl/workbook.xml". */
   readonly workbookPath: string;
+  /** The package uses the Strict OOXML relationship namespace (ISO/IEC 29500 Strict). */
+  readonly strict: boolean;
 }
 
-/** Time allowed to unzip and parse: generous for big files, bounded for damaged ones. */
-export function parseBudgetMs(bytes: number): number {
-  return (Number(process.env.ESG_PARSE_BUDGET_MS) || 20_000) + Math.ceil(bytes / 1_000_000) * 2_000;
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+  readonly external: boolean;
 }
 
 export async function readWorkbookFile(path: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(path);
     if (stat.isDirectory()) throw new WorkbookError("missing", `${path} is a folder, not a workbook`);
+    if (!stat.isFile()) throw new WorkbookError("missing", `${path} is not a regular file`);
+    if (stat.size > MAX_FILE_BYTES)
+      throw new WorkbookError(
+        "damaged",
+        `${path} is ${stat.size.toLocaleString("en")} bytes, more than the ${MAX_FILE_BYTES.toLocaleString("en")} this tool reads`,
+      );
     return await fs.readFile(path);
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
@@ -66,23 +79,33 @@ export function sniff(buffer: Buffer, label: string): WorkbookError | null {
   return null;
 }
 
-const relsParser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  removeNSPrefix: true,
-  isArray: (n) => n === "Relationship",
-});
-
-interface Relationship {
-  readonly Id?: string;
-  readonly Type?: string;
-  readonly Target?: string;
+/** Parse a .rels part into its relationships. */
+export function parseRels(xml: string, label: string, part: string): Relationship[] {
+  const out: Relationship[] = [];
+  scanXml(
+    xml,
+    {
+      open: (el) => {
+        if (el.local !== "Relationship") return;
+        const a = el.attributes;
+        out.push({
+          id: a.Id ?? "",
+          type: a.Type ?? "",
+          target: a.Target ?? "",
+          external: a.TargetMode === "External",
+        });
+      },
+    },
+    label,
+    part,
+  );
+  return out;
 }
 
-/** Parse a .rels part into its relationships. */
-export function parseRels(xml: string): Relationship[] {
-  const doc = relsParser.parse(xml) as { Relationships?: { Relationship?: Relationship[] } };
-  return doc.Relationships?.Relationship ?? [];
+/** The .rels part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels. */
+export function relsPathOf(part: string): string {
+  const at = part.lastIndexOf("/");
+  return `${part.slice(0, at + 1)}_rels/${part.slice(at + 1)}.rels`;
 }
 
 /** Resolve a relationship target against the folder of the part that owns the .rels (OPC, ECMA-376 Part 2 §9.3). */
@@ -96,39 +119,38 @@ export function resolveTarget(fromPart: string, target: string): string {
   return base.join("/");
 }
 
-/** Unzip and check the package's required parts. */
-export async function openPackage(buffer: Buffer, label: string): Promise<OpenPackage> {
+/** The relationships of a part (empty when it has none). */
+export function relsOf(pkg: OpenPackage, part: string): Relationship[] {
+  const path = relsPathOf(part);
+  const xml = entryText(pkg.zip, path, pkg.label);
+  return xml === null ? [] : parseRels(xml, pkg.label, path);
+}
+
+/** Unzip the directory and check the package's required parts. */
+export function openPackage(buffer: Buffer, label: string): OpenPackage {
   const refused = sniff(buffer, label);
   if (refused) throw refused;
-  let zip: JSZip;
-  try {
-    zip = await timeBox(JSZip.loadAsync(buffer), parseBudgetMs(buffer.length), `Unzipping ${label}`);
-  } catch (e) {
-    if (e instanceof WorkbookError) throw e;
-    throw new WorkbookError("damaged", `${label} is damaged: the zip package cannot be read (${oneLine(e)})`);
-  }
-  if (!zip.file("[Content_Types].xml")) {
+  const zip = readZip(buffer, label);
+  if (!zip.byName.has("[Content_Types].xml")) {
     throw new WorkbookError("damaged", `${label} is damaged: the package has no [Content_Types].xml part`);
   }
-  const rootRels = zip.file("_rels/.rels");
   let workbookPath = "xl/workbook.xml";
-  if (rootRels) {
-    try {
-      const rel = parseRels(await rootRels.async("string")).find(
-        (r) => r.Type === OFFICE_DOCUMENT_REL || r.Type === STRICT_OFFICE_DOCUMENT_REL,
-      );
-      if (rel?.Target) workbookPath = resolveTarget("", rel.Target);
-    } catch (e) {
-      throw new WorkbookError("damaged", `${label} is damaged: _rels/.rels is not valid XML (${oneLine(e)})`);
-    }
+  let strict = false;
+  const rootRels = entryText(zip, "_rels/.rels", label);
+  if (rootRels !== null) {
+    const rel = parseRels(rootRels, label, "_rels/.rels").find(
+      (r) => r.type === OFFICE_DOCUMENT_REL || r.type === STRICT_OFFICE_DOCUMENT_REL,
+    );
+    if (rel?.target) workbookPath = resolveTarget("", rel.target);
+    strict = rel?.type === STRICT_OFFICE_DOCUMENT_REL;
   }
-  if (!zip.file(workbookPath)) {
+  if (!zip.byName.has(workbookPath)) {
     throw new WorkbookError(
       "damaged",
       `${label} is damaged: the package has no workbook part (${workbookPath})`,
     );
   }
-  return { buffer, zip, workbookPath };
+  return { label, zip, workbookPath, strict };
 }
 
 /** An error's message on one line, for the one-line diagnostics. */

@@ -1,5 +1,5 @@
 /**
- * Seeds the fake from an .xlsx through the headless reader (src/workbook/xlsx), so the Office adapter
+ * Seeds the fake from an .xlsx through the ExcelJS-based reader this project used before (tests/workbook/xlsx-legacy), which reads every cell, so the Office adapter
  * and the xlsx host see the same workbook: the sheets in tab order with their visibility
  * (workbookPart.ts), every cell through ExcelJS and cells.ts (numbers, text, rich text flattened,
  * booleans, errors, dates, formulas with their cached results), merges, and every defined name exactly
@@ -21,8 +21,8 @@
  */
 import type { CellValue as ExcelJSValue, Worksheet } from "exceljs";
 import type { CellValue } from "../../../src/esg/types";
-import { cellValue } from "../../../src/workbook/xlsx/cells";
-import { loadWorkbook } from "../../../src/workbook/xlsx/reader";
+import { cellValue } from "../../workbook/xlsx-legacy/cells";
+import { loadWorkbook } from "../../workbook/xlsx-legacy/reader";
 import { FakeExcel, type FakeExcelOptions } from "./excel";
 import { buildWorkbook, type SeedCell, type SeedName, type SeedSheet, type WorkbookSeed } from "./seed";
 import type { FakeScalar } from "./state";

@@ -3,8 +3,8 @@
  * Excel errors, dates as ISO 8601 text, and formula cells as their cached result (or "uncached").
  */
 import type { Cell, CellValue as ExcelCellValue, Worksheet } from "exceljs";
-import type { CellValue } from "../../esg/types";
-import type { Area } from "../../sheet-ref";
+import type { CellValue } from "../../../src/esg/types";
+import type { Area } from "../../../src/sheet-ref";
 
 /** ISO 8601 text of a date cell: the date alone at midnight, else date and time (UTC, as ExcelJS decodes serials). */
 export function isoOfDate(d: Date): string {

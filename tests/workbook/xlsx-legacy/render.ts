@@ -3,7 +3,7 @@
  * with their cached results), styles, merges, column widths, frozen header, print set-up and tab colour.
  */
 import type { CellValue as ExcelCellValue, Workbook, Worksheet } from "exceljs";
-import type { CellModel, SheetModel } from "../../esg/types";
+import type { CellModel, SheetModel } from "../../../src/esg/types";
 import { argb, StyleCache } from "./styles";
 
 export interface RenderOptions {

@@ -7,8 +7,8 @@
  */
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
-import { GENERATED_MARKER_NAME } from "../../esg/types";
-import { absoluteLocation, parseArea, parseRefersTo } from "../../sheet-ref";
+import { GENERATED_MARKER_NAME } from "../../../src/esg/types";
+import { absoluteLocation, parseArea, parseRefersTo } from "../../../src/sheet-ref";
 import { WorkbookError } from "./errors";
 import type { RawDefinedName } from "./workbookPart";
 

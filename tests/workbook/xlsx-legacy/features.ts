@@ -5,7 +5,7 @@
  * workbooks written by LibreOffice — see scripts/measure-exceljs-loss.ts and EXCELJS_VERDICT below.
  */
 import { XMLParser } from "fast-xml-parser";
-import { areaCells, parseArea } from "../../sheet-ref";
+import { areaCells, parseArea } from "../../../src/sheet-ref";
 import type { OpenPackage } from "./package";
 import type { WorkbookPart } from "./workbookPart";
 import { localName } from "./workbookPart";

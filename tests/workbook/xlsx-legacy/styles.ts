@@ -3,7 +3,7 @@
  * in ExcelJS (ECMA-376 Part 1, §18.8.19 rgb: alpha first).
  */
 import type { Alignment, Borders, BorderStyle, Fill, Font, Style } from "exceljs";
-import type { BorderWeight, CellStyle, SheetModel } from "../../esg/types";
+import type { BorderWeight, CellStyle, SheetModel } from "../../../src/esg/types";
 
 export function argb(rgb: string): string {
   const hex = rgb.replace(/^#/, "").toUpperCase();

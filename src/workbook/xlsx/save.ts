@@ -1,0 +1,100 @@
+/**
+ * Write a workbook file whole or not at all: to a temporary file in the target's folder, flushed to
+ * disk, then renamed over the target and the folder flushed (rename is atomic within a file system,
+ * POSIX rename(2)). A symbolic link is written through to the file it points at; a replaced file keeps
+ * its permissions. The temporary file is removed on failure and on SIGINT/SIGTERM. Messages name the
+ * user's path, never the temporary file.
+ */
+import { randomBytes } from "crypto";
+import { promises as fs, rmSync } from "fs";
+import { basename, dirname, join, resolve } from "path";
+import { WorkbookError } from "./errors";
+
+const pending = new Set<string>();
+let handlersInstalled = false;
+
+function installCleanup(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    process.once(signal, () => {
+      for (const tmp of pending) rmSync(tmp, { force: true });
+      process.exit(code);
+    });
+  }
+}
+
+const REASONS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  ENOTDIR: "a part of the path is not a folder",
+  EISDIR: "it is a folder",
+  ENAMETOOLONG: "the name is too long",
+  EEXIST: "a file of that name appeared meanwhile",
+};
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code ? `${REASONS[code] ?? "system error"} (${code})` : e instanceof Error ? e.message : String(e);
+}
+
+/** The real path a write to `path` lands on: through symbolic links, or the real folder of a new file. */
+export async function realTarget(path: string): Promise<string> {
+  try {
+    return await fs.realpath(path);
+  } catch {
+    try {
+      return join(await fs.realpath(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+export async function saveAtomically(path: string, data: Buffer): Promise<void> {
+  const target = await realTarget(path);
+  const dir = dirname(target);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw new WorkbookError("write-failed", `could not write ${path}: cannot create its folder, ${reason(e)}`);
+  }
+  let mode: number | undefined;
+  try {
+    const st = await fs.stat(target);
+    if (st.isDirectory()) throw new WorkbookError("write-failed", `could not write ${path}: it is a folder`);
+    mode = st.mode & 0o7777;
+  } catch (e) {
+    if (e instanceof WorkbookError) throw e;
+  }
+  installCleanup();
+  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  pending.add(tmp);
+  try {
+    const fh = await fs.open(tmp, "wx", mode ?? 0o666);
+    try {
+      await fh.writeFile(data);
+      if (mode !== undefined) await fh.chmod(mode);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await fs.rename(tmp, target);
+    pending.delete(tmp);
+    const dh = await fs.open(dir, "r").catch(() => null);
+    if (dh) {
+      await dh.sync().catch(() => undefined);
+      await dh.close();
+    }
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    pending.delete(tmp);
+    throw new WorkbookError("write-failed", `could not write ${path}: ${reason(e)}`);
+  }
+}

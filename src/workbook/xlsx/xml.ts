@@ -1,0 +1,124 @@
+/**
+ * XML for the package parts: one streaming pass with saxes (a conforming, non-validating SAX parser that
+ * never expands external entities and refuses undeclared ones), element positions in the source text so
+ * an editor can splice a part without re-serialising what it does not change, and escaping for what we
+ * write. Depth is bounded (a 100,000-deep drawing must not crash the reader).
+ */
+import { SaxesParser } from "saxes";
+import { WorkbookError } from "./errors";
+
+export const MAX_XML_DEPTH = 256;
+
+export interface XmlElement {
+  /** Qualified name as written ("x:sheet"). */
+  readonly name: string;
+  /** Name without its prefix ("sheet"). */
+  readonly local: string;
+  /** Attributes by qualified name, values decoded. */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** Index of "<" in the text. */
+  readonly start: number;
+  /** Index just past ">" of the start tag. */
+  readonly startEnd: number;
+  readonly selfClosing: boolean;
+  readonly depth: number;
+}
+
+export interface XmlHandlers {
+  open?(el: XmlElement): void;
+  /** end: index just past the element (its end tag, or its start tag when self-closing). */
+  close?(el: XmlElement, end: number): void;
+  text?(text: string): void;
+}
+
+export function localName(qname: string): string {
+  const at = qname.indexOf(":");
+  return at >= 0 ? qname.slice(at + 1) : qname;
+}
+
+/** Stops a scan early (thrown by a handler, caught by scanXml). */
+export class StopScan extends Error {}
+
+/** Parse `xml` (one part, all in memory) calling the handlers; throws a one-line WorkbookError when it is not XML. */
+export function scanXml(xml: string, handlers: XmlHandlers, label: string, part: string): void {
+  const parser = new SaxesParser({ position: true });
+  const stack: XmlElement[] = [];
+  let tagStart = 0;
+  parser.on("opentagstart", (tag) => {
+    // position is a little past the name (saxes reads one character ahead).
+    tagStart = xml.lastIndexOf(`<${tag.name}`, parser.position);
+  });
+  parser.on("opentag", (tag) => {
+    if (stack.length >= MAX_XML_DEPTH)
+      throw new WorkbookError("damaged", `${label}: ${part} nests elements deeper than ${MAX_XML_DEPTH}; refused`);
+    const el: XmlElement = {
+      name: tag.name,
+      local: localName(tag.name),
+      attributes: tag.attributes as Readonly<Record<string, string>>,
+      start: tagStart,
+      startEnd: parser.position,
+      selfClosing: tag.isSelfClosing,
+      depth: stack.length,
+    };
+    stack.push(el);
+    handlers.open?.(el);
+  });
+  parser.on("closetag", () => {
+    const el = stack.pop();
+    if (el) handlers.close?.(el, parser.position);
+  });
+  if (handlers.text) {
+    const onText = handlers.text;
+    parser.on("text", (t) => onText(t));
+    parser.on("cdata", (t) => onText(t));
+  }
+  parser.on("error", (e) => {
+    throw e;
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    if (e instanceof StopScan) return;
+    if (e instanceof WorkbookError) throw e;
+    const why = (e instanceof Error ? e.message : String(e)).split(/\r?\n/)[0].slice(0, 160);
+    throw new WorkbookError("damaged", `${label} is damaged: ${part} is not valid XML (${why})`);
+  }
+}
+
+/** Escape text content (ECMA-376 parts are XML 1.0). */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Escape an attribute value in double quotes; line breaks and tabs as references so they survive. */
+export function escapeAttr(text: string): string {
+  return escapeText(text)
+    .replace(/"/g, "&quot;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;")
+    .replace(/\t/g, "&#9;");
+}
+
+/**
+ * Characters XML 1.0 cannot carry (C0 controls but tab, line feed and carriage return) are written as
+ * the ST_Xstring escape _xHHHH_ (ECMA-376 Part 1 §22.9.2.19), and a literal "_x" as "_x005F_x".
+ */
+export function escapeXstring(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/_x(?=[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (m) =>
+    m === "_x" ? "_x005F_x" : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
+}
+
+/** Attributes as written: ` a="1" b="2"`. */
+export function attrs(values: Readonly<Record<string, string | number | undefined>>): string {
+  let out = "";
+  for (const [k, v] of Object.entries(values)) if (v !== undefined) out += ` ${k}="${escapeAttr(String(v))}"`;
+  return out;
+}
+
+/** The prefix ("" or "x:") the root element uses for its own namespace, to write children the same way. */
+export function rootPrefix(rootName: string): string {
+  const at = rootName.indexOf(":");
+  return at >= 0 ? rootName.slice(0, at + 1) : "";
+}
