@@ -16,6 +16,15 @@ export { EXIT_BAD_INPUT };
 
 type Run = (code: Promise<number>) => void;
 
+/**
+ * Load a command's module when it runs. A plain require (not import()) so that the TypeScript source
+ * run through tsx resolves the same way as the compiled JavaScript.
+ */
+function load<T>(id: string): Promise<T> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return Promise.resolve().then(() => require(id) as T);
+}
+
 /** The package version, from package.json two folders up (src/cli or dist/cli). */
 function version(): string {
   try {
@@ -39,21 +48,21 @@ function program(run: Run): Command {
     .description("list every defined name: scope, refers-to, status, values")
     .option("--json", "machine output on stdout")
     .action((file: string, o: { json?: boolean }) =>
-      run(import("./commands/names").then((m) => m.namesCommand(file, o))),
+      run(load<typeof import("./commands/names")>("./commands/names").then((m) => m.namesCommand(file, o))),
     );
   p.command("check <xlsx>")
     .description("check the data; exit 1 when errors are found")
     .option("--json", "machine output on stdout")
     .addOption(lang("language of messages"))
     .action((file: string, o: { json?: boolean; lang?: "en" | "zh-HK" }) =>
-      run(import("./commands/check").then((m) => m.checkCommand(file, o))),
+      run(load<typeof import("./commands/check")>("./commands/check").then((m) => m.checkCommand(file, o))),
     );
   p.command("kpis <xlsx>")
     .description("compute the KPIs with their formulas and sources")
     .option("--json", "machine output on stdout")
     .addOption(lang("language of labels"))
     .action((file: string, o: { json?: boolean; lang?: "en" | "zh-HK" }) =>
-      run(import("./commands/kpis").then((m) => m.kpisCommand(file, o))),
+      run(load<typeof import("./commands/kpis")>("./commands/kpis").then((m) => m.kpisCommand(file, o))),
     );
   p.command("generate <xlsx>")
     .description("write the disclosure sheets (to <xlsx>-disclosures.xlsx unless --out or --in-place)")
@@ -65,16 +74,16 @@ function program(run: Run): Command {
     .option("--in-place", "replace the input file")
     .option("--json", "print the summary as JSON")
     .action((file: string, o: Record<string, unknown>) =>
-      run(import("./commands/generate").then((m) => m.generateCommand(file, o))),
+      run(load<typeof import("./commands/generate")>("./commands/generate").then((m) => m.generateCommand(file, o))),
     );
   p.command("template")
     .description("write a blank input workbook with every default name and bilingual instructions")
     .option("--out <file>", "output workbook", "esg-template.xlsx")
-    .action((o: { out?: string }) => run(import("./commands/template").then((m) => m.templateCommand(o))));
+    .action((o: { out?: string }) => run(load<typeof import("./commands/template")>("./commands/template").then((m) => m.templateCommand(o))));
   p.command("demo")
     .description("generate from the bundled sample into out/sample-esg-2024-disclosures.xlsx")
     .option("--out <file>", "output workbook")
-    .action((o: { out?: string }) => run(import("./commands/demo").then((m) => m.demoCommand(o))));
+    .action((o: { out?: string }) => run(load<typeof import("./commands/demo")>("./commands/demo").then((m) => m.demoCommand(o))));
   return p;
 }
 

@@ -40,7 +40,7 @@ function fontXml(sheet: SheetModel, style: CellStyle | undefined): string {
 
 function fillXml(style: CellStyle | undefined): string | undefined {
   if (!style?.fill) return undefined;
-  return `<fill><patternFill patternType="solid"><fgColor rgb="${argb(style.fill)}"/><bgColor indexed="64"/></patternFill></fill>`;
+  return `<fill><patternFill patternType="solid"><fgColor rgb="${argb(style.fill)}"/></patternFill></fill>`;
 }
 
 function borderXml(style: CellStyle | undefined): string | undefined {
@@ -135,10 +135,27 @@ function sheetViewXml(model: SheetModel): string {
 export function worksheetXml(model: SheetModel, book: StyleBook, options: RenderOptions): string {
   const styles = new SheetStyles(model, book);
   const byRow = new Map<number, CellModel[]>();
-  for (const c of model.cells) {
+  const add = (c: CellModel): void => {
     let row = byRow.get(c.row);
     if (!row) byRow.set(c.row, (row = []));
     row.push(c);
+  };
+  for (const c of model.cells) add(c);
+  // The other cells of a merged area carry the first cell's format, so borders and fills cover the
+  // whole area (Excel draws each cell's own borders); they hold no value.
+  if (model.merges.length) {
+    const at = new Map(model.cells.map((c) => [`${c.row}:${c.col}`, c]));
+    for (const m of model.merges) {
+      const master = at.get(`${m.top}:${m.left}`);
+      if (!master) continue;
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++)
+          if ((r !== m.top || c !== m.left) && !at.has(`${r}:${c}`)) {
+            const cell: CellModel = { row: r, col: c, value: null, style: master.style, numberFormat: master.numberFormat };
+            at.set(`${r}:${c}`, cell);
+            add(cell);
+          }
+    }
   }
   const heights = model.rowHeights ?? {};
   const rowNumbers = new Set<number>([...byRow.keys(), ...Object.keys(heights).map(Number)]);
