@@ -1,12 +1,16 @@
 /**
  * Real-world workbooks (../shared/corpus/xlsx-real-world, from ExcelJS's test data): every file is read
- * or refused with a WorkbookError, never a crash or a hang; #REF! names are broken; names of the same
- * name at several scopes are all listed. Skipped when the folder is absent; the files are never copied.
+ * or refused with a WorkbookError, never a crash or a hang; each reads exactly as the ExcelJS-based
+ * reader this project used before (tests/workbook/xlsx-legacy) read it; #REF! names are broken; names of
+ * the same name at several scopes are all listed; generate writes into each readable one keeping every
+ * part it does not own byte for byte. Skipped when the folder is absent; the files are never copied.
  */
-import { existsSync, readdirSync } from "fs";
+import { existsSync, readFileSync, readdirSync } from "fs";
 import { join, resolve } from "path";
 import { WorkbookError } from "../../src/workbook/xlsx/errors";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
+import * as legacy from "./xlsx-legacy/reader";
+import { generateInto, untouchedEntriesIdentical } from "./xlsx-helpers";
 
 const CORPUS = resolve(__dirname, "..", "..", "..", "shared", "corpus", "xlsx-real-world");
 const present = existsSync(CORPUS);
@@ -19,10 +23,15 @@ const maybe = present ? describe : describe.skip;
 
 /** Files this reader refuses, and why. */
 const REFUSED: Record<string, RegExp> = {
-  "invalid-xml.xlsx": /damaged/,
   "missing-bits.xlsx": /no \[Content_Types\]\.xml/,
-  "test-issue-1842.xlsx": /data validation over A1:XFD1048576/,
 };
+
+/**
+ * Files the reader before this one refused and this one reads: invalid-xml.xlsx is damaged in a sheet no
+ * name points into (that sheet is never parsed, and generate copies it unchanged); test-issue-1842.xlsx
+ * has a data validation over the whole grid, which Excel opens and this reader never expands.
+ */
+const NOW_READ = new Set(["invalid-xml.xlsx", "test-issue-1842.xlsx"]);
 
 maybe("real-world corpus", () => {
   test.each(files)("%s is read or refused cleanly", async (file) => {
@@ -75,9 +84,25 @@ maybe("real-world corpus", () => {
     expect(google.sheets.length).toBeGreaterThan(0);
     const chart = await XlsxHost.open(join(CORPUS, "chart-sheet.xlsx"));
     expect((await chart.read()).sheets.map((s) => s.name)).toEqual(["Chart1", "Sheet1"]);
-    expect(chart.lossyFeatures().map((f) => f.feature)).toEqual(
-      expect.arrayContaining(["chart", "chart-sheet"]),
-    );
-    await expect(chart.toBuffer()).rejects.toThrow(/charts/);
+  });
+
+  test.each(files.filter((f) => !REFUSED[f]))("%s reads exactly as before", async (file) => {
+    const buffer = readFileSync(join(CORPUS, file));
+    const now = await (await XlsxHost.fromBuffer(buffer, file)).read();
+    if (NOW_READ.has(file)) {
+      await expect(legacy.loadWorkbook(buffer, file)).rejects.toThrow();
+      expect(now.names).toEqual([]);
+      return;
+    }
+    expect(now).toEqual(legacy.readNames(await legacy.loadWorkbook(buffer, file)));
+  });
+
+  test.each(files.filter((f) => !REFUSED[f]))("generate writes into %s keeping the rest", async (file) => {
+    const buffer = readFileSync(join(CORPUS, file));
+    const out = await generateInto(buffer, file);
+    expect(await untouchedEntriesIdentical(buffer, out)).toEqual([]);
+    // The output reads again, with the generated sheets marked.
+    const read = await (await XlsxHost.fromBuffer(out, file)).read();
+    expect(read.sheets.filter((s) => s.generated).length).toBeGreaterThan(1);
   });
 });
