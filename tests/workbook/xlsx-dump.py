@@ -63,7 +63,7 @@ def dump(path, sheets):
         cells = {}
         for row in ws.iter_rows():
             for c in row:
-                if c.value is None and c.style_id == 0:
+                if c.value is None and not c.has_style:
                     continue
                 v = c.value
                 if hasattr(v, "text"):  # ArrayFormula
