@@ -1,12 +1,17 @@
 /**
- * Re-measure what an ExcelJS read-then-write loses from a LibreOffice-written workbook, and hold the
- * verdicts the writer relies on (EXCELJS_VERDICT) to the measurement. Skipped without soffice.
+ * Re-measure what an ExcelJS read-then-write loses from a LibreOffice-written workbook (why the xlsx host
+ * no longer writes through ExcelJS), hold the verdicts of the ExcelJS-based host (tests/workbook/
+ * xlsx-legacy/features.ts) to the measurement, and show that the package writer keeps it all.
+ * Skipped without soffice.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { measure } from "../../scripts/measure-exceljs-loss";
-import { EXCELJS_VERDICT, type Feature } from "../../src/workbook/xlsx/features";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
+import { EXCELJS_VERDICT, scanFeatures, type Feature } from "./xlsx-legacy/features";
+import { openPackage } from "./xlsx-legacy/package";
+import { readWorkbookPart } from "./xlsx-legacy/workbookPart";
+import { contractHistory, contractSheet } from "./contract";
 import { sofficePath } from "./soffice";
 
 const maybe = sofficePath() ? describe : describe.skip;
@@ -50,8 +55,14 @@ maybe("ExcelJS round trip of a LibreOffice-written workbook", () => {
     expect(EXCELJS_VERDICT.vba).toBe("lost");
   });
 
-  test("the host refuses to rewrite the LibreOffice workbook and names what would be lost", async () => {
+  test("the package writer keeps every feature ExcelJS loses", async () => {
     const host = await XlsxHost.fromBuffer(report.libreOffice, "features.xlsx");
-    await expect(host.toBuffer()).rejects.toThrow(/charts.*pivot tables.*links to other workbooks.*drawings/);
+    await host.write([contractSheet()], contractHistory("2025-01-01T00:00:00.000Z", []));
+    const pkg = await openPackage(await host.toBuffer(), "out");
+    const scan = await scanFeatures(pkg, await readWorkbookPart(pkg, "out"));
+    const after: Partial<Record<Feature, number>> = {};
+    for (const f of scan.found) after[f.feature] = (after[f.feature] ?? 0) + f.count;
+    for (const f of Object.keys(report.before) as Feature[])
+      expect([f, after[f] ?? 0]).toEqual([f, report.before[f]]);
   });
 });
