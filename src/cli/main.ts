@@ -10,7 +10,7 @@ import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { UsageError, EXIT_BAD_INPUT } from "./usage";
-import { warn } from "./output";
+import { endQuietlyOnEpipe, warn } from "./output";
 
 export { EXIT_BAD_INPUT };
 
@@ -126,11 +126,7 @@ function exitWhenFlushed(code: number): void {
 
 // Run when started as a program: directly (tsx src/cli/main.ts, node dist/cli/main.js) or through bin/esg.js.
 if (require.main === module || /[\\/]esg(\.js)?$/.test(process.argv[1] ?? "")) {
-  // A reader that stops early (esg check book.xlsx | head) is not an error: end quietly.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
-  });
+  endQuietlyOnEpipe(process.stdout, (code) => process.exit(code));
   main(process.argv.slice(2)).then(exitWhenFlushed, (e: unknown) => {
     warn(describeFailure(e));
     exitWhenFlushed(EXIT_BAD_INPUT);

@@ -4,6 +4,18 @@
  */
 import type { CellValue } from "../esg/types";
 
+/**
+ * A reader that stops early (esg check book.xlsx | head) is not an error: on EPIPE the process ends
+ * quietly with the exit code it already has (0 unless set), instead of an unhandled 'error' event.
+ */
+export function endQuietlyOnEpipe(stream: NodeJS.EventEmitter, exit: (code: number) => void): void {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    const code = process.exitCode;
+    exit(typeof code === "number" ? code : 0);
+  });
+}
+
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + "\n");
 }
