@@ -114,10 +114,11 @@ function wantedAreas(parsed: readonly ParsedRefersTo[], sheets: ReadonlyMap<stri
 }
 
 function readValues(cells: SheetCells, area: Area, ctx: CellContext): CellValue[][] {
-  const covered = new Set<number>();
+  let covered: Set<number> | null = null;
   for (const m of cells.merges) {
     if (m.bottom < area.top || m.top > area.bottom || m.right < area.left || m.left > area.right) continue;
     // The other cells of a merged area hold nothing of their own (Excel reports them empty).
+    covered ??= new Set();
     for (let r = Math.max(m.top, area.top); r <= Math.min(m.bottom, area.bottom); r++)
       for (let c = Math.max(m.left, area.left); c <= Math.min(m.right, area.right); c++)
         if (r !== m.top || c !== m.left) covered.add(cellKey(r, c));
@@ -127,7 +128,7 @@ function readValues(cells: SheetCells, area: Area, ctx: CellContext): CellValue[
     const row: CellValue[] = [];
     for (let c = area.left; c <= area.right; c++) {
       const key = cellKey(r, c);
-      row.push(covered.has(key) ? null : cellValue(cells.cells.get(key), ctx));
+      row.push(covered?.has(key) ? null : cellValue(cells.cells.get(key), ctx));
     }
     out.push(row);
   }

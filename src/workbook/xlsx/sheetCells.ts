@@ -40,13 +40,27 @@ export interface SheetCells {
 
 export const cellKey = (row: number, col: number): number => row * 16_384 + col;
 
-/** "AB12" → [12, 28] (row, column), or null. */
+/** "AB12" (or "$AB$12") → [12, 28] (row, column), or null. */
 export function parseCellRef(ref: string): [number, number] | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  if (!m) return null;
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0; // $
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), col];
+  let letters = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) & ~32; // upper case
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+    letters++;
+  }
+  if (letters === 0 || letters > 3) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  if (i >= ref.length) return null;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  return [row, col];
 }
 
 /** "A1:B2" (or "A1") → Rect. */
@@ -65,7 +79,89 @@ export function parseRectRef(ref: string): Rect | null {
 
 const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"/g;
 
+/**
+ * The cells of a worksheet part in the rectangles. Unless the used extent is needed, the cells are
+ * located first by their r attribute (the <c> start tags in <sheetData>, in row order) and only those
+ * in a rectangle are handed to the XML parser; a part whose cells lack r is parsed whole.
+ */
 export function readSheetCells(
+  xml: string,
+  rects: readonly Rect[],
+  needExtent: boolean,
+  label: string,
+  part: string,
+): SheetCells {
+  if (!needExtent) {
+    const located = locateCells(xml, rects);
+    if (located !== null) {
+      const cells = scanSheetCells(`<sheetData>${located.cells}</sheetData>`, rects, false, label, part);
+      const merges: Rect[] = [];
+      for (const m of xml.slice(located.after).matchAll(MERGE_REF)) {
+        const rect = parseRectRef(m[1]);
+        if (rect) merges.push(rect);
+      }
+      const sharedFormulas = new Map(cells.sharedFormulas);
+      // A shared formula's other cells name it by si; its text is on the cell that defines it.
+      for (const c of cells.cells.values())
+        if (c.sharedIndex !== undefined && !c.value && !sharedFormulas.has(c.sharedIndex)) {
+          const text = sharedFormulaText(xml, c.sharedIndex);
+          if (text !== null) sharedFormulas.set(c.sharedIndex, text);
+        }
+      return { ...cells, merges, sharedFormulas };
+    }
+  }
+  return scanSheetCells(xml, rects, needExtent, label, part);
+}
+
+/** The text of shared formula `si` (the <f t="shared" ref=… si=…> that carries it), decoded. */
+function sharedFormulaText(xml: string, si: string): string | null {
+  const re = /<(?:\w+:)?f\b([^>]*)>([^<]*)</g;
+  for (const m of xml.matchAll(re)) {
+    if (/\bt="shared"/.test(m[1]) && new RegExp(`\\bsi="${si}"`).test(m[1]) && m[2])
+      return m[2].replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e] ?? "");
+  }
+  return null;
+}
+
+/**
+ * The <c> elements of <sheetData> inside the rectangles, as written, and where <sheetData> ends; null
+ * when a cell has no r attribute (the whole part is parsed then).
+ */
+function locateCells(xml: string, rects: readonly Rect[]): { cells: string; after: number } | null {
+  const root = /<(\w+:)?worksheet[\s>]/.exec(xml);
+  const p = root?.[1] ?? "";
+  const open = xml.indexOf(`<${p}sheetData`);
+  if (open < 0) return { cells: "", after: 0 };
+  const closeTag = `</${p}sheetData>`;
+  let close = xml.indexOf(closeTag, open);
+  if (close < 0) close = open; // <sheetData/>
+  const top = Math.min(...rects.map((r) => r.top));
+  const bottom = Math.max(...rects.map((r) => r.bottom));
+  const cellTag = new RegExp(`<${p}c(?=[\\s/>])([^>]*)>`, "g");
+  const endTag = `</${p}c>`;
+  cellTag.lastIndex = open;
+  const out: string[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = cellTag.exec(xml)) !== null && m.index < close) {
+    const attrs = m[1];
+    const at = attrs.indexOf(' r="');
+    if (at < 0) return null;
+    const ref = parseCellRef(attrs.slice(at + 4, attrs.indexOf('"', at + 4)));
+    if (!ref) return null;
+    const [row, col] = ref;
+    const selfClosing = attrs.endsWith("/");
+    const end = selfClosing ? cellTag.lastIndex : xml.indexOf(endTag, cellTag.lastIndex) + endTag.length;
+    if (!selfClosing && end < endTag.length) return null;
+    cellTag.lastIndex = end;
+    if (row < top) continue;
+    if (row > bottom) break;
+    if (rects.some((r) => r.top <= row && row <= r.bottom && r.left <= col && col <= r.right))
+      out.push(xml.slice(m.index, end));
+  }
+  return { cells: out.join(""), after: close };
+}
+
+function scanSheetCells(
   xml: string,
   rects: readonly Rect[],
   needExtent: boolean,
@@ -81,6 +177,7 @@ export function readSheetCells(
   let row = 0;
   let col = 0;
   let active: Rect[] = [];
+  let activeRow = -1;
   let rowHasValue = false;
   let rowLastCol = 0;
   // The cell being read.
@@ -115,10 +212,11 @@ export function readSheetCells(
             rowHasValue = false;
             rowLastCol = 0;
             if (!needExtent && row > lastRow) {
-              stoppedAt = el.start;
+              stoppedAt = 0;
               throw new StopScan();
             }
             rowCount = Math.max(rowCount, row);
+            activeRow = row;
             active = rects.filter((rc) => rc.top <= row && row <= rc.bottom);
             return;
           }
@@ -127,6 +225,11 @@ export function readSheetCells(
             const ref = el.attributes.r;
             const at = ref ? parseCellRef(ref) : null;
             col = at ? at[1] : col + 1;
+            if (at && at[0] !== activeRow) {
+              row = at[0];
+              activeRow = row;
+              active = rects.filter((rc) => rc.top <= row && row <= rc.bottom);
+            }
             rowLastCol = Math.max(rowLastCol, col);
             const keep = active.some((rc) => rc.left <= col && col <= rc.right);
             cell = { t: el.attributes.t, style: Number(el.attributes.s ?? 0) || 0, col, keep };
@@ -206,10 +309,12 @@ export function readSheetCells(
     },
     label,
     part,
+    { positions: false },
   );
   if (stoppedAt >= 0) {
-    const after = xml.indexOf("sheetData>", stoppedAt);
-    for (const m of xml.slice(after < 0 ? stoppedAt : after).matchAll(MERGE_REF)) {
+    // Merged areas come after </sheetData> (CT_Worksheet sequence).
+    const after = xml.lastIndexOf("sheetData>");
+    for (const m of xml.slice(Math.max(0, after)).matchAll(MERGE_REF)) {
       const rect = parseRectRef(m[1]);
       if (rect) merges.push(rect);
     }

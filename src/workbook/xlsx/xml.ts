@@ -39,15 +39,26 @@ export function localName(qname: string): string {
 /** Stops a scan early (thrown by a handler, caught by scanXml). */
 export class StopScan extends Error {}
 
-/** Parse `xml` (one part, all in memory) calling the handlers; throws a one-line WorkbookError when it is not XML. */
-export function scanXml(xml: string, handlers: XmlHandlers, label: string, part: string): void {
-  const parser = new SaxesParser({ position: true });
+/**
+ * Parse `xml` (one part, all in memory) calling the handlers; throws a one-line WorkbookError when it is
+ * not XML. Without `positions` the elements' spans are -1 (faster, for parts that are only read).
+ */
+export function scanXml(
+  xml: string,
+  handlers: XmlHandlers,
+  label: string,
+  part: string,
+  options: { readonly positions?: boolean } = {},
+): void {
+  const positions = options.positions ?? true;
+  const parser = new SaxesParser({ position: positions });
   const stack: XmlElement[] = [];
-  let tagStart = 0;
-  parser.on("opentagstart", (tag) => {
-    // position is a little past the name (saxes reads one character ahead).
-    tagStart = xml.lastIndexOf(`<${tag.name}`, parser.position);
-  });
+  let tagStart = -1;
+  if (positions)
+    parser.on("opentagstart", (tag) => {
+      // position is a little past the name (saxes reads one character ahead).
+      tagStart = xml.lastIndexOf(`<${tag.name}`, parser.position);
+    });
   parser.on("opentag", (tag) => {
     if (stack.length >= MAX_XML_DEPTH)
       throw new WorkbookError("damaged", `${label}: ${part} nests elements deeper than ${MAX_XML_DEPTH}; refused`);
@@ -56,7 +67,7 @@ export function scanXml(xml: string, handlers: XmlHandlers, label: string, part:
       local: localName(tag.name),
       attributes: tag.attributes as Readonly<Record<string, string>>,
       start: tagStart,
-      startEnd: parser.position,
+      startEnd: positions ? parser.position : -1,
       selfClosing: tag.isSelfClosing,
       depth: stack.length,
     };
@@ -65,7 +76,7 @@ export function scanXml(xml: string, handlers: XmlHandlers, label: string, part:
   });
   parser.on("closetag", () => {
     const el = stack.pop();
-    if (el) handlers.close?.(el, parser.position);
+    if (el) handlers.close?.(el, positions ? parser.position : -1);
   });
   if (handlers.text) {
     const onText = handlers.text;
