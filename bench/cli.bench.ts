@@ -195,6 +195,13 @@ export async function run(): Promise<Record<string, number>> {
     writeFileSync(dvFile, await wholeColumnValidations());
     const dvRuns = [0, 1, 2, 3, 4].map(() => runCli(["names", dvFile]).ms);
 
+    // Node's own start-up on this machine, for context (the --help figure includes it).
+    const bare: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t = process.hrtime.bigint();
+      spawnSync(process.execPath, ["-e", "0"]);
+      bare.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
     const help: number[] = [];
     for (let i = 0; i < 7; i++) {
       const t = process.hrtime.bigint();
@@ -217,6 +224,7 @@ export async function run(): Promise<Record<string, number>> {
       cli_generate_1m_rows_peak_mb: million.peakMb,
       cli_names_whole_column_validations_ms: Math.round(median(dvRuns)),
       cli_startup_help_ms: Math.round(median(help)),
+      cli_node_startup_ms: Math.round(median(bare)),
     };
   } finally {
     clearInterval(sampler);
