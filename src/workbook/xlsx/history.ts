@@ -4,7 +4,7 @@
  * are the audit trail, so a run only adds a row at the end of its sheetData, leaving the rest as written.
  */
 import type { CellModel, HistoryEntry, SheetModel } from "../../esg/types";
-import { columnLetters } from "../contract/a1";
+import { cellAddress } from "../../sheet-ref";
 import { applySplices } from "./splice";
 import { cellXml } from "./worksheetXml";
 import { rootPrefix, scanXml } from "./xml";
@@ -88,7 +88,7 @@ export function appendHistoryXml(xml: string, h: HistoryEntry, label: string, pa
   if (!data) return xml;
   const r = Math.max(lastRow, 1) + 1;
   const cells = historyRow(h)
-    .map((value, col) => cellXml(`${columnLetters(col + 1)}${r}`, { row: r - 1, col, value, text: true }, 0, { valuesOnly: true }))
+    .map((value, col) => cellXml(cellAddress(r - 1, col), { row: r - 1, col, value, text: true }, 0, { valuesOnly: true }))
     .join("");
   let rowXml = `<row r="${r}">${cells}</row>`;
   if (prefix) rowXml = rowXml.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${prefix}`);

@@ -27,9 +27,6 @@ export interface XlsxWriteOptions {
   readonly valuesOnly?: boolean;
 }
 
-/** Characters Excel forbids in sheet names, and its length limit (Excel specifications and limits). */
-const FORBIDDEN_SHEET_CHARS = /[:\\/?*[\]]/;
-const MAX_SHEET_NAME = 31;
 const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 const STYLES_SUFFIX = "/styles";
 
@@ -247,18 +244,15 @@ export class XlsxHost implements WorkbookHost {
 function checkSheetNames(models: readonly SheetModel[]): void {
   const seen = new Set<string>();
   for (const m of models) {
-    const problem =
-      m.name.length === 0 || m.name.length > MAX_SHEET_NAME
-        ? `must be 1 to ${MAX_SHEET_NAME} characters`
-        : FORBIDDEN_SHEET_CHARS.test(m.name)
-          ? "contains one of : \\ / ? * [ ]"
-          : m.name.startsWith("'") || m.name.endsWith("'")
-            ? "begins or ends with an apostrophe"
-            : seen.has(lower(m.name))
-              ? "is used twice"
-              : null;
+    const problem = sheetNameProblem(m.name) ?? (seen.has(lower(m.name)) ? "is used twice" : null);
     if (problem) throw new WorkbookError("write-failed", `sheet name "${m.name}" ${problem}`);
     seen.add(lower(m.name));
+    for (const n of m.definedNames ?? []) {
+      // Excel refuses such a name (src/sheet-ref/defined-name.ts), so the file would not open cleanly.
+      const nameProblem = definedNameProblem(n.name);
+      if (nameProblem)
+        throw new WorkbookError("write-failed", `sheet "${m.name}" defines name "${n.name}", which ${nameProblem}`);
+    }
   }
 }
 

@@ -4,8 +4,7 @@
  * marker per generated sheet (GENERATED_MARKER_NAME) and the names the sheet models define.
  */
 import { GENERATED_MARKER_NAME } from "../../esg/types";
-import { columnLetters, quoteSheet } from "../contract/a1";
-import { parseAreaText, parseRefersTo } from "../contract/refersTo";
+import { absoluteLocation, parseArea, parseRefersTo } from "../../sheet-ref";
 import { WorkbookError } from "./errors";
 import type { RawDefinedName } from "./workbookPart";
 
@@ -33,16 +32,13 @@ export function markerName(sheet: string, section: string): NameToWrite {
 
 /** A name a sheet model defines (workbook-scoped unless asked), as an absolute reference. */
 export function modelName(sheet: string, name: string, address: string, sheetScoped = false): NameToWrite {
-  const area = parseAreaText(address);
+  const area = parseArea(address);
   if (!area)
     throw new WorkbookError(
       "write-failed",
       `sheet "${sheet}" defines name "${name}" with an address that is not a range: ${address}`,
     );
-  const abs = (col: number, row: number): string => `$${columnLetters(col)}$${row}`;
-  const single = area.top === area.bottom && area.left === area.right;
-  const ref = single ? abs(area.left, area.top) : `${abs(area.left, area.top)}:${abs(area.right, area.bottom)}`;
-  return { kind: "new", name, scopeSheet: sheetScoped ? sheet : null, hidden: false, text: `${quoteSheet(sheet)}!${ref}` };
+  return { kind: "new", name, scopeSheet: sheetScoped ? sheet : null, hidden: false, text: absoluteLocation(sheet, area) };
 }
 
 /** The sheet a workbook-scoped name points into, when it is one plain range. */

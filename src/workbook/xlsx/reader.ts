@@ -5,8 +5,15 @@
  * parsed, and a sheet no name points into is never inflated.
  */
 import { GENERATED_MARKER_NAME, type CellValue, type NamedItem, type SheetInfo, type WorkbookRead } from "../../esg/types";
-import { areaSize, formatArea, MAX_COLUMNS, MAX_ROWS, type Area } from "../contract/a1";
-import { parseRefersTo, type ParsedRefersTo } from "../contract/refersTo";
+import {
+  areaCells as areaSize,
+  formatArea,
+  parseRefersTo,
+  wholeColumns,
+  wholeRows,
+  type Area,
+  type RefersTo,
+} from "../../sheet-ref";
 import { cellValue, type CellContext } from "./cellValue";
 import { dateStyles } from "./numberFormats";
 import { openPackage, resolveTarget, type OpenPackage } from "./package";
@@ -47,16 +54,18 @@ export function sheetInfos(part: WorkbookPart): SheetInfo[] {
   return part.sheets.map((s, i) => ({ name: s.name, visibility: s.visibility, generated: marked.has(i) }));
 }
 
-const isWhole = (a: Area): boolean =>
-  (a.top === 1 && a.bottom === MAX_ROWS) || (a.left === 1 && a.right === MAX_COLUMNS);
+const isWhole = (a: Area): boolean => wholeColumns(a) || wholeRows(a);
+
+/** Areas are 0-based (src/sheet-ref); the cells of a part are keyed by Excel's 1-based numbers. */
+const toRect = (a: Area): Rect => ({ top: a.top + 1, left: a.left + 1, bottom: a.bottom + 1, right: a.right + 1 });
 
 /** Clip whole-row/whole-column areas to the sheet's used extent before reading values. */
 function clip(area: Area, cells: SheetCells): { area: Area; clipped: boolean } {
-  const wholeColumns = area.top === 1 && area.bottom === MAX_ROWS;
-  const wholeRows = area.left === 1 && area.right === MAX_COLUMNS;
-  if (!wholeColumns && !wholeRows) return { area, clipped: false };
-  const bottom = wholeColumns ? Math.max(1, cells.rowCount) : area.bottom;
-  const right = wholeRows ? Math.max(1, cells.columnCount) : area.right;
+  const columns = wholeColumns(area);
+  const rows = wholeRows(area);
+  if (!columns && !rows) return { area, clipped: false };
+  const bottom = columns ? Math.max(1, cells.rowCount) - 1 : area.bottom;
+  const right = rows ? Math.max(1, cells.columnCount) - 1 : area.right;
   return { area: { ...area, bottom, right }, clipped: true };
 }
 
@@ -97,7 +106,7 @@ interface Wanted {
 }
 
 /** Which areas of which worksheets the names point at (areas over the read limit are left out). */
-function wantedAreas(parsed: readonly ParsedRefersTo[], sheets: ReadonlyMap<string, RawSheet>): Map<string, Wanted> {
+function wantedAreas(parsed: readonly RefersTo[], sheets: ReadonlyMap<string, RawSheet>): Map<string, Wanted> {
   const out = new Map<string, Wanted>();
   for (const p of parsed) {
     if (p.status !== "ok") continue;
@@ -107,7 +116,7 @@ function wantedAreas(parsed: readonly ParsedRefersTo[], sheets: ReadonlyMap<stri
     if (!whole && areaSize(p.area) > MAX_CELLS_READ) continue;
     let w = out.get(s.name);
     if (!w) out.set(s.name, (w = { rects: [], whole: false }));
-    w.rects.push(p.area);
+    w.rects.push(toRect(p.area));
     if (whole) w.whole = true;
   }
   return out;
@@ -115,18 +124,19 @@ function wantedAreas(parsed: readonly ParsedRefersTo[], sheets: ReadonlyMap<stri
 
 function readValues(cells: SheetCells, area: Area, ctx: CellContext): CellValue[][] {
   let covered: Set<number> | null = null;
+  const a = toRect(area);
   for (const m of cells.merges) {
-    if (m.bottom < area.top || m.top > area.bottom || m.right < area.left || m.left > area.right) continue;
+    if (m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right) continue;
     // The other cells of a merged area hold nothing of their own (Excel reports them empty).
     covered ??= new Set();
-    for (let r = Math.max(m.top, area.top); r <= Math.min(m.bottom, area.bottom); r++)
-      for (let c = Math.max(m.left, area.left); c <= Math.min(m.right, area.right); c++)
+    for (let r = Math.max(m.top, a.top); r <= Math.min(m.bottom, a.bottom); r++)
+      for (let c = Math.max(m.left, a.left); c <= Math.min(m.right, a.right); c++)
         if (r !== m.top || c !== m.left) covered.add(cellKey(r, c));
   }
   const out: CellValue[][] = [];
-  for (let r = area.top; r <= area.bottom; r++) {
+  for (let r = a.top; r <= a.bottom; r++) {
     const row: CellValue[] = [];
-    for (let c = area.left; c <= area.right; c++) {
+    for (let c = a.left; c <= a.right; c++) {
       const key = cellKey(r, c);
       row.push(covered?.has(key) ? null : cellValue(cells.cells.get(key), ctx));
     }

@@ -10,7 +10,7 @@
  * tests/workbook/xlsx-writer.test.ts); Excel turns them into shared strings when it saves.
  */
 import type { CellModel, CellStyle, SheetModel } from "../../esg/types";
-import { columnLetters } from "../contract/a1";
+import { cellAddress, columnLetters } from "../../sheet-ref";
 import { argb, type StyleBook, type XfSpec } from "./stylesPart";
 import { attrs, escapeText, escapeXstring } from "./xml";
 
@@ -122,7 +122,7 @@ function sheetViewXml(model: SheetModel): string {
   const cols = model.freeze?.columns ?? 0;
   if (rows <= 0 && cols <= 0) return `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`;
   const pane = rows > 0 && cols > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
-  const topLeft = `${columnLetters(cols + 1)}${rows + 1}`;
+  const topLeft = cellAddress(rows, cols);
   return (
     `<sheetViews><sheetView workbookViewId="0">` +
     `<pane${attrs({ xSplit: cols || undefined, ySplit: rows || undefined, topLeftCell: topLeft, activePane: pane, state: "frozen" })}/>` +
@@ -168,12 +168,12 @@ export function worksheetXml(model: SheetModel, book: StyleBook, options: Render
     parts.push(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>`);
     for (const c of cells) {
       maxCol = Math.max(maxCol, c.col);
-      parts.push(cellXml(`${columnLetters(c.col + 1)}${r + 1}`, c, styles.get(c.style, c.numberFormat), options));
+      parts.push(cellXml(cellAddress(r, c.col), c, styles.get(c.style, c.numberFormat), options));
     }
     parts.push("</row>");
   }
   const lastRow = rows.length ? rows[rows.length - 1] + 1 : 1;
-  const dimension = `A1:${columnLetters(maxCol + 1)}${lastRow}`;
+  const dimension = `A1:${columnLetters(maxCol)}${lastRow}`;
   const cols = model.columns.length
     ? `<cols>${model.columns.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
     : "";
@@ -181,7 +181,7 @@ export function worksheetXml(model: SheetModel, book: StyleBook, options: Render
     ? `<mergeCells count="${model.merges.length}">${model.merges
         .map(
           (m) =>
-            `<mergeCell ref="${columnLetters(m.left + 1)}${m.top + 1}:${columnLetters(m.right + 1)}${m.bottom + 1}"/>`,
+            `<mergeCell ref="${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}"/>`,
         )
         .join("")}</mergeCells>`
     : "";

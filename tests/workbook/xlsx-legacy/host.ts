@@ -8,6 +8,7 @@ import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import ExcelJS from "exceljs";
 import type { HistoryEntry, SheetModel, WorkbookRead } from "../../../src/esg/types";
+import { definedNameProblem, sheetNameProblem } from "../../../src/sheet-ref";
 import type { WorkbookHost, WriteResult } from "../../../src/workbook/types";
 import { keepNames, markerName, modelName, postProcess, type NameToWrite } from "./definedNames";
 import { WorkbookError } from "./errors";
@@ -23,8 +24,6 @@ export interface XlsxWriteOptions {
 }
 
 /** Characters Excel forbids in sheet names, and its length limit (Excel specifications and limits). */
-const FORBIDDEN_SHEET_CHARS = /[:\\/?*[\]]/;
-const MAX_SHEET_NAME = 31;
 
 /** ExcelJS 4.4.0 orders sheets by Worksheet.orderNo (lib/doc/workbook.js, `get worksheets`), untyped in its .d.ts. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
@@ -216,18 +215,14 @@ export class XlsxHost implements WorkbookHost {
   private checkNames(models: readonly SheetModel[]): void {
     const seen = new Set<string>();
     for (const m of models) {
-      const problem =
-        m.name.length === 0 || m.name.length > MAX_SHEET_NAME
-          ? `must be 1 to ${MAX_SHEET_NAME} characters`
-          : FORBIDDEN_SHEET_CHARS.test(m.name)
-            ? "contains one of : \\ / ? * [ ]"
-            : m.name.startsWith("'") || m.name.endsWith("'")
-              ? "begins or ends with an apostrophe"
-              : seen.has(m.name.toLowerCase())
-                ? "is used twice"
-                : null;
+      const problem = sheetNameProblem(m.name) ?? (seen.has(m.name.toLowerCase()) ? "is used twice" : null);
       if (problem) throw new WorkbookError("write-failed", `sheet name "${m.name}" ${problem}`);
       seen.add(m.name.toLowerCase());
+      for (const n of m.definedNames ?? []) {
+        // Excel refuses such a name (src/sheet-ref/defined-name.ts), so the file would not open cleanly.
+        const nameProblem = definedNameProblem(n.name);
+        if (nameProblem) throw new WorkbookError("write-failed", `sheet "${m.name}" defines name "${n.name}", which ${nameProblem}`);
+      }
     }
   }
 

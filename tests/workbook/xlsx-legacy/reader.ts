@@ -5,8 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { GENERATED_MARKER_NAME, type NamedItem, type SheetInfo, type WorkbookRead } from "../../../src/esg/types";
-import { areaSize, formatArea, MAX_COLUMNS, MAX_ROWS, type Area } from "../../../src/workbook/contract/a1";
-import { parseRefersTo } from "../../../src/workbook/contract/refersTo";
+import { areaCells as areaSize, formatArea, parseRefersTo, wholeColumns, wholeRows, type Area } from "../../../src/sheet-ref";
 import { readArea } from "./cells";
 import { timeBox, WorkbookError } from "./errors";
 import { oneLine, openPackage, parseBudgetMs, type OpenPackage } from "./package";
@@ -74,11 +73,12 @@ export function sheetInfos(part: WorkbookPart): SheetInfo[] {
 
 /** Clip whole-row/whole-column areas to the sheet's used extent before reading values. */
 function clip(area: Area, ws: ExcelJS.Worksheet): { area: Area; clipped: boolean } {
-  const wholeColumns = area.top === 1 && area.bottom === MAX_ROWS;
-  const wholeRows = area.left === 1 && area.right === MAX_COLUMNS;
-  if (!wholeColumns && !wholeRows) return { area, clipped: false };
-  const bottom = wholeColumns ? Math.max(1, ws.rowCount) : area.bottom;
-  const right = wholeRows ? Math.max(1, ws.columnCount) : area.right;
+  const columns = wholeColumns(area);
+  const rows = wholeRows(area);
+  if (!columns && !rows) return { area, clipped: false };
+  // ExcelJS counts rows and columns from 1; areas are 0-based (src/sheet-ref).
+  const bottom = columns ? Math.max(1, ws.rowCount) - 1 : area.bottom;
+  const right = rows ? Math.max(1, ws.columnCount) - 1 : area.right;
   return { area: { ...area, bottom, right }, clipped: true };
 }
 
