@@ -55,7 +55,10 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-async function ratio(buffer: Buffer, runs: number): Promise<{ ratio: number; generateMs: number; floorMs: number }> {
+async function ratio(
+  buffer: Buffer,
+  runs: number,
+): Promise<{ ratio: number; generateMs: number; floorMs: number }> {
   await generate(buffer);
   await floor(buffer);
   const g: number[] = [];
@@ -64,7 +67,11 @@ async function ratio(buffer: Buffer, runs: number): Promise<{ ratio: number; gen
     f.push(await time(() => floor(buffer)));
     g.push(await time(() => generate(buffer)));
   }
-  return { ratio: round2(median(g) / median(f)), generateMs: Math.round(median(g)), floorMs: Math.round(median(f)) };
+  return {
+    ratio: round2(median(g) / median(f)),
+    generateMs: Math.round(median(g)),
+    floorMs: Math.round(median(f)),
+  };
 }
 
 /** Build dist/cli when it is missing or older than a source file of the command line. */
@@ -77,10 +84,14 @@ function ensureCompiled(): void {
       ),
     );
   if (existsSync(COMPILED) && statSync(COMPILED).mtimeMs >= newest(join(ROOT, "src"))) return;
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  );
 }
 
 /** Run the compiled CLI as its own process: wall time and peak resident memory (MB). */
@@ -91,7 +102,11 @@ main(${JSON.stringify(args)}).then((code) => {
   process.exit(code);
 });`;
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["-e", probe], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ["-e", probe], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const kb = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? 0);
   if (r.status !== 0 && r.status !== 1) throw new Error(`esg ${args.join(" ")} failed: ${r.stderr}`);
@@ -102,14 +117,18 @@ main(${JSON.stringify(args)}).then((code) => {
 async function millionRows(sample: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(sample);
   const rows: string[] = [];
-  for (let r = 1; r <= 1_000_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${r * 0.5}</v></c></row>`);
+  for (let r = 1; r <= 1_000_000; r++)
+    rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${r * 0.5}</v></c></row>`);
   zip.file(
     "xl/worksheets/big.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`,
   );
   const wb = await zip.file("xl/workbook.xml")!.async("string");
   const id = Math.max(...[...wb.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
-  zip.file("xl/workbook.xml", wb.replace("</sheets>", `<sheet name="Raw log" sheetId="${id}" r:id="rIdBig"/></sheets>`));
+  zip.file(
+    "xl/workbook.xml",
+    wb.replace("</sheets>", `<sheet name="Raw log" sheetId="${id}" r:id="rIdBig"/></sheets>`),
+  );
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   zip.file(
     "xl/_rels/workbook.xml.rels",
@@ -181,7 +200,9 @@ export async function run(): Promise<Record<string, number>> {
       const o = outZip.byName.get(e.name);
       return (
         o !== undefined &&
-        sites.subarray(e.localOffset, e.localOffset + e.localLength).equals(sitesOut.subarray(o.localOffset, o.localOffset + o.localLength))
+        sites
+          .subarray(e.localOffset, e.localOffset + e.localLength)
+          .equals(sitesOut.subarray(o.localOffset, o.localOffset + o.localLength))
       );
     }).length;
     clearInterval(sampler);

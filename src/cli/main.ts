@@ -28,7 +28,9 @@ function load<T>(id: string): Promise<T> {
 /** The package version, from package.json two folders up (src/cli or dist/cli). */
 function version(): string {
   try {
-    return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }
+    ).version;
   } catch {
     return "unknown";
   }
@@ -74,16 +76,26 @@ function program(run: Run): Command {
     .option("--in-place", "replace the input file")
     .option("--json", "print the summary as JSON")
     .action((file: string, o: Record<string, unknown>) =>
-      run(load<typeof import("./commands/generate")>("./commands/generate").then((m) => m.generateCommand(file, o))),
+      run(
+        load<typeof import("./commands/generate")>("./commands/generate").then((m) =>
+          m.generateCommand(file, o),
+        ),
+      ),
     );
   p.command("template")
     .description("write a blank input workbook with every default name and bilingual instructions")
     .option("--out <file>", "output workbook", "esg-template.xlsx")
-    .action((o: { out?: string }) => run(load<typeof import("./commands/template")>("./commands/template").then((m) => m.templateCommand(o))));
+    .action((o: { out?: string }) =>
+      run(
+        load<typeof import("./commands/template")>("./commands/template").then((m) => m.templateCommand(o)),
+      ),
+    );
   p.command("demo")
     .description("generate from the bundled sample into out/sample-esg-2024-disclosures.xlsx")
     .option("--out <file>", "output workbook")
-    .action((o: { out?: string }) => run(load<typeof import("./commands/demo")>("./commands/demo").then((m) => m.demoCommand(o))));
+    .action((o: { out?: string }) =>
+      run(load<typeof import("./commands/demo")>("./commands/demo").then((m) => m.demoCommand(o))),
+    );
   return p;
 }
 

@@ -2,7 +2,15 @@
  * The command line refuses what it cannot mean in one line with exit 2, before reading anything; errors
  * name the user's path, never a temporary file; a reader that goes away (| head) ends it quietly.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { EventEmitter } from "events";
@@ -24,14 +32,20 @@ describe("generate refuses, in one line and exit 2", () => {
   beforeAll(() => copyFileSync(SAMPLE, input));
 
   test("unknown sections", async () => {
-    oneLine(await runInProcess(["generate", input, "--sections", "X9,A1"]), /^esg: unknown section X9 .*known: A1, A2/);
+    oneLine(
+      await runInProcess(["generate", input, "--sections", "X9,A1"]),
+      /^esg: unknown section X9 .*known: A1, A2/,
+    );
     oneLine(await runInProcess(["generate", input, "--sections", "B4"]), /unknown section B4/);
     expect(existsSync(join(tmp, "main-disclosures.xlsx"))).toBe(false);
   });
 
   test("--in-place with --out", async () => {
     const before = readFileSync(input);
-    oneLine(await runInProcess(["generate", input, "--in-place", "--out", join(tmp, "x.xlsx")]), /--in-place .* --out/);
+    oneLine(
+      await runInProcess(["generate", input, "--in-place", "--out", join(tmp, "x.xlsx")]),
+      /--in-place .* --out/,
+    );
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(existsSync(join(tmp, "x.xlsx"))).toBe(false);
   });
@@ -42,7 +56,10 @@ describe("generate refuses, in one line and exit 2", () => {
     const before = readFileSync(input);
     oneLine(await runInProcess(["generate", link, "--out", input]), /is the input file .*--in-place/);
     oneLine(await runInProcess(["generate", input, "--out", link]), /is the input file/);
-    oneLine(await runInProcess(["generate", input, "--out", join(tmp, "sub", "..", "main.xlsx")]), /is the input file/);
+    oneLine(
+      await runInProcess(["generate", input, "--out", join(tmp, "sub", "..", "main.xlsx")]),
+      /is the input file/,
+    );
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
@@ -53,7 +70,10 @@ describe("generate refuses, in one line and exit 2", () => {
   });
 
   test("an .xlsm output for a workbook without macros, and an .xlsx one for a workbook with them", async () => {
-    oneLine(await runInProcess(["generate", input, "--out", join(tmp, "o.xlsm")]), /must end in \.xlsx.* holds no macros/);
+    oneLine(
+      await runInProcess(["generate", input, "--out", join(tmp, "o.xlsm")]),
+      /must end in \.xlsx.* holds no macros/,
+    );
   });
 
   test("a folder that cannot be written: the message names the user's path, not a temporary file", async () => {
@@ -71,12 +91,18 @@ describe("the process", () => {
   test("--version", () => {
     const r = runChild(["--version"]);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version);
+    expect(r.stdout.trim()).toBe(
+      (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version,
+    );
   });
 
   test("a reader that has gone away (| head, | true) ends esg quietly with its usual exit code", async () => {
     // Enough names that the output is far larger than a pipe's buffer.
-    const names = Array.from({ length: 4000 }, (_, i) => ({ name: `Name_${i}`, scope: null, refersTo: `D!$A$${i + 1}` }));
+    const names = Array.from({ length: 4000 }, (_, i) => ({
+      name: `Name_${i}`,
+      scope: null,
+      refersTo: `D!$A$${i + 1}`,
+    }));
     const file = join(tmp, "many.xlsx");
     writeFileSync(file, await buildXlsx({ sheets: [{ name: "D", cells: { A1: 1 } }], names }));
     const r = runIntoClosedPipe(["names", file]);

@@ -28,7 +28,10 @@ export async function runInProcess(
 }
 
 /** bin/esg.js as a child process, running the TypeScript source (ESG_FROM_SOURCE=1) so tests see this checkout. */
-export function runChild(args: string[], cwd = ROOT): { code: number | null; stdout: string; stderr: string } {
+export function runChild(
+  args: string[],
+  cwd = ROOT,
+): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [join(ROOT, "bin", "esg.js"), ...args], {
     cwd,
     encoding: "utf8",

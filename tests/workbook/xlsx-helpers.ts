@@ -57,11 +57,13 @@ function editableParts(buffer: Buffer): string[] {
   const part = readWorkbookPart(pkg);
   const out = ["[Content_Types].xml", part.path, relsPathOf(part.path), "docProps/app.xml"];
   for (const r of part.rels)
-    if (r.type.endsWith("/styles") || r.type.endsWith("/calcChain")) out.push(resolveTarget(part.path, r.target));
+    if (r.type.endsWith("/styles") || r.type.endsWith("/calcChain"))
+      out.push(resolveTarget(part.path, r.target));
   return out;
 }
 
-const record = (zip: ZipArchive, e: ZipEntry): Buffer => zip.buffer.subarray(e.localOffset, e.localOffset + e.localLength);
+const record = (zip: ZipArchive, e: ZipEntry): Buffer =>
+  zip.buffer.subarray(e.localOffset, e.localOffset + e.localLength);
 
 /** Entries outside what the writer may touch that are missing or not byte-identical in the output. */
 export async function untouchedEntriesIdentical(input: Buffer, output: Buffer): Promise<string[]> {

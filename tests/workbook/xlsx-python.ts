@@ -33,7 +33,10 @@ export function runPython(script: string, input?: Buffer): Buffer {
     const outPath = join(dir, "out.xlsx");
     if (input) writeFileSync(inPath, input);
     writeFileSync(join(dir, "script.py"), script);
-    execFileSync(py, [join(dir, "script.py")], { env: { ...process.env, IN: inPath, OUT: outPath }, stdio: "pipe" });
+    execFileSync(py, [join(dir, "script.py")], {
+      env: { ...process.env, IN: inPath, OUT: outPath },
+      stdio: "pipe",
+    });
     return readFileSync(outPath);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -68,7 +68,10 @@ async function xlsm(): Promise<Buffer> {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
       "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
     )
-    .replace("<Default ", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default ');
+    .replace(
+      "<Default ",
+      '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default ',
+    );
   zip.file("[Content_Types].xml", types);
   const rels = (await zip.file("xl/_rels/workbook.xml.rels")!.async("string")).replace(
     "</Relationships>",
@@ -80,7 +83,10 @@ async function xlsm(): Promise<Buffer> {
 
 const FIXTURES: [string, () => Promise<Buffer>][] = [
   ["openpyxl with a chart", async () => runPython(OPENPYXL_CHART, SAMPLE)],
-  ["openpyxl with whole-column and whole-grid validations", async () => runPython(OPENPYXL_VALIDATIONS, SAMPLE)],
+  [
+    "openpyxl with whole-column and whole-grid validations",
+    async () => runPython(OPENPYXL_VALIDATIONS, SAMPLE),
+  ],
   [".xlsm", xlsm],
 ];
 
@@ -172,7 +178,9 @@ withSoffice("a LibreOffice-written workbook with a chart and a pivot table", () 
     await checkWorkbook(input, "libreoffice.xlsx");
     const { output } = await generateRun(input, "libreoffice.xlsx");
     const outParts = [...readZip(output, "out").byName.keys()];
-    for (const p of parts.filter((p) => /^xl\/(charts|pivotTables|pivotCache|externalLinks|drawings|media)\//.test(p)))
+    for (const p of parts.filter((p) =>
+      /^xl\/(charts|pivotTables|pivotCache|externalLinks|drawings|media)\//.test(p),
+    ))
       expect(outParts).toContain(p);
     // LibreOffice reads it back with its chart (and recalculates without complaint).
     const again = await convert(output, "generated.xlsx", "xlsx", { recalc: true });

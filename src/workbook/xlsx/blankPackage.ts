@@ -67,7 +67,11 @@ function parts(now: Date): Record<string, string> {
 export function blankPackage(now = new Date()): Buffer {
   return writeZip(
     null,
-    Object.entries(parts(now)).map(([name, text]) => ({ kind: "new" as const, name, data: Buffer.from(text, "utf8") })),
+    Object.entries(parts(now)).map(([name, text]) => ({
+      kind: "new" as const,
+      name,
+      data: Buffer.from(text, "utf8"),
+    })),
     now,
   );
 }

@@ -39,7 +39,11 @@ export function dropCalcChainSheets(
         remaining++;
         // An entry that relied on a dropped entry's sheet id gets its own.
         if (!p.explicit && current !== lastKept)
-          splices.push({ start: p.start, end: p.startEnd, text: setAttribute(xml.slice(p.start, p.startEnd), "i", current) });
+          splices.push({
+            start: p.start,
+            end: p.startEnd,
+            text: setAttribute(xml.slice(p.start, p.startEnd), "i", current),
+          });
         lastKept = current;
       },
     },

@@ -43,7 +43,8 @@ export function cellValue(raw: RawCell | undefined, ctx: CellContext): CellValue
     if (t === "b") return parseInt(value, 10) !== 0;
     if (t === "e") return { kind: "error", code: value };
     const n = parseFloat(value);
-    if (Number.isFinite(n) && ctx.isDateStyle(raw.style)) return { kind: "date", iso: isoOfSerial(n, ctx.date1904) };
+    if (Number.isFinite(n) && ctx.isDateStyle(raw.style))
+      return { kind: "date", iso: isoOfSerial(n, ctx.date1904) };
     return number(value);
   }
   if (value === undefined) return null;
@@ -61,7 +62,8 @@ export function cellValue(raw: RawCell | undefined, ctx: CellContext): CellValue
       return { kind: "date", iso: value };
     default: {
       const n = parseFloat(value);
-      if (Number.isFinite(n) && ctx.isDateStyle(raw.style)) return { kind: "date", iso: isoOfSerial(n, ctx.date1904) };
+      if (Number.isFinite(n) && ctx.isDateStyle(raw.style))
+        return { kind: "date", iso: isoOfSerial(n, ctx.date1904) };
       return number(value);
     }
   }

@@ -40,7 +40,13 @@ export function historyRow(h: HistoryEntry): (string | number | boolean)[] {
 }
 
 const rowCells = (row: number, values: readonly (string | number | boolean)[], style?: string): CellModel[] =>
-  values.map((value, col) => ({ row, col, value, text: typeof value === "string", ...(style ? { style } : {}) }));
+  values.map((value, col) => ({
+    row,
+    col,
+    value,
+    text: typeof value === "string",
+    ...(style ? { style } : {}),
+  }));
 
 /** A new history sheet: bold header, widths, frozen header, and the first entry. */
 export function historyModel(h: HistoryEntry): SheetModel {
@@ -88,7 +94,9 @@ export function appendHistoryXml(xml: string, h: HistoryEntry, label: string, pa
   if (!data) return xml;
   const r = Math.max(lastRow, 1) + 1;
   const cells = historyRow(h)
-    .map((value, col) => cellXml(cellAddress(r - 1, col), { row: r - 1, col, value, text: true }, 0, { valuesOnly: true }))
+    .map((value, col) =>
+      cellXml(cellAddress(r - 1, col), { row: r - 1, col, value, text: true }, 0, { valuesOnly: true }),
+    )
     .join("");
   let rowXml = `<row r="${r}">${cells}</row>`;
   if (prefix) rowXml = rowXml.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${prefix}`);

@@ -104,16 +104,29 @@ export class XlsxHost implements WorkbookHost {
     const original =
       existing ??
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>';
-    return { book: new StyleBook(original, this.label, path), path, created: existing === null || !rel, original };
+    return {
+      book: new StyleBook(original, this.label, path),
+      path,
+      created: existing === null || !rel,
+      original,
+    };
   }
 
-  private commit(sheets: PlannedSheet[], names: NameToWrite[], changed: Map<string, string>, styles: ReturnType<XlsxHost["styleBook"]>): void {
+  private commit(
+    sheets: PlannedSheet[],
+    names: NameToWrite[],
+    changed: Map<string, string>,
+    styles: ReturnType<XlsxHost["styleBook"]>,
+  ): void {
     const xml = styles.book.toXml();
     const buffer = writePackage(this.loaded.pkg, this.loaded.part, {
       sheets,
       names,
       changedParts: changed,
-      styles: xml !== styles.original || styles.created ? { path: styles.path, xml, created: styles.created } : null,
+      styles:
+        xml !== styles.original || styles.created
+          ? { path: styles.path, xml, created: styles.created }
+          : null,
     });
     this.buffer = buffer;
     this.loaded = loadWorkbook(buffer, this.label);
@@ -127,9 +140,14 @@ export class XlsxHost implements WorkbookHost {
     const sections = new Set(models.map((m) => m.section));
     const newNames = new Set(models.map((m) => lower(m.name)));
     const replaced = states.filter(
-      (s) => s.section !== null && s.section !== HISTORY_SECTION && (sections.has(s.section) || newNames.has(lower(s.raw.name))),
+      (s) =>
+        s.section !== null &&
+        s.section !== HISTORY_SECTION &&
+        (sections.has(s.section) || newNames.has(lower(s.raw.name))),
     );
-    const historyState = states.find((s) => s.section === HISTORY_SECTION && s.raw.kind === "worksheet" && s.raw.path);
+    const historyState = states.find(
+      (s) => s.section === HISTORY_SECTION && s.raw.kind === "worksheet" && s.raw.path,
+    );
     // Validation first: a refused write changes nothing.
     for (const m of models) {
       const existing = states.find((s) => lower(s.raw.name) === lower(m.name));
@@ -139,7 +157,9 @@ export class XlsxHost implements WorkbookHost {
           `${this.label} already has a sheet named "${existing.raw.name}" that this tool did not generate; rename that sheet (nothing was written)`,
         );
     }
-    const userHistory = states.find((s) => lower(s.raw.name) === lower(HISTORY_SHEET) && s.section !== HISTORY_SECTION);
+    const userHistory = states.find(
+      (s) => lower(s.raw.name) === lower(HISTORY_SHEET) && s.section !== HISTORY_SECTION,
+    );
     if (!historyState && userHistory)
       throw new WorkbookError(
         "name-clash",
@@ -195,7 +215,13 @@ export class XlsxHost implements WorkbookHost {
       changed.set(path, appendHistoryXml(xml, history, this.label, path));
     } else {
       const model = historyModel(history);
-      order.push({ kind: "new", name: model.name, xml: worksheetXml(model, styles.book, { valuesOnly: true }), hidden: false, reuse: null });
+      order.push({
+        kind: "new",
+        name: model.name,
+        xml: worksheetXml(model, styles.book, { valuesOnly: true }),
+        hidden: false,
+        reuse: null,
+      });
       names.push(markerName(HISTORY_SHEET, HISTORY_SECTION));
     }
     for (const m of models) {
@@ -214,13 +240,24 @@ export class XlsxHost implements WorkbookHost {
     models: readonly SheetModel[],
     options: { readonly sheetScoped?: ReadonlySet<string> } = {},
   ): Promise<readonly string[]> {
-    if (!this.isNew) throw new WorkbookError("write-failed", "input sheets are written only into a new workbook");
+    if (!this.isNew)
+      throw new WorkbookError("write-failed", "input sheets are written only into a new workbook");
     checkSheetNames(models);
     const styles = this.styleBook();
     const order: PlannedSheet[] = this.loaded.part.sheets.map((raw) => ({ kind: "kept", raw }));
-    const names: NameToWrite[] = keepNames(this.loaded.part.names, this.loaded.part.sheets.map((s) => s.name), new Set());
+    const names: NameToWrite[] = keepNames(
+      this.loaded.part.names,
+      this.loaded.part.sheets.map((s) => s.name),
+      new Set(),
+    );
     for (const m of models) {
-      order.push({ kind: "new", name: m.name, xml: worksheetXml(m, styles.book, { valuesOnly: false }), hidden: m.hidden ?? false, reuse: null });
+      order.push({
+        kind: "new",
+        name: m.name,
+        xml: worksheetXml(m, styles.book, { valuesOnly: false }),
+        hidden: m.hidden ?? false,
+        reuse: null,
+      });
       for (const n of m.definedNames ?? [])
         names.push(modelName(m.name, n.name, n.address, options.sheetScoped?.has(m.name) ?? false));
     }
@@ -251,7 +288,10 @@ function checkSheetNames(models: readonly SheetModel[]): void {
       // Excel refuses such a name (src/sheet-ref/defined-name.ts), so the file would not open cleanly.
       const nameProblem = definedNameProblem(n.name);
       if (nameProblem)
-        throw new WorkbookError("write-failed", `sheet "${m.name}" defines name "${n.name}", which ${nameProblem}`);
+        throw new WorkbookError(
+          "write-failed",
+          `sheet "${m.name}" defines name "${n.name}", which ${nameProblem}`,
+        );
     }
   }
 }

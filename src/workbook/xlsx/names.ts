@@ -38,7 +38,13 @@ export function modelName(sheet: string, name: string, address: string, sheetSco
       "write-failed",
       `sheet "${sheet}" defines name "${name}" with an address that is not a range: ${address}`,
     );
-  return { kind: "new", name, scopeSheet: sheetScoped ? sheet : null, hidden: false, text: absoluteLocation(sheet, area) };
+  return {
+    kind: "new",
+    name,
+    scopeSheet: sheetScoped ? sheet : null,
+    hidden: false,
+    text: absoluteLocation(sheet, area),
+  };
 }
 
 /** The sheet a workbook-scoped name points into, when it is one plain range. */

@@ -53,7 +53,12 @@ function relativeTo(from: string, path: string): string {
   return path.startsWith(base) ? path.slice(base.length) : `/${path}`;
 }
 
-export function writePackage(pkg: OpenPackage, part: WorkbookPart, plan: PackagePlan, now = new Date()): Buffer {
+export function writePackage(
+  pkg: OpenPackage,
+  part: WorkbookPart,
+  plan: PackagePlan,
+  now = new Date(),
+): Buffer {
   const { label, zip } = pkg;
   const out = new Map<string, string>(plan.changedParts);
   const deleted = new Set<string>();
@@ -113,7 +118,11 @@ export function writePackage(pkg: OpenPackage, part: WorkbookPart, plan: Package
   if (plan.styles) {
     out.set(plan.styles.path, plan.styles.xml);
     if (plan.styles.created) {
-      addRels.push({ id: relIds.shift()!, type: STYLES_REL, target: relativeTo(part.path, plan.styles.path) });
+      addRels.push({
+        id: relIds.shift()!,
+        type: STYLES_REL,
+        target: relativeTo(part.path, plan.styles.path),
+      });
       addTypes.set(plan.styles.path, STYLES_TYPE);
     }
   }
@@ -166,6 +175,7 @@ export function writePackage(pkg: OpenPackage, part: WorkbookPart, plan: Package
     }
   }
   for (const [name, text] of out) items.push({ kind: "new", name, data: Buffer.from(text, "utf8") });
-  if (!entries.length) throw new WorkbookError("write-failed", `${label}: a workbook needs at least one sheet`);
+  if (!entries.length)
+    throw new WorkbookError("write-failed", `${label}: a workbook needs at least one sheet`);
   return writeZip(zip.buffer, items, now);
 }

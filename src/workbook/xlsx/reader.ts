@@ -4,7 +4,13 @@
  * formats loaded only when such a cell needs them. Data validations, drawings and charts are never
  * parsed, and a sheet no name points into is never inflated.
  */
-import { GENERATED_MARKER_NAME, type CellValue, type NamedItem, type SheetInfo, type WorkbookRead } from "../../esg/types";
+import {
+  GENERATED_MARKER_NAME,
+  type CellValue,
+  type NamedItem,
+  type SheetInfo,
+  type WorkbookRead,
+} from "../../esg/types";
 import {
   areaCells as areaSize,
   formatArea,
@@ -57,7 +63,12 @@ export function sheetInfos(part: WorkbookPart): SheetInfo[] {
 const isWhole = (a: Area): boolean => wholeColumns(a) || wholeRows(a);
 
 /** Areas are 0-based (src/sheet-ref); the cells of a part are keyed by Excel's 1-based numbers. */
-const toRect = (a: Area): Rect => ({ top: a.top + 1, left: a.left + 1, bottom: a.bottom + 1, right: a.right + 1 });
+const toRect = (a: Area): Rect => ({
+  top: a.top + 1,
+  left: a.left + 1,
+  bottom: a.bottom + 1,
+  right: a.right + 1,
+});
 
 /** Clip whole-row/whole-column areas to the sheet's used extent before reading values. */
 function clip(area: Area, cells: SheetCells): { area: Area; clipped: boolean } {
@@ -106,7 +117,10 @@ interface Wanted {
 }
 
 /** Which areas of which worksheets the names point at (areas over the read limit are left out). */
-function wantedAreas(parsed: readonly RefersTo[], sheets: ReadonlyMap<string, RawSheet>): Map<string, Wanted> {
+function wantedAreas(
+  parsed: readonly RefersTo[],
+  sheets: ReadonlyMap<string, RawSheet>,
+): Map<string, Wanted> {
   const out = new Map<string, Wanted>();
   for (const p of parsed) {
     if (p.status !== "ok") continue;
@@ -183,11 +197,31 @@ export function readNames(loaded: LoadedWorkbook): WorkbookRead {
         const address = formatArea(p.area);
         const rawSheet = sheetsByName.get(sheet);
         if (!rawSheet)
-          return { ...base, status: "broken", sheet: null, address: null, values: null, note: `sheet "${sheet}" does not exist` };
+          return {
+            ...base,
+            status: "broken",
+            sheet: null,
+            address: null,
+            values: null,
+            note: `sheet "${sheet}" does not exist`,
+          };
         const cells = sheetCells.get(sheet);
         if (rawSheet.kind !== "worksheet" || !rawSheet.path)
-          return { ...base, status: "ok", sheet, address, values: null, note: `sheet "${sheet}" is a ${rawSheet.kind}, it has no cells` };
-        const empty: SheetCells = { cells: new Map(), merges: [], sharedFormulas: new Map(), rowCount: 0, columnCount: 0 };
+          return {
+            ...base,
+            status: "ok",
+            sheet,
+            address,
+            values: null,
+            note: `sheet "${sheet}" is a ${rawSheet.kind}, it has no cells`,
+          };
+        const empty: SheetCells = {
+          cells: new Map(),
+          merges: [],
+          sharedFormulas: new Map(),
+          rowCount: 0,
+          columnCount: 0,
+        };
         const source = cells ?? empty;
         const { area, clipped } = clip(p.area, source);
         if (areaSize(area) > MAX_CELLS_READ)

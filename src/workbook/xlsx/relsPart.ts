@@ -56,7 +56,9 @@ export function editRels(
     label,
     part,
   );
-  const added = add.map((r) => `<${prefix}Relationship${attrs({ Id: r.id, Type: r.type, Target: r.target })}/>`).join("");
+  const added = add
+    .map((r) => `<${prefix}Relationship${attrs({ Id: r.id, Type: r.type, Target: r.target })}/>`)
+    .join("");
   if (added) {
     if (rootSelfClosing)
       splices.push({

@@ -63,7 +63,10 @@ export async function saveAtomically(path: string, data: Buffer): Promise<void> 
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch (e) {
-    throw new WorkbookError("write-failed", `could not write ${path}: cannot create its folder, ${reason(e)}`);
+    throw new WorkbookError(
+      "write-failed",
+      `could not write ${path}: cannot create its folder, ${reason(e)}`,
+    );
   }
   let mode: number | undefined;
   try {

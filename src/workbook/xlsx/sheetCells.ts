@@ -118,7 +118,10 @@ function sharedFormulaText(xml: string, si: string): string | null {
   const re = /<(?:\w+:)?f\b([^>]*)>([^<]*)</g;
   for (const m of xml.matchAll(re)) {
     if (/\bt="shared"/.test(m[1]) && new RegExp(`\\bsi="${si}"`).test(m[1]) && m[2])
-      return m[2].replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e] ?? "");
+      return m[2].replace(
+        /&(lt|gt|amp|quot|apos);/g,
+        (_, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e] ?? "",
+      );
   }
   return null;
 }

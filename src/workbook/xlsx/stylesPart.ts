@@ -10,14 +10,6 @@ import { attrs, rootPrefix, scanXml } from "./xml";
 /** Collections in the order CT_Stylesheet requires them (§18.8.39). */
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs"] as const;
 type Collection = (typeof ORDER)[number];
-const CHILD: Record<Collection, string> = {
-  numFmts: "numFmt",
-  fonts: "font",
-  fills: "fill",
-  borders: "border",
-  cellStyleXfs: "xf",
-  cellXfs: "xf",
-};
 
 interface Section {
   /** The collection element in the part, or null when the part has none. */
@@ -66,7 +58,12 @@ export class StyleBook {
             this.rootEnd = el.startEnd;
           } else if (el.depth === 1 && (ORDER as readonly string[]).includes(el.local)) {
             current = el.local as Collection;
-            spans.set(current, { start: el.start, startEnd: el.startEnd, end: -1, selfClosing: el.selfClosing });
+            spans.set(current, {
+              start: el.start,
+              startEnd: el.startEnd,
+              end: -1,
+              selfClosing: el.selfClosing,
+            });
           } else if (el.depth === 2 && current) start = el.start;
           if (el.depth === 2 && current === "numFmts" && el.local === "numFmt") {
             const id = Number(el.attributes.numFmtId);
@@ -78,7 +75,11 @@ export class StyleBook {
           if (el.depth === 2 && current) this.sections.get(current)!.items.push(xml.slice(start, end));
           else if (el.depth === 1 && current && el.local === current) {
             const s = spans.get(current)!;
-            this.sections.set(current, { span: { ...s!, end }, items: this.sections.get(current)!.items, added: [] });
+            this.sections.set(current, {
+              span: { ...s!, end },
+              items: this.sections.get(current)!.items,
+              added: [],
+            });
             current = null;
           }
         },
@@ -166,7 +167,11 @@ export class StyleBook {
       const count = s.items.length + s.added.length;
       const tag = `${this.prefix}${c}`;
       if (!s.span) {
-        edits.push({ at: insertAt, end: insertAt, text: `<${tag} count="${count}">${s.added.join("")}</${tag}>` });
+        edits.push({
+          at: insertAt,
+          end: insertAt,
+          text: `<${tag} count="${count}">${s.added.join("")}</${tag}>`,
+        });
         continue;
       }
       let open = this.xml.slice(s.span.start, s.span.startEnd);
@@ -200,4 +205,3 @@ export function argb(rgb: string): string {
   const hex = rgb.replace(/^#/, "").toUpperCase();
   return hex.length === 8 ? hex : `FF${hex.padStart(6, "0")}`;
 }
-

@@ -36,10 +36,18 @@ function sheetXml(entry: Extract<SheetEntry, { kind: "new" }>, part: WorkbookPar
     : `<${prefix}sheet xmlns:r="${RELATIONSHIPS_NS}"${a} r:id="${entry.rid}"/>`;
 }
 
-function nameXml(n: NameToWrite, index: ReadonlyMap<string, number>, part: WorkbookPart, prefix: string): string {
+function nameXml(
+  n: NameToWrite,
+  index: ReadonlyMap<string, number>,
+  part: WorkbookPart,
+  prefix: string,
+): string {
   const at = n.scopeSheet !== null ? index.get(n.scopeSheet) : undefined;
   if (n.scopeSheet !== null && at === undefined)
-    throw new WorkbookError("write-failed", `the written workbook lost sheet "${n.scopeSheet}" that a name belongs to`);
+    throw new WorkbookError(
+      "write-failed",
+      `the written workbook lost sheet "${n.scopeSheet}" that a name belongs to`,
+    );
   if (n.kind === "kept") {
     const raw = part.xml.slice(n.raw.span.start, n.raw.span.end);
     if (at === undefined || at === n.raw.localSheetId) return raw;
@@ -50,7 +58,11 @@ function nameXml(n: NameToWrite, index: ReadonlyMap<string, number>, part: Workb
   return `<${prefix}definedName${a}>${escapeText(n.text)}</${prefix}definedName>`;
 }
 
-export function rewriteWorkbookXml(part: WorkbookPart, sheets: readonly SheetEntry[], names: readonly NameToWrite[]): string {
+export function rewriteWorkbookXml(
+  part: WorkbookPart,
+  sheets: readonly SheetEntry[],
+  names: readonly NameToWrite[],
+): string {
   const { xml } = part;
   const prefix = rootPrefix(part.rootName);
   const splices: Splice[] = [];
@@ -58,7 +70,9 @@ export function rewriteWorkbookXml(part: WorkbookPart, sheets: readonly SheetEnt
 
   // <sheets>: its start tag as written, then the sheets in their new order.
   const sheetsOpen = xml.slice(part.sheetsSpan.start, startTagEnd(xml, part.sheetsSpan.start));
-  const sheetItems = sheets.map((s) => (s.kind === "kept" ? xml.slice(s.raw.span.start, s.raw.span.end) : sheetXml(s, part, prefix)));
+  const sheetItems = sheets.map((s) =>
+    s.kind === "kept" ? xml.slice(s.raw.span.start, s.raw.span.end) : sheetXml(s, part, prefix),
+  );
   splices.push({
     start: part.sheetsSpan.start,
     end: part.sheetsSpan.end,

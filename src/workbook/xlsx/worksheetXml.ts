@@ -107,7 +107,8 @@ export function cellXml(ref: string, cell: CellModel, style: number, options: Re
   if (cell.formula && !options.valuesOnly) {
     const f = `<f>${escapeText(cell.formula.startsWith("=") ? cell.formula.slice(1) : cell.formula)}</f>`;
     if (v === null) return `<c r="${ref}"${s}>${f}</c>`;
-    if (typeof v === "string") return `<c r="${ref}"${s} t="str">${f}<v>${escapeText(escapeXstring(v))}</v></c>`;
+    if (typeof v === "string")
+      return `<c r="${ref}"${s} t="str">${f}<v>${escapeText(escapeXstring(v))}</v></c>`;
     if (typeof v === "boolean") return `<c r="${ref}"${s} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
     return `<c r="${ref}"${s}>${f}<v>${numberText(v)}</v></c>`;
   }
@@ -151,7 +152,13 @@ export function worksheetXml(model: SheetModel, book: StyleBook, options: Render
       for (let r = m.top; r <= m.bottom; r++)
         for (let c = m.left; c <= m.right; c++)
           if ((r !== m.top || c !== m.left) && !at.has(`${r}:${c}`)) {
-            const cell: CellModel = { row: r, col: c, value: null, style: master.style, numberFormat: master.numberFormat };
+            const cell: CellModel = {
+              row: r,
+              col: c,
+              value: null,
+              style: master.style,
+              numberFormat: master.numberFormat,
+            };
             at.set(`${r}:${c}`, cell);
             add(cell);
           }
@@ -179,10 +186,7 @@ export function worksheetXml(model: SheetModel, book: StyleBook, options: Render
     : "";
   const merges = model.merges.length
     ? `<mergeCells count="${model.merges.length}">${model.merges
-        .map(
-          (m) =>
-            `<mergeCell ref="${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}"/>`,
-        )
+        .map((m) => `<mergeCell ref="${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}"/>`)
         .join("")}</mergeCells>`
     : "";
   const sheetPr =

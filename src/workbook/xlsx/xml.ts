@@ -61,7 +61,10 @@ export function scanXml(
     });
   parser.on("opentag", (tag) => {
     if (stack.length >= MAX_XML_DEPTH)
-      throw new WorkbookError("damaged", `${label}: ${part} nests elements deeper than ${MAX_XML_DEPTH}; refused`);
+      throw new WorkbookError(
+        "damaged",
+        `${label}: ${part} nests elements deeper than ${MAX_XML_DEPTH}; refused`,
+      );
     const el: XmlElement = {
       name: tag.name,
       local: localName(tag.name),

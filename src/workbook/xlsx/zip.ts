@@ -104,7 +104,9 @@ export function readZip(buffer: Buffer, label: string): ZipArchive {
 }
 
 /** Largest part inflated, in bytes (a zip bomb stops here with one line, not a heap crash). */
-export const MAX_PART_BYTES = Number(process.env.ESG_MAX_PART_BYTES) || 1_500_000_000;
+export function maxPartBytes(): number {
+  return Number(process.env.ESG_MAX_PART_BYTES) || 1_000_000_000;
+}
 
 /** The uncompressed bytes of an entry. */
 export function inflateEntry(zip: ZipArchive, entry: ZipEntry, label: string): Buffer {
@@ -114,13 +116,13 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, label: string): B
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw damaged(label, `${entry.name} uses compression method ${entry.method}`);
   try {
-    return inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES });
+    return inflateRawSync(data, { maxOutputLength: maxPartBytes() });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ERR_BUFFER_TOO_LARGE")
       throw new WorkbookError(
         "damaged",
-        `${label}: part ${entry.name} inflates to more than ${MAX_PART_BYTES.toLocaleString("en")} bytes; refused`,
+        `${label}: part ${entry.name} inflates to more than ${maxPartBytes().toLocaleString("en")} bytes; refused`,
       );
     throw damaged(label, `${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
   }

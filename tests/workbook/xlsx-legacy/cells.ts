@@ -69,7 +69,8 @@ export function readArea(ws: Worksheet, area: Area): CellValue[][] {
   for (let r = area.top + 1; r <= area.bottom + 1; r++) {
     const row = ws.findRow(r); // ExcelJS rows and columns are 1-based
     const values: CellValue[] = [];
-    for (let c = area.left + 1; c <= area.right + 1; c++) values.push(row ? cellValue(row.findCell(c)) : null);
+    for (let c = area.left + 1; c <= area.right + 1; c++)
+      values.push(row ? cellValue(row.findCell(c)) : null);
     out.push(values);
   }
   return out;

@@ -221,7 +221,11 @@ export class XlsxHost implements WorkbookHost {
       for (const n of m.definedNames ?? []) {
         // Excel refuses such a name (src/sheet-ref/defined-name.ts), so the file would not open cleanly.
         const nameProblem = definedNameProblem(n.name);
-        if (nameProblem) throw new WorkbookError("write-failed", `sheet "${m.name}" defines name "${n.name}", which ${nameProblem}`);
+        if (nameProblem)
+          throw new WorkbookError(
+            "write-failed",
+            `sheet "${m.name}" defines name "${n.name}", which ${nameProblem}`,
+          );
       }
     }
   }

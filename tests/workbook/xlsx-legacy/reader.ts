@@ -4,8 +4,20 @@
  * workbook, the package).
  */
 import ExcelJS from "exceljs";
-import { GENERATED_MARKER_NAME, type NamedItem, type SheetInfo, type WorkbookRead } from "../../../src/esg/types";
-import { areaCells as areaSize, formatArea, parseRefersTo, wholeColumns, wholeRows, type Area } from "../../../src/sheet-ref";
+import {
+  GENERATED_MARKER_NAME,
+  type NamedItem,
+  type SheetInfo,
+  type WorkbookRead,
+} from "../../../src/esg/types";
+import {
+  areaCells as areaSize,
+  formatArea,
+  parseRefersTo,
+  wholeColumns,
+  wholeRows,
+  type Area,
+} from "../../../src/sheet-ref";
 import { readArea } from "./cells";
 import { timeBox, WorkbookError } from "./errors";
 import { oneLine, openPackage, parseBudgetMs, type OpenPackage } from "./package";

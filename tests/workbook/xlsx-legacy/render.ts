@@ -46,7 +46,8 @@ export function renderSheet(wb: Workbook, model: SheetModel, options: RenderOpti
   });
   if (model.hidden) ws.state = "hidden";
   ws.columns = model.columns.map((width) => ({ width }));
-  for (const [row, height] of Object.entries(model.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
+  for (const [row, height] of Object.entries(model.rowHeights ?? {}))
+    ws.getRow(Number(row) + 1).height = height;
   const styles = new StyleCache(model);
   for (const cell of model.cells) {
     const target = ws.getCell(cell.row + 1, cell.col + 1);

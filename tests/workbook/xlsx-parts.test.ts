@@ -1,0 +1,327 @@
+/**
+ * Each small module of the xlsx host on its own: the zip container, the XML scanner, and the editors of
+ * the styles, relationships, content types, calculation chain, extended properties, workbook and
+ * history parts, the cell locator and the cell values.
+ */
+import { deflateRawSync } from "zlib";
+import { dropSheetTitles } from "../../src/workbook/xlsx/appProps";
+import { dropCalcChainSheets } from "../../src/workbook/xlsx/calcChain";
+import { cellValue, isoOfSerial, type CellContext } from "../../src/workbook/xlsx/cellValue";
+import { editContentTypes, WORKSHEET_TYPE } from "../../src/workbook/xlsx/contentTypes";
+import { WorkbookError } from "../../src/workbook/xlsx/errors";
+import { appendHistoryXml } from "../../src/workbook/xlsx/history";
+import { XlsxHost } from "../../src/workbook/xlsx/host";
+import { dateStyles, isDateFormat } from "../../src/workbook/xlsx/numberFormats";
+import { editRels, freeIds } from "../../src/workbook/xlsx/relsPart";
+import { parseSharedStrings } from "../../src/workbook/xlsx/sharedStrings";
+import { parseCellRef, readSheetCells, cellKey } from "../../src/workbook/xlsx/sheetCells";
+import { applySplices, setAttribute, startTagEnd } from "../../src/workbook/xlsx/splice";
+import { StyleBook } from "../../src/workbook/xlsx/stylesPart";
+import { escapeXstring, MAX_XML_DEPTH, scanXml } from "../../src/workbook/xlsx/xml";
+import { entryText, inflateEntry, readZip, writeZip } from "../../src/workbook/xlsx/zip";
+import { contractHistory, contractSheet } from "./contract";
+import { buildXlsx, CONTRACT_FIXTURE } from "./fixtures";
+
+describe("zip", () => {
+  test("copied entries keep every byte of their records; new ones read back", () => {
+    const first = writeZip(null, [
+      { kind: "new", name: "a.xml", data: Buffer.from("<a>" + "x".repeat(1000) + "</a>") },
+      { kind: "new", name: "b.bin", data: Buffer.from([1, 2, 3]) },
+    ]);
+    const zip = readZip(first, "first");
+    expect(zip.entries.map((e) => [e.name, e.method])).toEqual([
+      ["a.xml", 8],
+      ["b.bin", 0], // too small to gain from deflate: stored
+    ]);
+    const second = writeZip(first, [
+      { kind: "new", name: "c.xml", data: Buffer.from("<c/>") },
+      { kind: "copy", entry: zip.byName.get("a.xml")! },
+    ]);
+    const again = readZip(second, "second");
+    const a0 = zip.byName.get("a.xml")!;
+    const a1 = again.byName.get("a.xml")!;
+    expect(second.subarray(a1.localOffset, a1.localOffset + a1.localLength)).toEqual(
+      first.subarray(a0.localOffset, a0.localOffset + a0.localLength),
+    );
+    expect(entryText(again, "a.xml", "x")).toMatch(/^<a>x{1000}<\/a>$/);
+    expect(entryText(again, "c.xml", "x")).toBe("<c/>");
+  });
+
+  test("a damaged directory and an entry inflating past the cap are one-line refusals", () => {
+    expect(() => readZip(Buffer.from("PK\x03\x04 not really a zip", "latin1"), "bad.xlsx")).toThrow(
+      WorkbookError,
+    );
+    const bomb = Buffer.alloc(3_000_000);
+    const zip = readZip(writeZip(null, [{ kind: "new", name: "big.xml", data: bomb }]), "bomb.xlsx");
+    const entry = zip.byName.get("big.xml")!;
+    expect(deflateRawSync(bomb).length).toBeLessThan(10_000);
+    expect(inflateEntry(zip, entry, "bomb.xlsx").length).toBe(3_000_000);
+    const prev = process.env.ESG_MAX_PART_BYTES;
+    process.env.ESG_MAX_PART_BYTES = "1000000";
+    try {
+      expect(() => inflateEntry(zip, entry, "bomb.xlsx")).toThrow(
+        /^bomb\.xlsx: part big\.xml inflates to more than 1,000,000 bytes; refused$/,
+      );
+    } finally {
+      if (prev === undefined) delete process.env.ESG_MAX_PART_BYTES;
+      else process.env.ESG_MAX_PART_BYTES = prev;
+    }
+  });
+});
+
+describe("xml", () => {
+  test("spans point at the elements as written; text is decoded once", () => {
+    const xml = '<?xml version="1.0"?>\r\n<a xmlns:r="u"><b x="1&amp;2">R&amp;#38;D&#10;</b><c/></a>';
+    const seen: string[] = [];
+    let text = "";
+    scanXml(
+      xml,
+      {
+        close: (el, end) => seen.push(xml.slice(el.start, end)),
+        text: (t) => (text += t),
+      },
+      "x",
+      "p",
+    );
+    expect(seen).toEqual(['<b x="1&amp;2">R&amp;#38;D&#10;</b>', "<c/>", xml.slice(xml.indexOf("<a"))]);
+    expect(text).toContain("R&#38;D\n");
+  });
+
+  test("too deep, or not XML: one line", () => {
+    const deep = "<a>".repeat(MAX_XML_DEPTH + 1) + "</a>".repeat(MAX_XML_DEPTH + 1);
+    expect(() => scanXml(deep, {}, "d.xlsx", "xl/drawings/drawing1.xml")).toThrow(/deeper than/);
+    expect(() => scanXml("<a><b></a>", {}, "d.xlsx", "xl/workbook.xml")).toThrow(/not valid XML/);
+    expect(() => scanXml('<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>', {}, "d.xlsx", "p")).toThrow(
+      WorkbookError,
+    );
+  });
+
+  test("control characters become _xHHHH_ escapes, and a literal _x0041_ stays itself", () => {
+    expect(escapeXstring("a\u0001b_x0041_")).toBe("a_x0001_b_x005F_x0041_");
+  });
+});
+
+describe("splice", () => {
+  test("edits only the spans; attributes are set in the start tag as written", () => {
+    expect(
+      applySplices("abcdef", [
+        { start: 1, end: 2, text: "X" },
+        { start: 4, end: 4, text: "Y" },
+      ]),
+    ).toBe("aXcdYef");
+    expect(startTagEnd('<a b="x>y">z</a>', 0)).toBe(11);
+    expect(setAttribute('<definedName name="A" localSheetId="3">', "localSheetId", "1")).toBe(
+      '<definedName name="A" localSheetId="1">',
+    );
+    expect(setAttribute("<c r='A1'/>", "i", "2")).toBe("<c r='A1' i=\"2\"/>");
+  });
+});
+
+describe("styles", () => {
+  const STYLES =
+    '<styleSheet xmlns="m"><fonts count="1"><font><sz val="11"/></font></fonts><fills count="2"><fill/><fill/></fills>' +
+    '<borders count="1"><border/></borders><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs></styleSheet>';
+  const spec = {
+    font: '<font><b/><sz val="10"/></font>',
+    numberFormat: '#,##0.0 "t"',
+    fill: '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/></patternFill></fill>',
+  };
+
+  test("appended once, counts updated, and a second book over the result adds nothing", () => {
+    const book = new StyleBook(STYLES, "x", "xl/styles.xml");
+    const xf = book.xf(spec);
+    expect(book.xf(spec)).toBe(xf);
+    const once = book.toXml();
+    expect(once).toMatch(
+      /<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.0 &quot;t&quot;"\/><\/numFmts><fonts count="2">/,
+    );
+    expect(once).toMatch(/<cellXfs count="2">/);
+    const again = new StyleBook(once, "x", "xl/styles.xml");
+    expect(again.xf(spec)).toBe(xf);
+    expect(again.changed).toBe(false);
+    expect(again.toXml()).toBe(once);
+  });
+
+  test("built-in formats keep their ids; a prefixed part gets prefixed additions", () => {
+    const book = new StyleBook(
+      STYLES.replace(/<(\/?)/g, "<$1x:").replace('x:styleSheet xmlns="m"', 'x:styleSheet xmlns:x="m"'),
+      "x",
+      "p",
+    );
+    expect(book.numFmtId("0.00")).toBe(2);
+    book.xf({ font: "<font><i/></font>" });
+    expect(book.toXml()).toContain("<x:font><x:i/></x:font>");
+  });
+});
+
+describe("relationships, content types, calculation chain, extended properties", () => {
+  test("relationships: removed by id, added with free ids", () => {
+    const rels =
+      '<Relationships xmlns="p"><Relationship Id="rId1" Type="t" Target="a"/><Relationship Id="rId3" Type="t" Target="b"/></Relationships>';
+    expect(freeIds(["rId1", "rId3"], 2)).toEqual(["rId4", "rId5"]);
+    expect(
+      editRels(
+        rels,
+        new Set(["rId1"]),
+        [{ id: "rId4", type: "w", target: "worksheets/sheet9.xml" }],
+        "x",
+        "r",
+      ),
+    ).toBe(
+      '<Relationships xmlns="p"><Relationship Id="rId3" Type="t" Target="b"/><Relationship Id="rId4" Type="w" Target="worksheets/sheet9.xml"/></Relationships>',
+    );
+  });
+
+  test("content types: overrides of removed parts go, new ones come once", () => {
+    const types =
+      '<Types xmlns="t"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="w"/></Types>';
+    const out = editContentTypes(
+      types,
+      new Set(["xl/worksheets/sheet2.xml"]),
+      new Map([["xl/worksheets/sheet7.xml", WORKSHEET_TYPE]]),
+      "x",
+    );
+    expect(out).toBe(
+      `<Types xmlns="t"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/worksheets/sheet7.xml" ContentType="${WORKSHEET_TYPE}"/></Types>`,
+    );
+  });
+
+  test("calculation chain: the replaced sheet's entries go; an entry that inherited its sheet id gets it", () => {
+    const chain =
+      '<calcChain xmlns="m"><c r="A1" i="1"/><c r="A2"/><c r="B1" i="2"/><c r="B2"/><c r="C1" i="1"/></calcChain>';
+    const out = dropCalcChainSheets(chain, new Set(["2"]), "x", "xl/calcChain.xml");
+    expect(out).toEqual({
+      xml: '<calcChain xmlns="m"><c r="A1" i="1"/><c r="A2"/><c r="C1" i="1"/></calcChain>',
+      remaining: 3,
+    });
+    const first = dropCalcChainSheets(chain, new Set(["1"]), "x", "p");
+    expect(first.xml).toBe('<calcChain xmlns="m"><c r="B1" i="2"/><c r="B2"/></calcChain>');
+  });
+
+  test("extended properties: the sheet titles go, the rest stays", () => {
+    const app =
+      '<Properties xmlns="e" xmlns:vt="v"><Application>Microsoft Excel</Application><HeadingPairs><vt:vector/></HeadingPairs><TitlesOfParts><vt:vector/></TitlesOfParts><Company>ACME</Company></Properties>';
+    expect(dropSheetTitles(app, "x", "docProps/app.xml")).toBe(
+      '<Properties xmlns="e" xmlns:vt="v"><Application>Microsoft Excel</Application><Company>ACME</Company></Properties>',
+    );
+  });
+});
+
+describe("history", () => {
+  test("a row is appended after the last one, in the part's own prefix", () => {
+    const sheet =
+      '<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1"/></x:row><x:row r="7"/></x:sheetData></x:worksheet>';
+    const out = appendHistoryXml(sheet, contractHistory("2025-01-01T00:00:00.000Z", ["S"]), "x", "p");
+    expect(out).toMatch(
+      /<x:row r="7"\/><x:row r="8"><x:c r="A8" t="inlineStr"><x:is><x:t>2025-01-01T00:00:00.000Z<\/x:t><\/x:is><\/x:c>/,
+    );
+  });
+});
+
+describe("reading cells", () => {
+  test("cell references", () => {
+    expect(parseCellRef("A1")).toEqual([1, 1]);
+    expect(parseCellRef("$XFD$1048576")).toEqual([1_048_576, 16_384]);
+    expect(parseCellRef("AAAA1")).toBeNull();
+    expect(parseCellRef("A")).toBeNull();
+  });
+
+  test("only the cells in the rectangles are kept; merges come from after sheetData", () => {
+    const xml =
+      '<worksheet xmlns="m"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2</v></c></row>' +
+      '<row r="5"><c r="B5"><f>B1*2</f><v>4</v></c><c r="C5" t="inlineStr"><is><t>hi</t></is></c></row></sheetData>' +
+      '<mergeCells count="1"><mergeCell ref="B5:C5"/></mergeCells></worksheet>';
+    const cells = readSheetCells(xml, [{ top: 5, left: 2, bottom: 5, right: 3 }], false, "x", "p");
+    expect([...cells.cells.keys()]).toEqual([cellKey(5, 2), cellKey(5, 3)]);
+    expect(cells.cells.get(cellKey(5, 2))).toMatchObject({ formula: "B1*2", value: "4" });
+    expect(cells.merges).toEqual([{ top: 5, left: 2, bottom: 5, right: 3 }]);
+    const whole = readSheetCells(xml, [{ top: 1, left: 1, bottom: 1_048_576, right: 1 }], true, "x", "p");
+    expect([whole.rowCount, whole.columnCount]).toEqual([5, 3]);
+  });
+
+  test("values as ExcelJS 4.4.0 read them", () => {
+    const ctx: CellContext = {
+      sharedString: (i) => ["zero", "one"][i] ?? "",
+      isDateStyle: (s) => s === 3,
+      date1904: false,
+      sharedFormula: () => "A1+1",
+    };
+    const raw = (t: string | undefined, value: string | undefined, extra = {}) => ({
+      t,
+      style: 0,
+      value,
+      formula: undefined,
+      sharedIndex: undefined,
+      ...extra,
+    });
+    expect(cellValue(raw("s", "1"), ctx)).toBe("one");
+    expect(cellValue(raw("b", "1"), ctx)).toBe(true);
+    expect(cellValue(raw("e", "#N/A"), ctx)).toEqual({ kind: "error", code: "#N/A" });
+    expect(cellValue(raw(undefined, "45657", { style: 3 }), ctx)).toEqual({
+      kind: "date",
+      iso: "2024-12-31",
+    });
+    expect(cellValue(raw(undefined, undefined, { formula: "", sharedIndex: "0" }), ctx)).toEqual({
+      kind: "uncached",
+      formula: "A1+1",
+    });
+    expect(cellValue(raw("str", "x", { formula: 'A1&""' }), ctx)).toBe("x");
+    expect(isoOfSerial(45657.5, false)).toBe("2024-12-31T12:00:00");
+  });
+
+  test("shared strings: runs joined, phonetic runs left out, escapes decoded", () => {
+    const sst =
+      '<sst xmlns="m"><si><t>plain</t></si><si><r><t>Ri</t></r><r><t>ch</t></r><rPh><t>ふり</t></rPh></si><si><t>a_x000D_b</t></si></sst>';
+    expect(parseSharedStrings(sst, "x", "p")).toEqual(["plain", "Rich", "a\rb"]);
+  });
+
+  test("date formats as ExcelJS judges them", () => {
+    expect(isDateFormat("yyyy-mm-dd")).toBe(true);
+    expect(isDateFormat('#,##0 "days"')).toBe(false);
+    expect(isDateFormat("[Red]0.00")).toBe(false);
+    const styles =
+      '<styleSheet xmlns="m"><numFmts><numFmt numFmtId="164" formatCode="d/m/yyyy"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="3"/></cellXfs></styleSheet>';
+    expect(dateStyles(styles, "x", "p")).toEqual([false, true, true, false]);
+  });
+
+  test("a sheet no name points into is never inflated: its damaged bytes do not matter", async () => {
+    const input = await buildXlsx({
+      sheets: [
+        { name: "Data", cells: { A1: 5 } },
+        { name: "Junk", cells: { A1: 1 } },
+      ],
+      names: [{ name: "Five", scope: null, refersTo: "Data!$A$1" }],
+    });
+    const zip = readZip(input, "x");
+    const junk = zip.byName.get("xl/worksheets/sheet2.xml")!;
+    const damaged = Buffer.from(input);
+    damaged.fill(0xff, junk.dataOffset, junk.dataOffset + junk.compressedSize);
+    const read = await (await XlsxHost.fromBuffer(damaged, "damaged.xlsx")).read();
+    expect(read.names[0].values).toEqual([[5]]);
+  });
+});
+
+describe("refusals of the writer", () => {
+  test("a Strict Open XML workbook is read but not rewritten, in one line", async () => {
+    const zip = readZip(await buildXlsx(CONTRACT_FIXTURE), "x");
+    const items = zip.entries.map((e) =>
+      e.name === "xl/workbook.xml"
+        ? {
+            kind: "new" as const,
+            name: e.name,
+            data: Buffer.from(
+              entryText(zip, e.name, "x")!.replace(
+                "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                "http://purl.oclc.org/ooxml/spreadsheetml/main",
+              ),
+            ),
+          }
+        : { kind: "copy" as const, entry: e },
+    );
+    const host = await XlsxHost.fromBuffer(writeZip(zip.buffer, items), "strict.xlsx");
+    expect((await host.read()).names.length).toBeGreaterThan(5);
+    await expect(host.write([contractSheet()], contractHistory("x", []))).rejects.toThrow(
+      /^strict\.xlsx is a Strict Open XML workbook[^\n]*$/,
+    );
+  });
+});
