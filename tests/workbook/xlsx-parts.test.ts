@@ -325,3 +325,31 @@ describe("refusals of the writer", () => {
     );
   });
 });
+
+describe("names kept as written", () => {
+  test("character references, comments with line breaks and scopes come out byte for byte", async () => {
+    const zip = readZip(await buildXlsx(CONTRACT_FIXTURE), "x");
+    const odd =
+      `<definedName name="Odd" comment="line one&#10;line two&#13;">"&#169; 2024 R&amp;#38;D"</definedName>` +
+      `<definedName name="Scoped" localSheetId="5">Hidden!$A$1</definedName>`;
+    const items = zip.entries.map((e) =>
+      e.name === "xl/workbook.xml"
+        ? {
+            kind: "new" as const,
+            name: e.name,
+            data: Buffer.from(
+              entryText(zip, e.name, "x")!.replace("</definedNames>", `${odd}</definedNames>`),
+            ),
+          }
+        : { kind: "copy" as const, entry: e },
+    );
+    const host = await XlsxHost.fromBuffer(writeZip(zip.buffer, items), "odd.xlsx");
+    const before = (await host.read()).names.find((n) => n.name === "Odd");
+    expect(before).toMatchObject({ comment: "line one\nline two\r", refersTo: '"© 2024 R&#38;D"' });
+    await host.write([contractSheet()], contractHistory("2025-01-01T00:00:00.000Z", []));
+    const written = entryText(readZip(await host.toBuffer(), "out"), "xl/workbook.xml", "out")!;
+    expect(written).toContain(odd.split('<definedName name="Scoped"')[0]);
+    // The sheet it is scoped to kept its position, so the element is unchanged too.
+    expect(written).toContain('<definedName name="Scoped" localSheetId="5">Hidden!$A$1</definedName>');
+  });
+});

@@ -9,7 +9,6 @@ export type WorkbookErrorCode =
   | "legacy-xls"
   | "damaged"
   | "timeout"
-  | "lossy"
   | "name-clash"
   | "write-failed";
 
