@@ -60,6 +60,8 @@ export function openpyxlDump(buffer: Buffer, sheets: readonly string[] = []): Du
     const out = execFileSync(py, [join(__dirname, "xlsx-dump.py"), path, ...sheets], {
       encoding: "utf8",
       maxBuffer: 256 * 1024 * 1024,
+      // openpyxl warns about extensions it drops on reading; the dump does not need them.
+      stdio: ["ignore", "pipe", "pipe"],
     });
     return JSON.parse(out) as Dump;
   } finally {
