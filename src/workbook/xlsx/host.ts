@@ -34,7 +34,8 @@ const lower = (s: string): string => s.toLowerCase();
 
 export class XlsxHost implements WorkbookHost {
   readonly kind = "xlsx" as const;
-  private loaded: LoadedWorkbook;
+  /** The package as parsed; reparsed from `buffer` only when asked for after a write. */
+  private parsed: LoadedWorkbook | null;
   private buffer: Buffer;
   private cachedRead: WorkbookRead | null = null;
   private valuesOnly = false;
@@ -46,7 +47,7 @@ export class XlsxHost implements WorkbookHost {
     private readonly isNew: boolean,
   ) {
     this.buffer = buffer;
-    this.loaded = loadWorkbook(buffer, label);
+    this.parsed = loadWorkbook(buffer, label);
   }
 
   /** Open a workbook file (refusing what is not a readable .xlsx with a WorkbookError). */
@@ -61,6 +62,11 @@ export class XlsxHost implements WorkbookHost {
   /** A new, empty workbook (esg template, --sheets-only). */
   static blank(label = "new workbook"): XlsxHost {
     return new XlsxHost(blankPackage(), label, true);
+  }
+
+  private get loaded(): LoadedWorkbook {
+    if (!this.parsed) this.parsed = loadWorkbook(this.buffer, this.label);
+    return this.parsed;
   }
 
   /** The workbook holds VBA (an .xlsm): the output must keep the .xlsm extension. */
@@ -90,10 +96,13 @@ export class XlsxHost implements WorkbookHost {
   /** The sheets with the section of their marker (null for the user's own sheets). */
   private sheetStates(): { raw: RawSheet; section: string | null }[] {
     const { part } = this.loaded;
-    return part.sheets.map((raw, i) => {
-      const marker = part.names.find((n) => n.localSheetId === i && markerSection(n) !== null);
-      return { raw, section: marker ? markerSection(marker) : null };
-    });
+    const sections = new Map<number, string>();
+    for (const n of part.names) {
+      if (n.localSheetId === null || sections.has(n.localSheetId)) continue;
+      const section = markerSection(n);
+      if (section !== null) sections.set(n.localSheetId, section);
+    }
+    return part.sheets.map((raw, i) => ({ raw, section: sections.get(i) ?? null }));
   }
 
   private styleBook(): { book: StyleBook; path: string; created: boolean; original: string } {
@@ -129,7 +138,7 @@ export class XlsxHost implements WorkbookHost {
           : null,
     });
     this.buffer = buffer;
-    this.loaded = loadWorkbook(buffer, this.label);
+    this.parsed = null;
     this.cachedRead = null;
   }
 
@@ -267,6 +276,7 @@ export class XlsxHost implements WorkbookHost {
 
   /** The workbook as it stands. */
   async toBuffer(): Promise<Buffer> {
+    if (!this.parsed && this.buffer.length > 0) return this.buffer; // written by write(): it has sheets
     if (!this.loaded.part.sheets.length)
       throw new WorkbookError("write-failed", `${this.label}: a workbook needs at least one sheet`);
     return this.buffer;
