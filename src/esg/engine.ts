@@ -5,7 +5,8 @@
 import { runChecks } from "./checks";
 import { buildDisclosures } from "./disclosures";
 import { workbookFactorLibrary } from "./factor-table";
-import { computeKpis } from "./kpis";
+import { ghgFindings } from "./ghg-kpis";
+import { computeKpis, KpiContext } from "./kpis";
 import { CONFIG_NAMES } from "./metrics";
 import { defaultEngineOptions, settingsFromWorkbook, type EngineOptions } from "./options";
 import { buildSnapshot, type Snapshot } from "./snapshot";
@@ -37,7 +38,8 @@ export function analyse(read: WorkbookRead, explicit: Partial<EngineOptions> = {
   const { snapshot, findings: cellFindings } = buildSnapshot(read, options.mapping);
   const { library, findings: factorFindings } = workbookFactorLibrary(read);
   const kpis = computeKpis(snapshot, options, library);
-  const findings = [...settingFindings, ...factorFindings, ...cellFindings, ...runChecks(snapshot, kpis, options)].sort(
+  const ghg = ghgFindings(new KpiContext(snapshot, options, library));
+  const findings = [...settingFindings, ...factorFindings, ...cellFindings, ...ghg, ...runChecks(snapshot, kpis, options)].sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
   return { options, snapshot, kpis, findings, library };

@@ -38,12 +38,23 @@ function factor(
 const MEE_NBS = "Ministry of Ecology and Environment (MEE) and National Bureau of Statistics (NBS) of the People's Republic of China";
 const SECONDARY = " — value as reproduced by a secondary source (not the primary publication); confirm before relying on it";
 
-/** MEE/NBS publish a data year's factors about two years later; exact dates are to be confirmed. */
+/**
+ * The MEE/NBS announcements and their dates (../shared/reference/grid-factors-verified.md §2a): the 2021
+ * factors were announced on 12 April 2024, the 2022 factors on 20 December 2024, the 2023 factors on
+ * 31 December 2025 (date and number from copies of the announcement).
+ */
+const ANNOUNCEMENTS: Readonly<Record<number, { readonly date: string; readonly number: string }>> = {
+  2021: { date: "2024-04-12", number: "公告2024年第12号" },
+  2022: { date: "2024-12-20", number: "公告2024年第33号" },
+  2023: { date: "2025-12-31", number: "公告2025年第47号" },
+};
+
 function meeNbs(dataYear: number, secondary: boolean, series = "cn-mee-nbs"): Omit<Provenance, "geography"> {
+  const a = ANNOUNCEMENTS[dataYear];
   return {
-    source: `MEE and NBS, announcement of the ${dataYear} electricity CO2 emission factors (电力二氧化碳排放因子)${secondary ? SECONDARY : ""}`,
+    source: `MEE and NBS, announcement of the ${dataYear} electricity CO2 emission factors (关于发布${dataYear}年电力二氧化碳排放因子的公告, ${a.number})${secondary ? SECONDARY : ""}`,
     publisher: MEE_NBS,
-    published: `${dataYear + 2} (approximate: about two years after the data year; confirm)`,
+    published: `${a.date} (${a.number}; date as reproduced by secondary sources)`,
     series,
   };
 }
@@ -68,12 +79,13 @@ const GRIDS: readonly GridRow[] = [
   { key: "northwest", label: L("Northwest China grid", "西北電網"), geography: "CN (Northwest China grid)", values: { 2021: 0.5951, 2022: 0.5857, 2023: 0.5543 }, secondary: [2021, 2022] },
   { key: "south", label: L("China Southern grid", "南方電網"), geography: "CN (China Southern grid)", values: { 2021: 0.4326, 2022: 0.3869, 2023: 0.4042 }, secondary: [2021, 2022] },
   { key: "southwest", label: L("Southwest China grid", "西南電網"), geography: "CN (Southwest China grid)", values: { 2021: 0.2113, 2022: 0.2268, 2023: 0.2472 }, secondary: [2021, 2022] },
-  // Provinces, 2021 and 2022, all from the secondary source. Geography as ISO 3166-2 codes.
-  { key: "xinjiang", label: L("Xinjiang", "新疆"), geography: "CN-XJ", values: { 2021: 0.6577, 2022: 0.6231 }, secondary: [2021, 2022] },
-  { key: "shanxi", label: L("Shanxi", "山西"), geography: "CN-SX", values: { 2021: 0.7222, 2022: 0.7096 }, secondary: [2021, 2022] },
-  { key: "shaanxi", label: L("Shaanxi", "陝西"), geography: "CN-SN", values: { 2021: 0.6336, 2022: 0.6558 }, secondary: [2021, 2022] },
-  { key: "ningxia", label: L("Ningxia", "寧夏"), geography: "CN-NX", values: { 2021: 0.6546, 2022: 0.6423 }, secondary: [2021, 2022] },
-  { key: "inner-mongolia", label: L("Inner Mongolia", "內蒙古"), geography: "CN-NM", values: { 2021: 0.7025, 2022: 0.6849 }, secondary: [2021, 2022] },
+  // Provinces, 2021 and 2022, all from the secondary source. Geography as ISO 3166-2 codes. A GridRegion
+  // naming a province reads as its regional grid (grids.ts); these are reachable by key ("province-xinjiang").
+  { key: "province-xinjiang", label: L("Xinjiang", "新疆"), geography: "CN-XJ", values: { 2021: 0.6577, 2022: 0.6231 }, secondary: [2021, 2022] },
+  { key: "province-shanxi", label: L("Shanxi", "山西"), geography: "CN-SX", values: { 2021: 0.7222, 2022: 0.7096 }, secondary: [2021, 2022] },
+  { key: "province-shaanxi", label: L("Shaanxi", "陝西"), geography: "CN-SN", values: { 2021: 0.6336, 2022: 0.6558 }, secondary: [2021, 2022] },
+  { key: "province-ningxia", label: L("Ningxia", "寧夏"), geography: "CN-NX", values: { 2021: 0.6546, 2022: 0.6423 }, secondary: [2021, 2022] },
+  { key: "province-inner-mongolia", label: L("Inner Mongolia", "內蒙古"), geography: "CN-NM", values: { 2021: 0.7025, 2022: 0.6849 }, secondary: [2021, 2022] },
 ];
 
 function gridFactors(): Factor[] {
@@ -82,7 +94,7 @@ function gridFactors(): Factor[] {
     for (const [year, value] of Object.entries(g.values)) {
       const y = Number(year);
       out.push(
-        factor(`cn.grid.${g.key}.${y}`, "grid", g.key, g.label, value, GRID_UNIT, "CO2", y, {
+        factor(`cn.grid.${g.key.replace(/^province-/, "")}.${y}`, "grid", g.key, g.label, value, GRID_UNIT, "CO2", y, {
           ...meeNbs(y, g.secondary.includes(y)),
           geography: g.geography,
         }),
@@ -231,7 +243,103 @@ const AR6: Provenance = {
 const GWPS: readonly Factor[] = [
   factor("ar6.gwp100.co2", "gwp", "CO2", L("Carbon dioxide", "二氧化碳"), 1, "t CO2e/t CO2", "CO2", null, { ...AR6, note: "1 by definition." }),
   factor("ar6.gwp100.ch4-fossil", "gwp", "CH4", L("Methane (fossil)", "甲烷（化石來源）"), 29.8, "t CO2e/t CH4", "CH4", null, AR6),
+  factor("ar6.gwp100.ch4-non-fossil", "gwp", "CH4-non-fossil", L("Methane (non-fossil)", "甲烷（非化石來源）"), 27, "t CO2e/t CH4", "CH4", null, AR6),
   factor("ar6.gwp100.n2o", "gwp", "N2O", L("Nitrous oxide", "氧化亞氮"), 273, "t CO2e/t N2O", "N2O", null, AR6),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Hong Kong: the power companies' own factors per unit of electricity sold (their sustainability reports)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Seeded only where a source gives the Hong Kong supply factor itself (grid-factors-verified.md §1):
+ * CLP Power Hong Kong 2019, HK Electric 2017–2019. CLP's 0.62 / 0.57 are the CLP Group portfolio, not
+ * Hong Kong's supply, and are not seeded; CLP 2020 (0.37, basis not stated) and the 2023 figures found
+ * only in an unverified copy are not seeded either. A Hong Kong site in a year with no seeded factor
+ * needs the company's figure in ESG_Factors (kind grid, key clp or hk-electric, data year).
+ */
+const CLP_2019: Factor = factor("hk.grid.clp.2019", "grid", "clp", L("CLP Power Hong Kong", "中華電力"), 0.49, "kg CO2/kWh", "CO2", 2019, {
+  source:
+    "CLP Holdings, Sustainability Report 2019: carbon intensity of the electricity sold by CLP Power Hong Kong" +
+    " — value as reproduced by a secondary source (justmeans.com, 18 May 2020, 'CLP on Track for Further Carbon Intensity Reductions'); confirm before relying on it",
+  publisher: "CLP Holdings Limited",
+  published: "2020-05-18 (date of the secondary report of CLP's Sustainability Report 2019)",
+  geography: "HK (CLP Power Hong Kong supply area)",
+  series: "hk-power-company",
+});
+
+function hkElectric(dataYear: number, value: number): Factor {
+  return factor(`hk.grid.hk-electric.${dataYear}`, "grid", "hk-electric", L("HK Electric", "港燈"), value, "kg CO2e/kWh", "CO2e", dataYear, {
+    source:
+      "HK Electric Investments, Sustainability Report 2019, p. 73: CO2e per unit of electricity sold" +
+      " — value as reproduced by a secondary source (esg.hkubs.ai KPI extraction of the report); confirm before relying on it",
+    publisher: "HK Electric Investments Limited / The Hongkong Electric Company, Limited",
+    published: "2020-04-02 (Sustainability Report 2019)",
+    geography: "HK (HK Electric supply area: Hong Kong Island and Lamma)",
+    series: "hk-power-company",
+  });
+}
+
+const HK_POWER: readonly Factor[] = [CLP_2019, hkElectric(2017, 0.79), hkElectric(2018, 0.8), hkElectric(2019, 0.81)];
+
+// ---------------------------------------------------------------------------------------------
+// Sector guideline: magnesium smelting (镁冶炼企业温室气体排放核算方法与报告指南)
+// ---------------------------------------------------------------------------------------------
+
+const MAGNESIUM: Provenance = {
+  source:
+    "Greenhouse gas emission accounting methods and reporting guidelines for magnesium smelting enterprises (镁冶炼企业温室气体排放核算方法与报告指南（试行）), default fuel parameters" +
+    " — values as reproduced by a secondary source; confirm before relying on them",
+  publisher: "National Development and Reform Commission (NDRC) of the People's Republic of China",
+  published: "2015 (NDRC third batch of sector guidelines; not confirmed)",
+  geography: "CN",
+  series: "cn-guideline-magnesium",
+};
+
+const MAGNESIUM_FACTORS: readonly Factor[] = [
+  factor("cn-mg.ncv.bituminous", "ncv", "bituminous", L("Bituminous coal", "煙煤"), 19.57, "GJ/t", "energy", null, MAGNESIUM),
+  factor("cn-mg.ncv.anthracite", "ncv", "anthracite", L("Anthracite", "無煙煤"), 20.304, "GJ/t", "energy", null, MAGNESIUM),
+  factor("cn-mg.ncv.diesel", "ncv", "diesel", L("Diesel", "柴油"), 42.652, "GJ/t", "energy", null, MAGNESIUM),
+  factor("cn-mg.ncv.coke-oven-gas", "ncv", "coke-oven-gas", L("Coke-oven gas", "焦爐煤氣"), 173.54, "GJ/10⁴ Nm³", "energy", null, MAGNESIUM),
+  factor("cn-mg.carbon.coke-oven-gas", "carbon-content", "coke-oven-gas", L("Coke-oven gas", "焦爐煤氣"), 12.1, "t C/TJ", "CO2", null, MAGNESIUM),
+  factor("cn-mg.ncv.semi-coke-gas", "ncv", "semi-coke-gas", L("Semi-coke gas", "半焦氣（蘭炭尾氣）"), 81, "GJ/10⁴ Nm³", "energy", null, MAGNESIUM),
+  factor("cn-mg.carbon.semi-coke-gas", "carbon-content", "semi-coke-gas", L("Semi-coke gas", "半焦氣（蘭炭尾氣）"), 11.96, "t C/TJ", "CO2", null, MAGNESIUM),
+  factor("cn-mg.oxidation.semi-coke-gas", "oxidation", "semi-coke-gas", L("Semi-coke gas", "半焦氣（蘭炭尾氣）"), 0.99, "fraction", "CO2", null, MAGNESIUM),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Process emissions
+// ---------------------------------------------------------------------------------------------
+
+/** CaMg(CO3)2 → CaO·MgO + 2 CO2: 2 × 44.009 / 184.399 = 0.4773 t CO2 per t of pure dolomite. */
+const DOLOMITE: Factor = factor("stoich.process.dolomite", "process", "dolomite", L("Dolomite calcination", "白雲石煅燒"), 0.477, "t CO2/t", "CO2", null, {
+  source:
+    "Stoichiometry of dolomite calcination, CaMg(CO3)2 → CaO·MgO + 2 CO2 (molar masses 184.40 and 2 × 44.01 g/mol), per tonne of pure dolomite; the source the magnesium smelting guideline counts as industrial process emissions (白云石煅烧分解)",
+  publisher: "stoichiometry (IUPAC standard atomic weights)",
+  published: "not applicable (stoichiometric constant)",
+  geography: "global",
+  series: "stoichiometry",
+  note: "Per tonne of pure dolomite: for ore of lower purity, enter the group's own factor (ESG_Factors, id stoich.process.dolomite) or ProcessCO2.",
+});
+
+// ---------------------------------------------------------------------------------------------
+// Biomass: IPCC 2006 defaults for wood / wood waste (CO2 biogenic, reported apart from the scopes)
+// ---------------------------------------------------------------------------------------------
+
+const IPCC_2006_BIOMASS: Provenance = {
+  source:
+    "2006 IPCC Guidelines for National Greenhouse Gas Inventories, Volume 2 Energy: Chapter 1 Table 1.2 (default NCV, wood/wood waste) and Chapter 2 Table 2.3 (manufacturing industries and construction, default emission factors, wood/wood waste)",
+  publisher: "Intergovernmental Panel on Climate Change (IPCC), National Greenhouse Gas Inventories Programme (IGES)",
+  published: "2006",
+  geography: "global (IPCC default)",
+  series: "ipcc-2006",
+};
+
+const BIOMASS: readonly Factor[] = [
+  factor("ipcc2006.ncv.wood", "ncv", "wood", L("Wood / wood pellets", "木材／木顆粒"), 15.6, "GJ/t", "energy", null, { ...IPCC_2006_BIOMASS, note: "IPCC default NCV (15.6 TJ/Gg): the China guideline gives none for wood." }),
+  factor("ipcc2006.wood.co2", "ipcc", "wood", L("Wood / wood pellets (biogenic CO2)", "木材／木顆粒（生物源二氧化碳）"), 112_000, "kg CO2/TJ", "CO2", null, IPCC_2006_BIOMASS),
+  factor("ipcc2006.wood.ch4", "ipcc", "wood", L("Wood / wood pellets", "木材／木顆粒"), 30, "kg CH4/TJ", "CH4", null, IPCC_2006_BIOMASS),
+  factor("ipcc2006.wood.n2o", "ipcc", "wood", L("Wood / wood pellets", "木材／木顆粒"), 4, "kg N2O/TJ", "N2O", null, IPCC_2006_BIOMASS),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -252,8 +360,12 @@ export const SEED_FACTORS: readonly Factor[] = [
   ...gridFactors(),
   ...NATIONAL_OTHER_COLUMNS,
   CARBON_MARKET,
+  ...HK_POWER,
   ...fuelFactors(),
   OLDER_DIESEL_NCV,
+  ...MAGNESIUM_FACTORS,
+  DOLOMITE,
+  ...BIOMASS,
   ...IPCC_DEFAULTS,
   ...GWPS,
   DIESEL_DENSITY,

@@ -9,6 +9,7 @@
  */
 import { coerceNumber } from "./coerce";
 import { SEED_FACTORS } from "./factor-data";
+import { readGrid } from "./grids";
 import type { Bilingual, CellValue } from "./types";
 import { parseUnit, type UnitDef } from "./units";
 
@@ -119,47 +120,32 @@ const FUEL_ALIASES: Readonly<Record<string, Alias>> = {
   "coke-oven-gas": { key: "coke-oven-gas" },
   焦爐煤氣: { key: "coke-oven-gas" },
   焦炉煤气: { key: "coke-oven-gas" },
-};
-
-const JILIN_NOTE: Bilingual = {
-  en: "Jilin is in the Northeast grid: the Northeast regional factor is used.",
-  "zh-HK": "吉林屬東北電網：採用東北區域電網因子。",
-};
-
-const GRID_ALIASES: Readonly<Record<string, Alias>> = {
-  "": { key: "national" },
-  全國: { key: "national" },
-  全国: { key: "national" },
-  china: { key: "national" },
-  華北: { key: "north" },
-  华北: { key: "north" },
-  東北: { key: "northeast" },
-  东北: { key: "northeast" },
-  華東: { key: "east" },
-  华东: { key: "east" },
-  華中: { key: "central" },
-  华中: { key: "central" },
-  西北: { key: "northwest" },
-  南方: { key: "south" },
-  西南: { key: "southwest" },
-  新疆: { key: "xinjiang" },
-  山西: { key: "shanxi" },
-  陝西: { key: "shaanxi" },
-  陕西: { key: "shaanxi" },
-  寧夏: { key: "ningxia" },
-  宁夏: { key: "ningxia" },
-  內蒙古: { key: "inner-mongolia" },
-  内蒙古: { key: "inner-mongolia" },
-  jilin: { key: "northeast", note: JILIN_NOTE },
-  吉林: { key: "northeast", note: JILIN_NOTE },
+  "semi-coke-gas": { key: "semi-coke-gas" },
+  "blue-coke-gas": { key: "semi-coke-gas" },
+  半焦气: { key: "semi-coke-gas" },
+  半焦氣: { key: "semi-coke-gas" },
+  蘭炭尾氣: { key: "semi-coke-gas" },
+  兰炭尾气: { key: "semi-coke-gas" },
+  "wood-pellets": { key: "wood" },
+  "wood-waste": { key: "wood" },
+  "biomass-pellets": { key: "wood" },
+  木顆粒: { key: "wood" },
+  木颗粒: { key: "wood" },
+  生物質顆粒: { key: "wood" },
+  生物质颗粒: { key: "wood" },
 };
 
 /** The library key a fuel or grid name stands for, with a note when the reading is a choice. */
 export function resolveKey(kind: FactorKind, key: string): Alias {
-  let k = normaliseKey(key);
-  if (kind === "grid") k = k.replace(/-(grid|power-grid|region)$/, "");
-  const aliases = kind === "grid" ? GRID_ALIASES : kind === "gwp" ? {} : FUEL_ALIASES;
-  return aliases[k] ?? { key: k };
+  const k = normaliseKey(key);
+  if (kind === "grid") {
+    // Grids, power companies and provinces (→ their regional grid) as grids.ts reads them; a blank is
+    // the national average; any other key (a factor table's own, "province-xinjiang") is kept as written.
+    if (k === "") return { key: "national" };
+    const g = readGrid(key);
+    return g.ok ? { key: g.grid.key, ...(g.note ? { note: g.note } : {}) } : { key: k };
+  }
+  return kind === "gwp" ? { key: k } : (FUEL_ALIASES[k] ?? { key: k });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,10 +246,46 @@ export interface FactorQuery {
   readonly geography?: string;
   /** For kinds with one factor per gas (ipcc, gwp). */
   readonly gas?: Gas;
+  /**
+   * ISO date: only factors published by then count (a year-specific factor whose publication date is
+   * known). The report can only use what was public when it was due.
+   */
+  readonly asOf?: string;
+  /** Only the factor of `year` itself, never an earlier year's (Hong Kong's power companies). */
+  readonly exactYear?: boolean;
+}
+
+/**
+ * The date a factor became public, from its `published` text: "2024-04-12" as it is, "2024-04" the
+ * month's last day, "2024" the year's last day (the latest it can have been); null when the text gives
+ * no date (conventions, "not confirmed").
+ */
+export function publishedOn(f: Factor): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)/.exec(f.published.trim());
+  if (!m) return null;
+  if (m[3]) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (m[2]) {
+    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+    return `${m[1]}-${m[2]}-${String(last).padStart(2, "0")}`;
+  }
+  return `${m[1]}-12-31`;
+}
+
+/** True when the factor was public by `asOf` (or its date is not known: it is not held back). */
+function publishedBy(f: Factor, asOf: string | undefined): boolean {
+  if (asOf === undefined || f.dataYear === null) return true;
+  const on = publishedOn(f);
+  return on === null || on <= asOf;
 }
 
 export type FactorLookup =
-  | { readonly ok: true; readonly factor: Factor; readonly note?: Bilingual }
+  | {
+      readonly ok: true;
+      readonly factor: Factor;
+      readonly note?: Bilingual;
+      /** A factor of a later data year in the same series, not used because it was published after `asOf`. */
+      readonly newer?: Factor;
+    }
   | { readonly ok: false; readonly code: "not-found"; readonly message: Bilingual };
 
 function joinNotes(notes: readonly Bilingual[]): Bilingual | undefined {
@@ -294,20 +316,30 @@ export function findFactor(query: FactorQuery, lib: FactorLibrary = BASE_LIBRARY
   );
   const year = query.year;
   let chosen: Factor | undefined;
+  let newer: Factor | undefined;
   for (const f of candidates) {
-    if (year !== undefined && f.dataYear !== null && f.dataYear > year) continue;
+    if (year !== undefined && f.dataYear !== null && (query.exactYear ? f.dataYear !== year : f.dataYear > year)) continue;
+    if (!publishedBy(f, query.asOf)) {
+      if (!newer || better(f, newer)) newer = f;
+      continue;
+    }
     if (!chosen || better(f, chosen)) chosen = f;
   }
+  if (newer && chosen && !better(newer, chosen)) newer = undefined;
   const what = `${query.kind} "${query.key}"${query.gas ? ` (${query.gas})` : ""}${series ? `, series ${series}` : ""}`;
   if (!chosen) {
     const later = year !== undefined && candidates.length > 0;
+    const asOf = query.asOf ? ` published by ${query.asOf}` : "";
+    const asOfZh = query.asOf ? `（於${query.asOf}或之前發布）` : "";
+    const span = query.exactYear ? `of ${year}` : `with a data year of ${year} or earlier`;
+    const spanZh = query.exactYear ? `${year}年` : `於${year}年或之前`;
     return {
       ok: false,
       code: "not-found",
       message: later
         ? {
-            en: `No factor for ${what} with a data year of ${year} or earlier.`,
-            "zh-HK": `沒有${what}於${year}年或之前的因子。`,
+            en: `No factor for ${what} ${span}${asOf}.`,
+            "zh-HK": `沒有${what}${spanZh}的因子${asOfZh}。`,
           }
         : { en: `No factor for ${what}.`, "zh-HK": `沒有${what}的因子。` },
     };
@@ -327,7 +359,7 @@ export function findFactor(query: FactorQuery, lib: FactorLibrary = BASE_LIBRARY
     }
   }
   const note = joinNotes(notes);
-  return note ? { ok: true, factor: chosen, note } : { ok: true, factor: chosen };
+  return { ok: true, factor: chosen, ...(note ? { note } : {}), ...(newer ? { newer } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------

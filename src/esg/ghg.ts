@@ -5,6 +5,7 @@
  * of the factors it used. Nothing throws: a bad input or a missing factor is a typed problem.
  */
 import { BASE_LIBRARY, findFactor, parseFactorUnit, resolveKey, type Factor, type FactorKind, type FactorLibrary } from "./factors";
+import { readGrid } from "./grids";
 import type { Bilingual } from "./types";
 import { compatible, parseUnit, tryConvert, type UnitDef } from "./units";
 
@@ -60,6 +61,8 @@ export interface Scope2Result extends GhgResult {
   readonly grid: string;
   readonly dataYear: number | null;
   readonly series: string;
+  /** A later factor of the series, published after the as-of date and so not used. */
+  readonly newer?: Factor;
 }
 
 const L = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
@@ -115,11 +118,26 @@ function readUnit(text: string): Step<UnitDef> {
   return u ? { ok: true, value: u } : fail("unknown-unit", `Unknown unit "${String(text)}".`, `無法識別的單位「${String(text)}」。`);
 }
 
-function lookup(kind: FactorKind, key: string, lib: FactorLibrary, trail: Trail, gas?: CombustionGas): Factor | null {
-  const r = findFactor({ kind, key, ...(gas ? { gas } : {}) }, lib);
-  if (!r.ok) return null;
-  trail.note(r.note);
-  return r.factor;
+/** The fuel-parameter series tried when none is preferred: the general China guideline, then IPCC, then sector guidelines. */
+export const GENERAL_GUIDELINES: readonly string[] = ["cn-guideline", "ipcc-2006", "cn-guideline-magnesium"];
+const FUEL_KINDS: readonly FactorKind[] = ["ncv", "carbon-content", "oxidation", "fuel-co2"];
+
+function lookup(kind: FactorKind, key: string, lib: FactorLibrary, trail: Trail, gas?: CombustionGas, guidelines: readonly string[] = GENERAL_GUIDELINES): Factor | null {
+  const order = FUEL_KINDS.includes(kind) ? [...new Set([...guidelines, ...GENERAL_GUIDELINES])] : [undefined];
+  for (const series of order) {
+    const r = findFactor({ kind, key, ...(gas ? { gas } : {}), ...(series ? { series } : {}) }, lib);
+    if (!r.ok) continue;
+    trail.note(r.note);
+    if (series !== undefined && series !== order[0])
+      trail.note(
+        L(
+          `The ${kind} of ${key} is not in the ${order[0]} series: ${series}'s is used (${r.factor.id}).`,
+          `${order[0]}系列沒有${key}的${kind}：採用${series}系列（${r.factor.id}）。`,
+        ),
+      );
+    return r.factor;
+  }
+  return null;
 }
 
 /**
@@ -193,12 +211,12 @@ function fuelQuantity(amount: number, unit: UnitDef, target: UnitDef, fuel: stri
 }
 
 /** Energy content of a fuel amount, in GJ: through the NCV, or as given when the amount is already energy. */
-function fuelEnergyGJ(amount: number, unit: UnitDef, fuel: string, lib: FactorLibrary, trail: Trail): Step<number> {
+function fuelEnergyGJ(amount: number, unit: UnitDef, fuel: string, lib: FactorLibrary, trail: Trail, guidelines: readonly string[]): Step<number> {
   if (unit.dimension === "energy") {
     trail.note(L("The fuel amount is already energy: no NCV applied.", "燃料用量已為能源單位：毋須按低位發熱量換算。"));
     return { ok: true, value: to(amount, unit, "GJ", trail) };
   }
-  const ncv = lookup("ncv", fuel, lib, trail);
+  const ncv = lookup("ncv", fuel, lib, trail, undefined, guidelines);
   if (!ncv) return fail("no-factor", `No net calorific value (NCV) for "${fuel}".`, `沒有「${fuel}」的低位發熱量。`);
   const fu = parseFactorUnit(ncv.unit);
   if (!fu || fu.kind !== "ratio") return fail("no-factor", `NCV ${ncv.id} has an unreadable unit "${ncv.unit}".`, `低位發熱量${ncv.id}的單位「${ncv.unit}」無法識別。`);
@@ -213,9 +231,11 @@ interface Prepared {
   readonly fuel: string;
   readonly unit: UnitDef;
   readonly trail: Trail;
+  /** Fuel-parameter series in order of preference (a sector guideline first). */
+  readonly guidelines: readonly string[];
 }
 
-function prepare(amount: number, unit: string, fuel: string, lib: FactorLibrary): Step<Prepared> {
+function prepare(amount: number, unit: string, fuel: string, lib: FactorLibrary, guidelines: readonly string[] = GENERAL_GUIDELINES): Step<Prepared> {
   const bad = checkAmount(amount, L("fuel amount", "燃料用量"));
   if (bad) return { ok: false, problem: bad };
   const u = readUnit(unit);
@@ -224,15 +244,21 @@ function prepare(amount: number, unit: string, fuel: string, lib: FactorLibrary)
   const alias = resolveKey("ncv", typeof fuel === "string" ? fuel : "");
   trail.note(alias.note);
   if (!knownFuel(alias.key, lib)) return unknownFuel(String(fuel));
-  return { ok: true, value: { fuel: alias.key, unit: u.value, trail } };
+  return { ok: true, value: { fuel: alias.key, unit: u.value, trail, guidelines } };
 }
 
 /** Energy of a fuel in kWh (A2.1): amount × NCV, converted at 1 kWh = 3.6 MJ. Litres go through the density. */
-export function fuelToKwh(amount: number, unit: string, fuel: string, lib: FactorLibrary = BASE_LIBRARY): GhgOutcome<FuelEnergyResult> {
-  const p = prepare(amount, unit, fuel, lib);
+export function fuelToKwh(
+  amount: number,
+  unit: string,
+  fuel: string,
+  lib: FactorLibrary = BASE_LIBRARY,
+  guidelines: readonly string[] = GENERAL_GUIDELINES,
+): GhgOutcome<FuelEnergyResult> {
+  const p = prepare(amount, unit, fuel, lib, guidelines);
   if (!p.ok) return p;
   const { trail } = p.value;
-  const gj = fuelEnergyGJ(amount, p.value.unit, p.value.fuel, lib, trail);
+  const gj = fuelEnergyGJ(amount, p.value.unit, p.value.fuel, lib, trail, guidelines);
   if (!gj.ok) return gj;
   const kwh = to(gj.value, parseUnit("GJ") as UnitDef, "kWh", trail);
   return {
@@ -254,11 +280,11 @@ export function fuelToKwh(amount: number, unit: string, fuel: string, lib: Facto
 
 /** China guideline: CO2 = energy (GJ) × carbon content (t C/GJ) × oxidation × 44/12; else amount × t CO2 per unit. */
 function guidelineCo2(amount: number, p: Prepared, lib: FactorLibrary): Step<{ tonnes: number; formula: Bilingual }> {
-  const { fuel, unit, trail } = p;
-  const carbon = lookup("carbon-content", fuel, lib, trail);
-  const oxidation = lookup("oxidation", fuel, lib, trail);
+  const { fuel, unit, trail, guidelines } = p;
+  const carbon = lookup("carbon-content", fuel, lib, trail, undefined, guidelines);
+  const oxidation = lookup("oxidation", fuel, lib, trail, undefined, guidelines);
   if (carbon && oxidation) {
-    const gj = fuelEnergyGJ(amount, unit, fuel, lib, trail);
+    const gj = fuelEnergyGJ(amount, unit, fuel, lib, trail, guidelines);
     if (!gj.ok) return gj;
     const c = applyRatio(gj.value, parseUnit("GJ") as UnitDef, carbon, trail);
     if (!c.ok) return c;
@@ -280,7 +306,7 @@ function guidelineCo2(amount: number, p: Prepared, lib: FactorLibrary): Step<{ t
       },
     };
   }
-  const perUnit = lookup("fuel-co2", fuel, lib, trail);
+  const perUnit = lookup("fuel-co2", fuel, lib, trail, undefined, guidelines);
   if (!perUnit || unit.dimension === "energy") {
     return fail(
       "no-factor",
@@ -303,14 +329,15 @@ function guidelineCo2(amount: number, p: Prepared, lib: FactorLibrary): Step<{ t
   };
 }
 
-function gwpOf(gas: CombustionGas, lib: FactorLibrary, trail: Trail): Factor | null {
-  return lookup("gwp", gas, lib, trail);
+/** GWP-100 of a gas; methane from biomass takes AR6's non-fossil value. */
+function gwpOf(gas: CombustionGas, lib: FactorLibrary, trail: Trail, biogenic = false): Factor | null {
+  return (biogenic && gas === "CH4" ? lookup("gwp", "CH4-non-fossil", lib, trail) : null) ?? lookup("gwp", gas, lib, trail);
 }
 
 /** IPCC 2006: for each gas, energy (TJ) × default factor (kg/TJ), then × GWP-100 (AR6). */
-function ipccGases(amount: number, p: Prepared, lib: FactorLibrary): Step<GasEmission[]> {
-  const { fuel, unit, trail } = p;
-  const gj = fuelEnergyGJ(amount, unit, fuel, lib, trail);
+function ipccGases(amount: number, p: Prepared, lib: FactorLibrary, biogenic = false): Step<GasEmission[]> {
+  const { fuel, unit, trail, guidelines } = p;
+  const gj = fuelEnergyGJ(amount, unit, fuel, lib, trail, guidelines);
   if (!gj.ok) return gj;
   const TJ = parseUnit("TJ") as UnitDef;
   const tj = to(gj.value, parseUnit("GJ") as UnitDef, TJ.symbol, trail);
@@ -330,7 +357,7 @@ function ipccGases(amount: number, p: Prepared, lib: FactorLibrary): Step<GasEmi
     const mass = applyRatio(tj, TJ, f, trail);
     if (!mass.ok) return mass;
     const tonnes = to(mass.value.value, mass.value.unit, "t", trail);
-    const gwp = gwpOf(gas, lib, trail);
+    const gwp = gwpOf(gas, lib, trail, biogenic);
     if (!gwp) return fail("no-factor", `No GWP for ${gas}.`, `沒有${gas}的全球升溫潛勢。`);
     const e = applyRatio(tonnes, parseUnit("t") as UnitDef, gwp, trail);
     if (!e.ok) return e;
@@ -349,9 +376,9 @@ export function fuelEmissions(
   unit: string,
   fuel: string,
   lib: FactorLibrary = BASE_LIBRARY,
-  options: { readonly method: EmissionMethod } = { method: "china-guideline" },
+  options: { readonly method: EmissionMethod; readonly guidelines?: readonly string[] } = { method: "china-guideline" },
 ): GhgOutcome<FuelEmissionsResult> {
-  const p = prepare(amount, unit, fuel, lib);
+  const p = prepare(amount, unit, fuel, lib, options.guidelines);
   if (!p.ok) return p;
   const { trail } = p.value;
   const method = options.method;
@@ -386,18 +413,71 @@ export function fuelEmissions(
   };
 }
 
+export interface BiomassEmissionsResult extends GhgResult {
+  readonly unit: "t CO2e";
+  readonly fuel: string;
+  /** CH4 and N2O (t CO2e): Scope 1. */
+  readonly gases: readonly GasEmission[];
+  /** Biogenic CO2 (t): reported apart from the scopes (GHG Protocol Corporate Standard, ch. 9). */
+  readonly biogenicCO2: number;
+}
+
+/**
+ * Biomass burned (wood pellets and the like): its CO2 is biogenic and reported apart from the scopes;
+ * its CH4 and N2O are Scope 1 (IPCC 2006 defaults, AR6 GWP-100, non-fossil methane).
+ */
+export function biomassEmissions(amount: number, unit: string, fuel: string, lib: FactorLibrary = BASE_LIBRARY): GhgOutcome<BiomassEmissionsResult> {
+  const p = prepare(amount, unit, fuel, lib);
+  if (!p.ok) return p;
+  const { trail } = p.value;
+  const g = ipccGases(amount, p.value, lib, true);
+  if (!g.ok) return g;
+  const co2 = g.value.find((x) => x.gas === "CO2");
+  const gases = g.value.filter((x) => x.gas !== "CO2");
+  const value = gases.reduce((s, x) => s + x.tCO2e, 0);
+  if (!Number.isFinite(value) || !Number.isFinite(co2?.tonnes ?? 0)) return overflow();
+  trail.note(
+    L(
+      "Biomass: its CO2 is biogenic, reported apart from Scope 1; CH4 and N2O are in Scope 1.",
+      "生物質：其二氧化碳屬生物源，與範圍1分開匯報；甲烷及氧化亞氮計入範圍1。",
+    ),
+  );
+  return {
+    ok: true,
+    result: {
+      value,
+      unit: "t CO2e",
+      fuel: p.value.fuel,
+      gases,
+      biogenicCO2: co2?.tonnes ?? 0,
+      formula: L(
+        "Scope 1 (t CO2e) = energy (TJ) × IPCC 2006 default CH4 and N2O factors (kg/TJ) ÷ 1,000 × GWP-100 (AR6); biogenic CO2 = energy × IPCC default CO2 factor, reported apart",
+        "範圍1（噸二氧化碳當量）＝能源（太焦）× IPCC 2006甲烷及氧化亞氮缺省因子（千克／太焦）÷ 1,000 × 全球升溫潛勢（AR6）；生物源二氧化碳＝能源 × IPCC缺省二氧化碳因子，分開匯報",
+      ),
+      factors: trail.factors,
+      steps: trail.steps,
+      notes: trail.notes,
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Scope 2
 // ---------------------------------------------------------------------------------------------
 
 export interface GridChoice {
-  /** Grid key or name: "national", "north", "Xinjiang", "華北", "Jilin" (→ northeast), "" (→ national). */
+  /** Grid, power company or province: "national", "north", "South China 南方電網", "Guangdong" (→ south), "CLP Power", "" (→ national). */
   readonly grid: string;
-  /** The reporting year: that data year's factor, else the latest earlier one (noted). */
+  /** The year of the electricity: that data year's factor, else the latest earlier one (noted). */
   readonly year: number;
-  /** Default: the MEE/NBS statistical series ("cn-mee-nbs"), never the carbon market's. */
+  /** Default: the MEE/NBS statistical series ("cn-mee-nbs"), never the carbon market's. Hong Kong's companies have their own. */
   readonly series?: string;
+  /** ISO date: only factors published by then are used (see FactorQuery.asOf). */
+  readonly asOf?: string;
 }
+
+/** Hong Kong's power companies publish their own factor each year: no other year's stands in for it. */
+export const HK_POWER_SERIES = "hk-power-company";
 
 /** Scope 2, location-based (A1.2, Part D): purchased electricity × grid factor, in t CO2. */
 export function scope2Location(kwh: number, choice: GridChoice, lib: FactorLibrary = BASE_LIBRARY): GhgOutcome<Scope2Result> {
@@ -405,11 +485,24 @@ export function scope2Location(kwh: number, choice: GridChoice, lib: FactorLibra
   if (bad) return { ok: false, problem: bad };
   const trail = new Trail();
   const gridName = typeof choice.grid === "string" ? choice.grid : "";
+  const reading = gridName.trim() === "" ? null : readGrid(gridName);
   const key = resolveKey("grid", gridName).key;
+  if (reading && !reading.ok && reading.reason === "hong-kong") {
+    return fail(
+      "unknown-grid",
+      `"${gridName}": Hong Kong has two power companies; write CLP Power Hong Kong or HK Electric.`,
+      `「${gridName}」：香港有兩家電力公司；請填寫中華電力或港燈。`,
+    );
+  }
   if (!lib.factors.some((f) => f.kind === "grid" && resolveKey("grid", f.key).key === key)) {
     return fail("unknown-grid", `Unknown power grid "${gridName}".`, `無法識別的電網「${gridName}」。`);
   }
-  const r = findFactor({ kind: "grid", key: gridName, year: choice.year, ...(choice.series ? { series: choice.series } : {}) }, lib);
+  const hk = reading?.ok === true && reading.grid.kind === "hk-company";
+  const series = hk ? HK_POWER_SERIES : choice.series;
+  const r = findFactor(
+    { kind: "grid", key: gridName, year: choice.year, exactYear: hk, ...(series ? { series } : {}), ...(choice.asOf ? { asOf: choice.asOf } : {}) },
+    lib,
+  );
   if (!r.ok) return { ok: false, problem: { code: "no-factor", message: r.message } };
   trail.note(r.note);
   const f = r.factor;
@@ -424,6 +517,7 @@ export function scope2Location(kwh: number, choice: GridChoice, lib: FactorLibra
       grid: key,
       dataYear: f.dataYear,
       series: f.series,
+      ...(r.newer ? { newer: r.newer } : {}),
       formula: L(
         `Scope 2 (t CO2) = purchased electricity (kWh) × grid emission factor (${f.unit}), location-based`,
         `範圍2（噸二氧化碳）＝外購電力（千瓦時）× 電網排放因子（${f.unit}），按所在地計算`,

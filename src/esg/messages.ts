@@ -161,6 +161,46 @@ export const RULES = {
     message: (p) => B(`Setting ${p.key} = "${p.value}" is not valid; the default ${p.fallback} is used.`, `設定 ${p.key} =「${p.value}」無效，改用預設值 ${p.fallback}。`),
     hint: () => B("See the settings in docs/metrics.md.", "請參閱 docs/metrics.md 的設定說明。"),
   },
+  "grid.unknown": {
+    severity: "error",
+    message: (p) => B(`${p.label}: "${p.text}" is not a power grid or power company the engine knows; Scope 2 cannot be computed for it.`, `${p.label}：「${p.text}」不是系統認識的電網或電力公司；無法計算其範圍2排放。`),
+    hint: (p) => B(`Write one of: ${p.accepted} (or a mainland province, read as its grid; spellings in docs/metrics.md).`, `請填寫以下之一：${p.accepted}（或內地省份，按所屬電網計算；寫法見 docs/metrics.md）。`),
+  },
+  "grid.hong-kong": {
+    severity: "error",
+    message: (p) => B(`${p.label}: "${p.text}" — Hong Kong has two power companies with different factors; Scope 2 cannot be computed until the site names its supplier.`, `${p.label}：「${p.text}」——香港有兩家電力公司，因子不同；須註明供電公司方可計算範圍2。`),
+    hint: () => B("Write CLP Power Hong Kong or HK Electric.", "請填寫「中華電力」或「港燈」。"),
+  },
+  "grid.blank": {
+    severity: "warning",
+    message: (p) => B(`${p.label}: no power grid is given (named range GridRegion); Scope 2 uses the national average factor.`, `${p.label}：未提供電網（命名範圍 GridRegion）；範圍2採用全國平均因子。`),
+    hint: () => B("State each site's regional grid or Hong Kong power company: the national average can differ from the site's grid by a third or more.", "請註明每個廠區的區域電網或香港電力公司：全國平均與所屬電網可相差三成以上。"),
+  },
+  "grid.no-factor": {
+    severity: "error",
+    message: (p) => B(`${p.label}: no ${p.grid} emission factor for ${p.year} (${p.why}); Scope 2 cannot be computed for it.`, `${p.label}：沒有${p.gridZh}${p.year}年的排放因子（${p.whyZh}）；無法計算其範圍2排放。`),
+    hint: (p) => B(`Add the factor to ESG_Factors with its source: kind grid, key ${p.key}, data year ${p.year}, unit kg CO2/kWh (for a Hong Kong company, its sustainability report's figure per unit of electricity sold).`, `請於 ESG_Factors 加入該因子及其來源：類別 grid、鍵 ${p.key}、數據年份 ${p.year}、單位 kg CO2/kWh（香港電力公司請用其可持續發展報告所載每度售電排放）。`),
+  },
+  "factor.newer": {
+    severity: "info",
+    message: (p) => B(`${p.grid}: the ${p.usedYear} factor (${p.usedValue}) is used, the latest published by ${p.asOf}; a newer one exists: ${p.newYear} (${p.newValue}), published ${p.newPublished}.`, `${p.gridZh}：採用${p.usedYear}年因子（${p.usedValue}），即${p.asOf}前已公布的最新因子；另有較新的${p.newYear}年因子（${p.newValue}），於${p.newPublished}公布。`),
+    hint: () => B("Keep the factor public when the report was due (setting factorsAsOf), or set factorsAsOf later to restate with the newer one.", "可沿用報告限期時已公布的因子（設定 factorsAsOf），或將 factorsAsOf 設為較後日期以較新因子重列。"),
+  },
+  "fuel.no-factor": {
+    severity: "error",
+    message: (p) => B(`${p.label}: ${p.problem} Its energy and Scope 1 emissions cannot be computed, so total energy and Scope 1 are not shown.`, `${p.label}：${p.problemZh} 無法計算其能源及範圍1排放，故不顯示總能源耗量及範圍1。`),
+    hint: () => B("Add the fuel's NCV and carbon content (or CO2 per unit) to ESG_Factors with their source, or state the amount in an energy unit ('000 kWh, MWh, GJ).", "請於 ESG_Factors 加入該燃料的低位發熱量及含碳量（或單位排放因子）及其來源，或以能源單位（千千瓦時、兆瓦時、吉焦）填報。"),
+  },
+  "process.missing": {
+    severity: "error",
+    message: (p) => B(`Scope 1 is incomplete: the industry ${p.industry} emits ${p.process}, but the workbook has neither ${p.names}.`, `範圍1不完整：行業「${p.industryZh}」會排放${p.processZh}，但活頁簿沒有 ${p.names} 任一項。`),
+    hint: () => B("Enter the tonnes of dolomite calcined (DolomiteCalcined) or the process CO2 computed by the group (ProcessCO2).", "請填寫煅燒白雲石噸數（DolomiteCalcined）或集團計算的工業過程二氧化碳（ProcessCO2）。"),
+  },
+  "process.both": {
+    severity: "warning",
+    message: () => B("Both DolomiteCalcined and ProcessCO2 are given: ProcessCO2 is used and the dolomite is not counted again.", "同時填寫了 DolomiteCalcined 及 ProcessCO2：採用 ProcessCO2，白雲石不重複計算。"),
+    hint: () => B("Keep one of the two, so the process emissions are counted once.", "請只保留其中一項，使工業過程排放只計算一次。"),
+  },
 } satisfies Record<string, RuleText>;
 
 export type RuleId = keyof typeof RULES;

@@ -4,7 +4,7 @@
  * units.ts, and a fuel stated by mass where it is kept by volume (or back) converts through the
  * fuel's density in the factor library.
  */
-import { densityKgPerLitre } from "./fuel-density";
+import { densityKgPerLitre, kwhPerFuelUnit } from "./fuel-density";
 import type { MetricDef } from "./metrics";
 import { tryConvert, unitKey } from "./units";
 
@@ -27,6 +27,15 @@ function computeMultiplier(m: MetricDef, unit: string): number | null {
   if (k === unitKey(m.unit)) return 1;
   const direct = tryConvert(1, unit, m.unit);
   if (direct.ok) return direct.value;
+  // Fuels stated as energy: kept in the canonical unit through the general guideline's NCV (the GHG
+  // figures use the stated energy itself: ghg-kpis.ts divides the multiplier back out).
+  if (m.fuel) {
+    const asKwh = tryConvert(1, unit, "kWh");
+    if (asKwh.ok) {
+      const perUnit = kwhPerFuelUnit(m.fuel, m.unit);
+      return perUnit === null || perUnit === 0 ? null : asKwh.value / perUnit;
+    }
+  }
   // Fuels: mass ↔ volume through density (kg per litre).
   if (m.fuel) {
     const density = densityKgPerLitre(m.fuel);

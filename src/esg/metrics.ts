@@ -81,6 +81,10 @@ export interface MetricDef {
   readonly nonNegative: boolean;
   /** Fuel key in the factor library (energy via NCV, Scope 1). */
   readonly fuel?: string;
+  /** Biomass: energy counted, CO2 biogenic (reported apart), CH4 and N2O in Scope 1. */
+  readonly biogenic?: boolean;
+  /** Process-emission factor key in the factor library (t CO2 per unit of the metric). */
+  readonly process?: string;
   readonly note?: Bilingual;
 }
 
@@ -197,6 +201,9 @@ function hoursRows(
   };
 }
 
+/** Units of energy a fuel may be stated in, as A2.1 asks ('000 kWh) and reports print them. */
+const FUEL_ENERGY = ["'000 kWh", "MWh", "kWh", "GJ"];
+
 function fuel(
   id: string,
   defaultName: string,
@@ -204,10 +211,12 @@ function fuel(
   unit: string,
   accepted: readonly string[],
   fuelKey: string,
+  more: Partial<MetricDef> = {},
 ): MetricDef {
   return single(id, defaultName, label, "energy", "fuel", unit, ["A2.1", "A1.2", "D.scope1"], {
-    acceptedUnits: accepted,
+    acceptedUnits: [...accepted, ...FUEL_ENERGY],
     fuel: fuelKey,
+    ...more,
   });
 }
 
@@ -282,8 +291,25 @@ export const METRICS: readonly MetricDef[] = [
     {
       acceptedUnits: ["t CO2e", "t CO2", "kg CO2e"],
       note: L(
-        "Magnesium by the Pidgeon process emits CO2 from calcining dolomite: compute it with your own factor and enter it here.",
-        "皮江法煉鎂在煅燒白雲石時排放二氧化碳：請以 貴公司的排放因子計算後填入此處。",
+        "Process CO2 as the group computes it (e.g. dolomite calcination in the Pidgeon process), or enter DolomiteCalcined and the engine computes it.",
+        "集團自行計算的工業過程二氧化碳（如皮江法煅燒白雲石）；或填寫 DolomiteCalcined 由系統計算。",
+      ),
+    },
+  ),
+  single(
+    "dolomite_calcined",
+    "DolomiteCalcined",
+    L("Dolomite calcined", "煅燒白雲石量"),
+    "emissions",
+    "mass",
+    "t",
+    ["A1.2", "D.scope1"],
+    {
+      acceptedUnits: MASS,
+      process: "dolomite",
+      note: L(
+        "Magnesium (Pidgeon process): tonnes of dolomite calcined; CO2 at 0.477 t per t of pure dolomite (stoichiometry) unless ESG_Factors gives the group's own factor. Enter ProcessCO2 instead if the group computes it.",
+        "鎂冶煉（皮江法）：煅燒白雲石噸數；按每噸純白雲石0.477噸二氧化碳（化學計量）計算，除非 ESG_Factors 提供集團自有因子。如集團自行計算，請改填 ProcessCO2。",
       ),
     },
   ),
@@ -300,8 +326,8 @@ export const METRICS: readonly MetricDef[] = [
       additive: false,
       nonNegative: false,
       note: L(
-        "National, North, Northeast, East, Central, Northwest, South, Southwest, or a province (e.g. Xinjiang); blank for the national average.",
-        "全國、華北、東北、華東、華中、西北、南方、西南或省份（如新疆）；留空即採用全國平均。",
+        "A regional grid (North China, Northeast, East, Central, Northwest, South China, Southwest), National, a mainland province (read as its grid), or a Hong Kong power company (CLP Power Hong Kong, HK Electric); blank means the national average, with a warning. Accepted spellings: docs/metrics.md.",
+        "區域電網（華北、東北、華東、華中、西北、南方、西南）、全國、內地省份（按所屬電網）或香港電力公司（中華電力、港燈）；留空即採用全國平均並發出警告。可接受的寫法見 docs/metrics.md。",
       ),
     },
   ),
@@ -362,7 +388,15 @@ export const METRICS: readonly MetricDef[] = [
   ),
   fuel("diesel", "Diesel", L("Diesel", "柴油"), "L", ["L", "m³", "t", "kg"], "diesel"),
   fuel("petrol", "Petrol", L("Petrol (gasoline)", "汽油"), "L", ["L", "m³", "t", "kg"], "gasoline"),
-  fuel("coal", "Coal", L("Coal (type not stated)", "煤（未分類）"), "t", MASS, "coal"),
+  fuel(
+    "coal",
+    "Coal",
+    // The assumption is part of the label so every row that shows the figure states it.
+    L("Coal (type not stated: taken as bituminous, all burned)", "煤（未註明種類：按煙煤計，全部視作燃燒）"),
+    "t",
+    MASS,
+    "coal",
+  ),
   fuel("coal_anthracite", "Coal_Anthracite", L("Anthracite", "無煙煤"), "t", MASS, "anthracite"),
   fuel("coal_bituminous", "Coal_Bituminous", L("Bituminous coal", "煙煤"), "t", MASS, "bituminous"),
   fuel("coke", "Coke", L("Coke", "焦炭"), "t", MASS, "coke"),
@@ -384,6 +418,13 @@ export const METRICS: readonly MetricDef[] = [
     "semi-coke-gas",
   ),
   fuel("lpg", "LPG", L("Liquefied petroleum gas", "液化石油氣"), "t", MASS, "lpg"),
+  fuel("biomass", "Biomass", L("Biomass (wood pellets, wood waste)", "生物質（木顆粒、木廢料）"), "t", MASS, "wood", {
+    biogenic: true,
+    note: L(
+      "Energy counted in A2.1; its CO2 is biogenic and reported apart from the scopes; CH4 and N2O are in Scope 1.",
+      "能源計入A2.1；其二氧化碳屬生物源，與各範圍分開匯報；甲烷及氧化亞氮計入範圍1。",
+    ),
+  }),
   single("water", "Water", L("Water consumption", "耗水量"), "water", "volume", "m³", ["A2.2"], {
     acceptedUnits: ["m³", "L"],
   }),

@@ -3,6 +3,7 @@
  * ESG_Settings table). Precedence: explicit options › workbook settings › defaults.
  */
 import { cellText, coerceNumber } from "./coerce";
+import { INDUSTRIES } from "./industries";
 import { finding } from "./messages";
 import type { Finding, NamedItem, ReportLang, TrainingReading, TurnoverMethod } from "./types";
 
@@ -17,6 +18,13 @@ export interface EngineOptions {
   readonly gridSeries: string;
   /** Data year of the grid factor; null takes the latest published year not after the reporting year. */
   readonly gridYear: number | null;
+  /**
+   * ISO date the factors are taken as of: only factors published by then are used. null: the reporting
+   * year's end plus five months, when HKEX requires the ESG report (Main Board Rule 13.91, from FY2020/21).
+   */
+  readonly factorsAsOf: string | null;
+  /** The group's industry (industries.ts): its process emissions and its sector guideline's fuel defaults. */
+  readonly industry: string;
   /** Fuel combustion method for Scope 1: China accounting guidelines or IPCC 2006 defaults. */
   readonly fuelMethod: "china-guideline" | "ipcc";
   /** Fatality rate basis: per 200,000 hours worked when hours are given. */
@@ -41,6 +49,8 @@ export const defaultEngineOptions: EngineOptions = {
   trainingReading: "share-of-category",
   gridSeries: "cn-mee-nbs",
   gridYear: null,
+  factorsAsOf: null,
+  industry: "general",
   fuelMethod: "china-guideline",
   fatalityBasis: 200000,
   language: "both",
@@ -80,6 +90,15 @@ export const SETTING_KEYS: Record<string, Setter> = {
     return true;
   },
   gridYear: num("gridYear", 1990, 2100),
+  factorsAsOf: (raw, o) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw.trim());
+    if (!m) return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (d.getUTCMonth() !== Number(m[2]) - 1) return false;
+    o.factorsAsOf = `${m[1]}-${m[2]}-${m[3]}`;
+    return true;
+  },
+  industry: oneOf("industry", INDUSTRIES.map((i) => i.id)),
   fuelMethod: oneOf("fuelMethod", ["china-guideline", "ipcc"]),
   fatalityBasis: num("fatalityBasis", 1, 1e9),
   language: oneOf("language", ["zh-HK", "en", "both"]),
@@ -109,4 +128,17 @@ export function settingsFromWorkbook(item: NamedItem | undefined): { options: Pa
     }
   }
   return { options: o as Partial<EngineOptions>, findings };
+}
+
+/**
+ * The date factors are taken as of for data year `year` of a report on `reportingYear`: the setting,
+ * else that year's end plus five months (31 May of the next year). A prior year is taken as of its own
+ * report's date, so it keeps the factor that applied to it.
+ */
+export function factorsAsOfFor(o: EngineOptions, reportingYear: number, year: number = reportingYear): string {
+  if (o.factorsAsOf !== null) {
+    const shift = reportingYear - year;
+    return `${Number(o.factorsAsOf.slice(0, 4)) - shift}${o.factorsAsOf.slice(4)}`.replace(/-02-29$/, "-02-28");
+  }
+  return `${year + 1}-05-31`;
 }
