@@ -273,7 +273,7 @@ describe("seed figures at the published precision (hand-made KPI results)", () =
     const a2 = sheetOf(sheets, "A2");
     expect(rowWithLabel(a2, "外購電力")).toEqual(expect.arrayContaining(["29,843,800", "2,366", "29,843.8"]));
     expect(rowWithLabel(a2, "Diesel")).toEqual(expect.arrayContaining(["205", "0.02"]));
-    expect(rowWithLabel(a2, "煤（未分類）")).toEqual(expect.arrayContaining(["24,221", "1.92"]));
+    expect(rowWithLabel(a2, "煤（未註明種類：按煙煤計，全部視作燃燒）")).toEqual(expect.arrayContaining(["24,221", "1.92"]));
     expect(rowWithLabel(a2, "Water consumption")).toEqual(expect.arrayContaining(["144,825", "11.48"]));
     expect(rowWithLabel(a2, "打包帶")).toEqual(expect.arrayContaining(["3"]));
   });

@@ -83,11 +83,20 @@ describe("seed report 2024: B3 training inconsistencies", () => {
 });
 
 describe("seed report 2024: GHG the report did not publish, computed from its inputs", () => {
-  it("computes Scope 2 with the 2023 MEE/NBS national factor (0.5306), never the carbon market's 0.5703", () => {
+  it("computes Scope 2 with the factor public by 31 May 2025 (2022 national, 0.5366), never the carbon market's 0.5703", () => {
     const s2 = kpi("A1.2.scope2");
-    expect(s2.value).toBeCloseTo((29843800 * 0.5306) / 1000, 6);
-    expect(s2.excel).toBe("Electricity*0.0005306");
-    expect(s2.factors!.join(" ")).toMatch(/2023/);
+    expect(s2.value).toBeCloseTo((29843800 * 0.5366) / 1000, 6);
+    expect(s2.excel).toBe("Electricity*0.0005366");
+    expect(s2.factors).toEqual(["cn.grid.national.2022"]);
+  });
+
+  it("says the grid is not given (national average) and that a newer factor exists", () => {
+    const f = run().findings;
+    expect(f.find((x) => x.rule === "grid.blank")?.severity).toBe("warning");
+    const newer = f.find((x) => x.rule === "factor.newer")!;
+    expect(newer.severity).toBe("info");
+    expect(newer.message.en).toContain("2023 (0.5306 kg CO2/kWh), published 2025-12-31");
+    expect(newer.message.en).toContain("2025-05-31");
   });
 
   it("converts diesel litres through the stated density and NCV", () => {

@@ -71,7 +71,8 @@ describe("seeded factors", () => {
     ["shaanxi", 0.6336, 0.6558],
     ["ningxia", 0.6546, 0.6423],
     ["inner-mongolia", 0.7025, 0.6849],
-  ])("province %s 2021/2022, marked secondary", (key, y21, y22) => {
+  ])("province %s 2021/2022, marked secondary, under its own key (a GridRegion province reads as its grid)", (province, y21, y22) => {
+    const key = `province-${province}`;
     expect(value({ kind: "grid", key, year: 2021 })).toBe(y21);
     expect(value({ kind: "grid", key, year: 2022 })).toBe(y22);
     const r = findFactor({ kind: "grid", key, year: 2022 });
@@ -181,8 +182,8 @@ describe("findFactor", () => {
   });
 
   it("filters by geography", () => {
-    expect(value({ kind: "grid", key: "xinjiang", year: 2022, geography: "CN-XJ" })).toBe(0.6231);
-    expect(findFactor({ kind: "grid", key: "xinjiang", year: 2022, geography: "CN" }).ok).toBe(false);
+    expect(value({ kind: "grid", key: "province-xinjiang", year: 2022, geography: "CN-XJ" })).toBe(0.6231);
+    expect(findFactor({ kind: "grid", key: "province-xinjiang", year: 2022, geography: "CN" }).ok).toBe(false);
   });
 
   it("reports an unknown key as not found, bilingually", () => {

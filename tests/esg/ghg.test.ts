@@ -126,10 +126,10 @@ describe("fuelEmissions", () => {
 
   it("falls back to CO2 per unit when carbon content and oxidation are missing", () => {
     const { library } = withOverrides(BASE_LIBRARY, [
-      row({ id: "my.ncv.semi", value: 80, unit: "GJ/10⁴ Nm³", gas: "energy", kind: "ncv", key: "semi-coke-gas" }),
-      row({ id: "my.co2.semi", value: 5, unit: "t CO2/10⁴ Nm³", gas: "CO2", kind: "fuel-co2", key: "semi-coke-gas" }),
+      row({ id: "my.ncv.semi", value: 80, unit: "GJ/10⁴ Nm³", gas: "energy", kind: "ncv", key: "refinery-gas" }),
+      row({ id: "my.co2.semi", value: 5, unit: "t CO2/10⁴ Nm³", gas: "CO2", kind: "fuel-co2", key: "refinery-gas" }),
     ]);
-    const r = ok(fuelEmissions(20_000, "Nm³", "semi-coke-gas", library));
+    const r = ok(fuelEmissions(20_000, "Nm³", "refinery-gas", library));
     expect(close(r.value, 10)).toBe(true);
     expect(r.factors).toEqual(["my.co2.semi"]);
   });

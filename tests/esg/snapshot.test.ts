@@ -34,9 +34,10 @@ describe("sites: sheet-scoped names on several site sheets", () => {
       names: [...wb(hami, baishan).names, item("ReportingYear", "Group", 0, 0, [[2023]])],
     });
     const s2 = r.kpis.find((k) => k.id === "A1.2.scope2")!;
-    // Northwest 2023 0.5543, Northeast (Jilin) 2023 0.5122 kg CO2/kWh
-    expect(s2.value).toBeCloseTo((1000 * 0.5543 + 500 * 0.5122) / 1000, 9);
-    expect(s2.excel).toBe("'Hami 哈密'!Electricity*0.0005543+Baishan!Electricity*0.0005122");
+    // FY2023, due by 31 May 2024: the 2021 factors (announced 12 Apr 2024) were the latest published.
+    // Northwest 2021 0.5951, Northeast (Jilin) 2021 0.6012 kg CO2/kWh
+    expect(s2.value).toBeCloseTo((1000 * 0.5951 + 500 * 0.6012) / 1000, 9);
+    expect(s2.excel).toBe("'Hami 哈密'!Electricity*0.0005951+Baishan!Electricity*0.0006012");
   });
 
   it("checks a group figure against the sum of its sites", () => {
