@@ -355,6 +355,16 @@ const DIESEL_DENSITY: Factor = factor("convention.density.diesel", "density", "d
   note: "Replace with the supplier's density in the workbook's factor table where known.",
 });
 
+const GASOLINE_DENSITY: Factor = factor("convention.density.gasoline", "density", "gasoline", L("Gasoline (petrol)", "汽油"), 0.74, "kg/L", "none", null, {
+  source:
+    "Convention: petrol density taken as 0.74 kg/L, inside the 720–775 kg/m³ (20 °C) range of China's motor gasoline standard GB 17930 (a stated assumption, not a measurement)",
+  publisher: "convention (stated by this product)",
+  published: "not applicable (convention)",
+  geography: "CN",
+  series: "convention",
+  note: "Replace with the supplier's density in the workbook's factor table where known.",
+});
+
 /** Every seeded factor. A workbook adds or overrides factors through withOverrides (factors.ts). */
 export const SEED_FACTORS: readonly Factor[] = [
   ...gridFactors(),
@@ -369,4 +379,5 @@ export const SEED_FACTORS: readonly Factor[] = [
   ...IPCC_DEFAULTS,
   ...GWPS,
   DIESEL_DENSITY,
+  GASOLINE_DENSITY,
 ];

@@ -92,8 +92,10 @@ function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly string[]): 
   for (const g of groups) {
     const suffix = g.site === null ? "" : `.${g.site}`;
     const label = g.site === null ? m.label : B(`${m.label.en} — ${g.site}`, `${m.label["zh-HK"]}——${g.site}`);
+    // One finding per fuel: the first thing that cannot be computed (energy, else emissions).
+    let first: Finding | undefined;
     const problem = (p: Bilingual): Finding =>
-      finding("fuel.no-factor", { metric: m.id, kpi: "A2.1", location: g.location }, { label: m.label, problem: p.en, problemZh: p["zh-HK"] });
+      (first ??= finding("fuel.no-factor", { metric: m.id, kpi: "A2.1", location: g.location }, { label: m.label, problem: p.en, problemZh: p["zh-HK"] }));
     const energy = perCanonical(m, g.inst, (u) => fuelToKwh(1, u, m.fuel!, lib, guidelines));
     const scaled = (k: number) => (y: YearIndex) => (g.value(y) === null ? null : g.value(y)! * k);
     const excel = (k: number) => g.excel && `${g.excel}*${formatConstant(k)}`;
@@ -308,7 +310,7 @@ export function ghgPlan(c: KpiContext): GhgPlan {
 /** The findings of the GHG figures: each part that cannot be computed, then the notes about factors. */
 export function ghgFindings(c: KpiContext): Finding[] {
   const plan = ghgPlan(c);
-  return [...plan.parts.flatMap((p) => (p.problem ? [p.problem] : [])), ...plan.findings];
+  return [...new Set(plan.parts.flatMap((p) => (p.problem ? [p.problem] : []))), ...plan.findings];
 }
 
 const located = (p: GhgPart): string => (p.location ? `${p.label.en} (${p.location})` : p.label.en);

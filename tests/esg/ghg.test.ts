@@ -53,7 +53,7 @@ describe("fuelToKwh", () => {
     expect(problem(fuelToKwh(-1, "t", "diesel"))).toBe("invalid-amount");
     expect(problem(fuelToKwh(NaN, "t", "diesel"))).toBe("invalid-amount");
     expect(problem(fuelToKwh(Infinity, "t", "diesel"))).toBe("invalid-amount");
-    expect(problem(fuelToKwh(10, "L", "petrol"))).toBe("no-density");
+    expect(problem(fuelToKwh(10, "L", "lpg"))).toBe("no-density");
     expect(problem(fuelToKwh(10, "m³", "natural-gas"))).toBe("incompatible-unit");
     expect(fuelToKwh(10, "kWh", "diesel").ok).toBe(true);
     expect(problem(fuelToKwh(10, "hours", "diesel"))).toBe("incompatible-unit");
