@@ -5,16 +5,22 @@
 import { childrenOf, metricLabel, type BuildContext } from "../context";
 import { bi } from "../labels";
 import { FORMAT, intensityFormat } from "../styles";
+import { industryOf } from "../../industries";
+import { factorsAsOfFor } from "../../options";
 import type { Bilingual } from "../../types";
 import type { FigureRow } from "./common";
 
 export function ghgRows(ctx: BuildContext, withIntensity: boolean): FigureRow[] {
   const r = (id: string) => ctx.results.get(id);
+  const scope1 = bi("Scope 1 — ", "範圍1——");
   const parts = childrenOf(ctx, "A1.2.scope1.").map(({ key, result }): FigureRow => ({
-    label: prefixed(bi("Scope 1 — ", "範圍1——"), metricLabel(key, result.label)),
+    // A part that is not one metric (a site's fuel, missing process emissions) carries its own "Scope 1 —" label.
+    label: result.label.en.startsWith(scope1.en) ? result.label : prefixed(scope1, metricLabel(key, result.label)),
     result,
     format: FORMAT.oneDecimal,
   }));
+  // Biogenic CO2 from biomass: reported apart from the scopes (GHG Protocol Corporate Standard).
+  const biogenic = childrenOf(ctx, "A1.2.biogenic.").map(({ result }): FigureRow => ({ label: result.label, result, format: FORMAT.oneDecimal }));
   const rows: FigureRow[] = [
     ...parts,
     {
@@ -35,6 +41,7 @@ export function ghgRows(ctx: BuildContext, withIntensity: boolean): FigureRow[] 
       format: FORMAT.oneDecimal,
       total: true,
     },
+    ...biogenic,
   ];
   if (withIntensity)
     rows.push({
@@ -49,6 +56,7 @@ export function ghgRows(ctx: BuildContext, withIntensity: boolean): FigureRow[] 
 export function ghgResultIds(ctx: BuildContext): string[] {
   return [
     ...childrenOf(ctx, "A1.2.scope1.").map((c) => c.result.id),
+    ...childrenOf(ctx, "A1.2.biogenic.").map((c) => c.result.id),
     "A1.2.scope1",
     "A1.2.scope2",
     "A1.2.total",
@@ -76,18 +84,33 @@ export function ghgMethodNotes(ctx: BuildContext): Bilingual[] {
           "China's GHG accounting guidelines (NCV × carbon content × oxidation rate × 44/12)",
           "中國溫室氣體核算指南（低位發熱量 × 單位熱值含碳量 × 碳氧化率 × 44/12）",
         );
+  const industry = industryOf(o.industry);
+  const sector =
+    industry.guidelines.length > 0
+      ? bi(`, with the fuel parameters of the sector guideline for ${industry.label.en} where it gives them`, `，燃料參數採用${industry.label["zh-HK"]}行業指南（如有）`)
+      : bi("", "");
+  const reportingYear = ctx.snapshot.reportingYear;
+  const asOf = reportingYear === null ? null : factorsAsOfFor(o, reportingYear);
   const year =
-    o.gridYear === null
-      ? bi("the latest data year published up to the reporting year", "截至匯報年度已公佈的最新數據年份")
-      : bi(`data year ${o.gridYear}`, `數據年份 ${o.gridYear}`);
+    o.gridYear !== null
+      ? bi(`data year ${o.gridYear}`, `數據年份 ${o.gridYear}`)
+      : asOf === null
+        ? bi("the latest data year published", "已公佈的最新數據年份")
+        : bi(
+            `the latest factor published by ${asOf}${o.factorsAsOf === null ? " (five months after the year end, when the report is due)" : ""}; each prior year at the factor published by the same date of its own report year`,
+            `${asOf}前已公佈的最新因子${o.factorsAsOf === null ? "（年結後五個月，即報告限期）" : ""}；各上年度採用其報告年度同日前已公佈的因子`,
+          );
+  const national = ctx.findings.some((f) => f.rule === "grid.blank")
+    ? bi(" No power grid is stated for some or all electricity: the national average factor is used for it.", "部分或全部用電未註明電網：該部分採用全國平均因子。")
+    : bi("", "");
   return [
     bi(
-      `GHG emissions follow the GHG Protocol Corporate Standard. Scope 1: fuel combustion by ${fuel.en}, plus process CO2 entered by the group (named range ProcessCO2).`,
-      `溫室氣體排放按《溫室氣體盤查議定書》企業標準計算。範圍1：燃料燃燒按${fuel["zh-HK"]}計算，另加集團填報的工業過程二氧化碳（命名範圍 ProcessCO2）。`,
+      `GHG emissions follow the GHG Protocol Corporate Standard. Scope 1: fuel combustion by ${fuel.en}${sector.en}, plus process CO2 (named range ProcessCO2 as entered, or DolomiteCalcined × its factor).`,
+      `溫室氣體排放按《溫室氣體盤查議定書》企業標準計算。範圍1：燃料燃燒按${fuel["zh-HK"]}計算${sector["zh-HK"]}，另加工業過程二氧化碳（命名範圍 ProcessCO2 所填數值，或 DolomiteCalcined × 其因子）。`,
     ),
     bi(
-      `Scope 2 (location-based): purchased electricity × grid emission factor of series "${o.gridSeries}", ${year.en} (grid from named range GridRegion).`,
-      `範圍2（按地點計算）：外購電力 × 「${o.gridSeries}」系列電網排放因子，${year["zh-HK"]}（電網取自命名範圍 GridRegion）。`,
+      `Scope 2 (location-based): purchased electricity × grid emission factor of series "${o.gridSeries}" (Hong Kong: the power company's own factor for the year), ${year.en} (grid from named range GridRegion).${national.en}`,
+      `範圍2（按地點計算）：外購電力 × 「${o.gridSeries}」系列電網排放因子（香港：電力公司當年的因子），${year["zh-HK"]}（電網取自命名範圍 GridRegion）。${national["zh-HK"]}`,
     ),
   ];
 }
