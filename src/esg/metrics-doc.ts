@@ -5,7 +5,66 @@
 import { KPI_CATALOG } from "./catalog";
 import { FACTOR_TABLE_COLUMNS } from "./factors";
 import { CONFIG_NAMES, METRICS, unitNameOf, type MetricDef } from "./metrics";
+import { GRIDS, gridSpellings, PROVINCES } from "./grids";
+import { INDUSTRIES } from "./industries";
 import { defaultEngineOptions, SETTING_KEYS } from "./options";
+import { SEED_FACTORS } from "./factor-data";
+
+/** What a setting means, where its default alone does not say. */
+const SETTING_NOTES: Readonly<Record<string, string>> = {
+  factorsAsOf:
+    "ISO date (YYYY-MM-DD): only factors published by then are used. Blank: the reporting year's end plus five months (31 May), when HKEX requires the ESG report. A prior year uses the factors published by the same date of its own report year. An info finding says when a newer factor exists.",
+  industry: `${INDUSTRIES.map((i) => `\`${i.id}\``).join(", ")}: the industry's process emissions (Scope 1 is incomplete without them) and its sector guideline's fuel parameters.`,
+  gridYear: "Data year of the grid factors, overriding factorsAsOf (blank: by factorsAsOf).",
+};
+
+function gridSection(): string[] {
+  const seeded = (key: string) =>
+    [...new Set(SEED_FACTORS.filter((f) => f.kind === "grid" && f.key === key && f.dataYear !== null).map((f) => f.dataYear))].sort().join(", ") || "none";
+  return [
+    "## Power grids and power companies (`GridRegion`)",
+    "",
+    "Each site's (or the group's) `GridRegion` names the grid or power company its electricity comes from. Case, spaces",
+    "and punctuation do not matter; words such as \"grid\", \"power grid\", 電網/电网, 省, 市 and 自治區 may be added, and",
+    "English and Chinese may be written together (\"South China 南方電網\") when both name the same grid. A text that names",
+    "nothing below is an error at its cell; a blank uses the national average, with a warning, and the table's note says so.",
+    "",
+    "| grid or company | accepted spellings | factor years seeded |",
+    "|---|---|---|",
+    ...GRIDS.map((g) => `| ${g.label.en} / ${g.label["zh-HK"]} | ${gridSpellings(g).map(esc).join(", ")} | ${seeded(g.key)} |`),
+    "",
+    "Hong Kong: a site names its power company (\"Hong Kong\" alone is an error: two companies, two factors). Only the",
+    "company's own factor for the year is used; where none is seeded for the year, an error asks for the company's",
+    "published figure in `ESG_Factors` (kind `grid`, key `clp` or `hk-electric`, the data year, series `hk-power-company`).",
+    "",
+    "Mainland provinces and regions read as their regional grid (regional grids of NDRC's regional grid baseline",
+    "notices, as listed in the project's grid-factor reference, a secondary source; Sichuan, Chongqing and Tibet read as",
+    "Southwest, which the MEE/NBS 2021–2023 tables carry beside Central: inferred, not confirmed; Inner Mongolia reads as",
+    "North China — write Northeast for a site in its east):",
+    "",
+    "| province | 中文 | grid |",
+    "|---|---|---|",
+    ...PROVINCES.map((p) => `| ${p.en} | ${p.hant} / ${p.hans} | ${GRIDS.find((g) => g.key === p.grid)!.label.en} |`),
+    "",
+  ];
+}
+
+function industrySection(): string[] {
+  return [
+    "## Industries and process emissions (`industry`)",
+    "",
+    "| industry | sector guideline series | process emissions expected from |",
+    "|---|---|---|",
+    ...INDUSTRIES.map((i) => `| \`${i.id}\` (${esc(i.label.en)}) | ${i.guidelines.join(", ") || "—"} | ${i.processMetrics.map((m) => `\`${METRICS.find((x) => x.id === m)?.defaultName ?? m}\``).join(" or ") || "—"} |`),
+    "",
+    "`DolomiteCalcined` (t) is turned into CO2 at 0.477 t CO2 per t of pure dolomite (stoichiometry of CaMg(CO3)2 →",
+    "CaO·MgO + 2 CO2) unless `ESG_Factors` overrides `stoich.process.dolomite`; `ProcessCO2` is taken as stated (and wins",
+    "when both are given). Fuels may be stated in energy ('000 kWh, MWh, kWh, GJ) through `<name>_Unit`: the energy is",
+    "counted as stated. `Biomass`: energy counted, CO2 biogenic (shown apart from the scopes), CH4 and N2O in Scope 1.",
+    "A fuel the factor library cannot convert is an error, and the totals it belongs to are not shown.",
+    "",
+  ];
+}
 
 const esc = (s: string): string => s.replace(/\|/g, "\\|");
 
@@ -63,13 +122,17 @@ export function metricsMarkdown(): string {
     `- \`${CONFIG_NAMES.mapping}\`: two columns, metric id | the group's own name for it.`,
     `- \`${CONFIG_NAMES.settings}\`: two columns, setting | value. Settings:`,
     "",
-    "| setting | default |",
-    "|---|---|",
-    ...Object.keys(SETTING_KEYS).map((k) => `| \`${k}\` | ${String(defaultEngineOptions[k as keyof typeof defaultEngineOptions])} |`),
+    "| setting | default | meaning |",
+    "|---|---|---|",
+    ...Object.keys(SETTING_KEYS).map(
+      (k) => `| \`${k}\` | ${k === "factorsAsOf" ? "year end + 5 months" : String(defaultEngineOptions[k as keyof typeof defaultEngineOptions])} | ${esc(SETTING_NOTES[k] ?? "")} |`,
+    ),
     "",
     `- \`${CONFIG_NAMES.factors}\`: a header row, then one factor a row, columns ${FACTOR_TABLE_COLUMNS.map((c) => `\`${c}\``).join(", ")}.`,
     "  A row whose id is a seeded factor's replaces it; any other id adds a factor. Each row needs its source.",
     "",
+    ...gridSection(),
+    ...industrySection(),
     "## HKEX KPIs",
     "",
     "| KPI | kind | status | metrics |",
