@@ -6,6 +6,7 @@
  */
 import { join, resolve } from "path";
 import { dataSheet, instructionsSheet } from "../src/cli/template/layout";
+import { configSheet } from "../src/esg/config-sheet";
 import { XlsxHost } from "../src/workbook/xlsx/host";
 import { SAMPLE_2024 } from "./sample-data";
 import { siteSheets, syntheticSitesModels } from "./synthetic-sites";
@@ -22,6 +23,8 @@ export async function buildSample(): Promise<Buffer> {
       priorYears: 0,
       title: "2024 ESG data as published (seed report) 2024年環境、社會及管治數據（按已發佈報告）",
     }),
+    // The seed is a magnesium producer (Pidgeon process): its Scope 1 must hold dolomite calcination.
+    configSheet({ mapping: {}, settings: { industry: "magnesium-pidgeon" } }),
   ]);
   return host.toBuffer();
 }

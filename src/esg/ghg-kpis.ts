@@ -8,6 +8,7 @@
  * process emissions the industry must have) carries a finding, and the totals it belongs to are
  * not shown rather than shown short.
  */
+import { locate } from "./address";
 import { formatConstant, siteValueExpr } from "./excel-refs";
 import { findFactor, type Factor } from "./factors";
 import { biomassEmissions, fuelEmissions, fuelToKwh, GENERAL_GUIDELINES, scope2Location, type GhgOutcome } from "./ghg";
@@ -16,8 +17,8 @@ import { industryOf } from "./industries";
 import { intensity } from "./formulas";
 import { constant, lift2, otherIntensities, type KpiContext, type KpiSpec, type YearIndex } from "./kpis";
 import { finding } from "./messages";
-import { METRICS, type MetricDef } from "./metrics";
-import { factorsAsOfFor } from "./options";
+import { CONFIG_NAMES, METRICS, type MetricDef } from "./metrics";
+import { factorsAsOfFor, keyValueRows } from "./options";
 import type { Instance } from "./snapshot";
 import type { Bilingual, Finding } from "./types";
 import { parseUnit } from "./units";
@@ -173,7 +174,7 @@ function processParts(c: KpiContext, findings: Finding[]): GhgPart[] {
     const names = industry.processMetrics.map((id) => c.snapshot.names.get(id) ?? METRICS.find((m) => m.id === id)?.defaultName ?? id).join(" / ");
     const problem = finding(
       "process.missing",
-      { metric: "process_co2", kpi: "D.scope1" },
+      { metric: "process_co2", kpi: "D.scope1", location: settingCell(c, "industry") },
       { industry: industry.label.en, industryZh: industry.label["zh-HK"], process: industry.process!.en, processZh: industry.process!["zh-HK"], names },
     );
     out.push({
@@ -189,6 +190,13 @@ function processParts(c: KpiContext, findings: Finding[]): GhgPart[] {
     });
   }
   return out;
+}
+
+/** The cell of a setting in the workbook's ESG_Settings table (where the industry was chosen), if there is one. */
+function settingCell(c: KpiContext, key: string): string | null {
+  const table = c.snapshot.read.names.find((n) => n.scope === null && n.name.toUpperCase() === CONFIG_NAMES.settings.toUpperCase());
+  const row = keyValueRows(table).find((r) => r.key === key);
+  return table && row ? locate(table.sheet, table.address, row.row, 1) : null;
 }
 
 const ACCEPTED_GRIDS = GRIDS.map((g) => (g.key === "south" ? "South China" : g.label.en)).join(", ");

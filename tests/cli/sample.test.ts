@@ -76,3 +76,12 @@ test("the demo output holds the seed figures, intensities as live formulas over 
   expect(formulas.some((f) => /Electricity/.test(f) && /Production/.test(f))).toBe(true);
   expect(formulas.some((f) => /Water/.test(f) && /Production/.test(f))).toBe(true);
 });
+
+test("the demo flags Scope 1 as incomplete: the seed is a magnesium producer with no process emissions", async () => {
+  const host = await XlsxHost.fromBuffer(readFileSync(join(EXAMPLES, "sample-esg-2024.xlsx")), "sample");
+  const result = runEngine(await host.read(), { now: "2025-01-01T00:00:00.000Z" });
+  expect(result.options.industry).toBe("magnesium-pidgeon");
+  const f = result.findings.find((x) => x.rule === "process.missing");
+  expect(f?.severity).toBe("error");
+  expect(result.kpis.find((k) => k.id === "A1.2.scope1.process")?.reason?.en).toMatch(/Scope 1 is incomplete/);
+});

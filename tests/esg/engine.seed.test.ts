@@ -105,6 +105,25 @@ describe("seed report 2024: GHG the report did not publish, computed from its in
   });
 });
 
+describe("seed report 2024: a magnesium producer (Pidgeon process)", () => {
+  const mg = () => analyse(seedRead(), { now: "2025-03-31T00:00:00.000Z", industry: "magnesium-pidgeon" });
+
+  it("flags Scope 1's missing process emissions (dolomite calcination) as an error, and shows no Scope 1 total", () => {
+    const r = mg();
+    const f = r.findings.find((x) => x.rule === "process.missing")!;
+    expect(f.severity).toBe("error");
+    expect(f.kpi).toBe("D.scope1");
+    expect(r.kpis.find((k) => k.id === "A1.2.scope1")!.value).toBeNull();
+    expect(r.kpis.find((k) => k.id === "A1.2.total")!.value).toBeNull();
+  });
+
+  it("uses the magnesium guideline's coal NCV: 24,221 t × 19.570 GJ/t = 131,668 MWh (not 156,118 at 23.204)", () => {
+    const coal = mg().kpis.find((k) => k.id === "A2.1.coal.energy")!;
+    expect(coal.value).toBeCloseTo(131668, -1);
+    expect(coal.label.en).toMatch(/taken as bituminous, all burned/);
+  });
+});
+
 describe("seed report 2024: gaps to explain", () => {
   it("reports KPIs with no data so the content index can explain them", () => {
     const gaps = run().findings.filter((f) => f.rule === "kpi.no-data").map((f) => f.kpi);

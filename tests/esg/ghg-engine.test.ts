@@ -136,6 +136,7 @@ describe("industry: magnesium by the Pidgeon process", () => {
     const f = r.findings.find((x) => x.rule === "process.missing")!;
     expect(f.severity).toBe("error");
     expect(f.kpi).toBe("D.scope1");
+    expect(f.location).toBe("Config!B1"); // where the industry is set
     expect(f.message.en).toMatch(/CO2 from calcining dolomite.*DolomiteCalcined \/ ProcessCO2/);
     expect(r.kpis.find((k) => k.id === "A1.2.scope1")!.value).toBeNull();
     const dSheet = r.sheets.find((s) => s.section === "D")!;
