@@ -5,6 +5,7 @@
  */
 import { analyse, runEngine } from "../../src/esg/engine";
 import type { Finding, WorkbookRead } from "../../src/esg/types";
+import { METRICS } from "../../src/esg/metrics";
 import { SheetBuilder, item } from "../support/seed-read";
 
 const wb = (...builders: SheetBuilder[]): WorkbookRead => ({
@@ -168,5 +169,24 @@ describe("industry: magnesium by the Pidgeon process", () => {
     const r = analyse(withNames(wb(d), mg));
     expect(ruleAt(r.findings, "process.both")).toEqual(["warning@Data!B4"]);
     expect(kpi(r, "A1.2.scope1")!.value).toBe(500);
+  });
+});
+
+describe("every fuel metric has its factors", () => {
+  it.each(["general", "magnesium-pidgeon"])("in the %s industry: energy and Scope 1 for one unit of each fuel, in its own unit and in GJ", (industry) => {
+    const fuels = METRICS.filter((m) => m.fuel);
+    const d = new SheetBuilder("Data").add("ReportingYear", [[2024]]);
+    for (const m of fuels) d.add(m.defaultName, [[1]]);
+    const r = analyse(withNames(wb(d), settings([["industry", industry]])));
+    expect(r.findings.filter((f) => f.rule === "fuel.no-factor")).toEqual([]);
+    for (const m of fuels) {
+      expect([m.id, kpi(r, `A2.1.${m.id}.energy`)?.value]).toEqual([m.id, expect.any(Number)]);
+      expect([m.id, kpi(r, `A1.2.scope1.${m.id}`)?.value]).toEqual([m.id, expect.any(Number)]);
+    }
+    const gj = new SheetBuilder("Data").add("ReportingYear", [[2024]]);
+    for (const m of fuels) gj.add(m.defaultName, [[1]]).add(`${m.defaultName}_Unit`, [["GJ"]]);
+    const g = analyse(wb(gj));
+    expect(g.findings.filter((f) => f.severity === "error")).toEqual([]);
+    for (const m of fuels) expect([m.id, kpi(g, `A2.1.${m.id}.energy`)?.value]).toEqual([m.id, expect.closeTo(1 / 3.6, 12)]);
   });
 });
