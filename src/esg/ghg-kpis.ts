@@ -42,6 +42,8 @@ export interface GhgPart {
   readonly value: (y: YearIndex) => number | null;
   readonly excel: string | null;
   readonly factors: readonly string[];
+  /** The part per canonical unit of its input (kWh per L, t CO2e per t), when it is one constant. */
+  readonly perUnit?: number;
   /** Why the part cannot be computed: the totals it belongs to are incomplete. */
   readonly problem?: Finding;
 }
@@ -102,7 +104,17 @@ function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly string[]): 
     const excel = (k: number) => g.excel && `${g.excel}*${formatConstant(k)}`;
     out.push(
       energy.ok
-        ? { id: `A2.1.${m.id}.energy${suffix}`, total: "energy", label, metric: m.id, location: g.location, value: scaled(energy.result.k), excel: excel(energy.result.k), factors: energy.result.factors }
+        ? {
+            id: `A2.1.${m.id}.energy${suffix}`,
+            total: "energy",
+            label,
+            metric: m.id,
+            location: g.location,
+            value: scaled(energy.result.k),
+            excel: excel(energy.result.k),
+            factors: energy.result.factors,
+            perUnit: energy.result.k,
+          }
         : { id: `A2.1.${m.id}.energy${suffix}`, total: "energy", label, metric: m.id, location: g.location, value: () => null, excel: null, factors: [], problem: problem(energy.problem.message) },
     );
     if (m.biogenic) {
@@ -358,7 +370,10 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       unit: "'000 kWh",
       formula: elec
         ? B("electricity (kWh) ÷ 1,000", "電力（千瓦時）÷ 1,000")
-        : B(`${m.label.en} (${m.unit}) × kWh per ${m.unit} (NCV, or as stated in energy) ÷ 1,000`, `${m.label["zh-HK"]}（${m.unit}）× 每${m.unit}千瓦時（低位發熱量，或按所填能源）÷ 1,000`),
+        : B(
+            `${m.label.en} (${m.unit}) × ${shown(p.perUnit ?? NaN)} kWh per ${m.unit} (NCV, or the energy as stated) ÷ 1,000`,
+            `${m.label["zh-HK"]}（${m.unit}）× 每${m.unit} ${shown(p.perUnit ?? NaN)} 千瓦時（低位發熱量，或按所填能源）÷ 1,000`,
+          ),
       calc: (y) => constant(p.value(y) === null ? null : p.value(y)! / 1000),
       inputs: [input(p)],
       excel: p.excel && `${p.excel}/1000`,

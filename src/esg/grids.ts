@@ -33,33 +33,155 @@ export interface GridDef {
 }
 
 export const GRIDS: readonly GridDef[] = [
-  { key: "national", kind: "national", label: L("National", "全國"), hans: "全国", aliases: ["China", "national average", "national grid", "全國電網", "全国电网", "全國平均", "全国平均", "中國", "中国"] },
-  { key: "north", kind: "regional", label: L("North China", "華北"), hans: "华北", aliases: ["North", "North China Grid", "State Grid North China", "華北電網", "华北电网", "華北區域電網", "华北区域电网"] },
-  { key: "northeast", kind: "regional", label: L("Northeast China", "東北"), hans: "东北", aliases: ["Northeast", "North East", "Northeast China Grid", "東北電網", "东北电网", "東北區域電網", "东北区域电网"] },
-  { key: "east", kind: "regional", label: L("East China", "華東"), hans: "华东", aliases: ["East", "East China Grid", "華東電網", "华东电网", "華東區域電網", "华东区域电网"] },
-  { key: "central", kind: "regional", label: L("Central China", "華中"), hans: "华中", aliases: ["Central", "Central China Grid", "華中電網", "华中电网", "華中區域電網", "华中区域电网"] },
-  { key: "northwest", kind: "regional", label: L("Northwest China", "西北"), hans: "西北", aliases: ["Northwest", "North West", "Northwest China Grid", "西北電網", "西北电网", "西北區域電網", "西北区域电网"] },
+  {
+    key: "national",
+    kind: "national",
+    label: L("National", "全國"),
+    hans: "全国",
+    aliases: [
+      "China",
+      "national average",
+      "national grid",
+      "全國電網",
+      "全国电网",
+      "全國平均",
+      "全国平均",
+      "中國",
+      "中国",
+    ],
+  },
+  {
+    key: "north",
+    kind: "regional",
+    label: L("North China", "華北"),
+    hans: "华北",
+    aliases: [
+      "North",
+      "North China Grid",
+      "State Grid North China",
+      "華北電網",
+      "华北电网",
+      "華北區域電網",
+      "华北区域电网",
+    ],
+  },
+  {
+    key: "northeast",
+    kind: "regional",
+    label: L("Northeast China", "東北"),
+    hans: "东北",
+    aliases: [
+      "Northeast",
+      "North East",
+      "Northeast China Grid",
+      "東北電網",
+      "东北电网",
+      "東北區域電網",
+      "东北区域电网",
+    ],
+  },
+  {
+    key: "east",
+    kind: "regional",
+    label: L("East China", "華東"),
+    hans: "华东",
+    aliases: ["East", "East China Grid", "華東電網", "华东电网", "華東區域電網", "华东区域电网"],
+  },
+  {
+    key: "central",
+    kind: "regional",
+    label: L("Central China", "華中"),
+    hans: "华中",
+    aliases: ["Central", "Central China Grid", "華中電網", "华中电网", "華中區域電網", "华中区域电网"],
+  },
+  {
+    key: "northwest",
+    kind: "regional",
+    label: L("Northwest China", "西北"),
+    hans: "西北",
+    aliases: [
+      "Northwest",
+      "North West",
+      "Northwest China Grid",
+      "西北電網",
+      "西北电网",
+      "西北區域電網",
+      "西北区域电网",
+    ],
+  },
   {
     key: "south",
     kind: "regional",
     label: L("South China (China Southern Power Grid)", "南方"),
     hans: "南方",
-    aliases: ["South", "South China", "Southern", "China Southern", "China Southern Power Grid", "CSG", "南方電網", "南方电网", "中國南方電網", "中国南方电网", "華南", "华南", "華南電網", "华南电网", "南方區域電網", "南方区域电网"],
+    aliases: [
+      "South",
+      "South China",
+      "Southern",
+      "China Southern",
+      "China Southern Power Grid",
+      "CSG",
+      "南方電網",
+      "南方电网",
+      "中國南方電網",
+      "中国南方电网",
+      "華南",
+      "华南",
+      "華南電網",
+      "华南电网",
+      "南方區域電網",
+      "南方区域电网",
+    ],
   },
-  { key: "southwest", kind: "regional", label: L("Southwest China", "西南"), hans: "西南", aliases: ["Southwest", "South West", "Southwest China Grid", "西南電網", "西南电网", "西南區域電網", "西南区域电网"] },
+  {
+    key: "southwest",
+    kind: "regional",
+    label: L("Southwest China", "西南"),
+    hans: "西南",
+    aliases: [
+      "Southwest",
+      "South West",
+      "Southwest China Grid",
+      "西南電網",
+      "西南电网",
+      "西南區域電網",
+      "西南区域电网",
+    ],
+  },
   {
     key: "clp",
     kind: "hk-company",
     label: L("CLP Power Hong Kong", "中華電力"),
     hans: "中华电力",
-    aliases: ["CLP", "CLP Power", "CLP Power HK", "CLP Power Hong Kong Limited", "China Light and Power", "中電", "中电", "中華電力有限公司", "中华电力有限公司"],
+    aliases: [
+      "CLP",
+      "CLP Power",
+      "CLP Power HK",
+      "CLP Power Hong Kong Limited",
+      "China Light and Power",
+      "中電",
+      "中电",
+      "中華電力有限公司",
+      "中华电力有限公司",
+    ],
   },
   {
     key: "hk-electric",
     kind: "hk-company",
     label: L("HK Electric", "港燈"),
     hans: "港灯",
-    aliases: ["HKE", "HK Electric", "Hongkong Electric", "Hong Kong Electric", "The Hongkong Electric Company", "HK Electric Investments", "香港電燈", "香港电灯", "香港電燈有限公司", "香港电灯有限公司"],
+    aliases: [
+      "HKE",
+      "HK Electric",
+      "Hongkong Electric",
+      "Hong Kong Electric",
+      "The Hongkong Electric Company",
+      "HK Electric Investments",
+      "香港電燈",
+      "香港电灯",
+      "香港電燈有限公司",
+      "香港电灯有限公司",
+    ],
   },
 ];
 
@@ -137,15 +259,48 @@ function fold(text: string): string {
 }
 
 /** Words around a grid or place name that do not change which it is. */
-const SUFFIXES = ["regionalpowergrid", "regionalgrid", "powergrid", "electricpowergrid", "grid", "region", "區域電網", "区域电网", "電網", "电网", "地區", "地区", "區域", "区域", "自治區", "自治区", "特別行政區", "特别行政区", "壯族", "壮族", "回族", "維吾爾", "维吾尔", "province", "municipality", "autonomousregion", "省", "市"];
+const SUFFIXES = [
+  "regionalpowergrid",
+  "regionalgrid",
+  "powergrid",
+  "electricpowergrid",
+  "grid",
+  "region",
+  "區域電網",
+  "区域电网",
+  "電網",
+  "电网",
+  "地區",
+  "地区",
+  "區域",
+  "区域",
+  "自治區",
+  "自治区",
+  "特別行政區",
+  "特别行政区",
+  "壯族",
+  "壮族",
+  "回族",
+  "維吾爾",
+  "维吾尔",
+  "province",
+  "municipality",
+  "autonomousregion",
+  "省",
+  "市",
+];
 const PREFIXES = ["stategrid", "國家電網", "国家电网", "國網", "国网"];
 
 const byName = new Map<string, Hit>();
 const hongKong = new Set(HONG_KONG.map(fold));
 {
   const gridOf = (key: string) => GRIDS.find((g) => g.key === key)!;
-  for (const g of GRIDS) for (const n of [g.key, g.label.en, g.label["zh-HK"], g.hans, ...g.aliases]) byName.set(fold(n), { grid: g });
-  for (const p of PROVINCES) for (const n of [p.en, p.hant, p.hans]) if (!byName.has(fold(n))) byName.set(fold(n), { grid: gridOf(p.grid), province: p });
+  for (const g of GRIDS)
+    for (const n of [g.key, g.label.en, g.label["zh-HK"], g.hans, ...g.aliases])
+      byName.set(fold(n), { grid: g });
+  for (const p of PROVINCES)
+    for (const n of [p.en, p.hant, p.hans])
+      if (!byName.has(fold(n))) byName.set(fold(n), { grid: gridOf(p.grid), province: p });
   // Guangxi, Ningxia, Xinjiang, Tibet and Inner Mongolia are also written with their full titles.
   byName.set(fold("Inner Mongolia Autonomous Region"), byName.get(fold("Inner Mongolia"))!);
 }
@@ -162,7 +317,7 @@ function lookup(folded: string): Hit | "hong-kong" | null {
   if (direct) return direct;
   let t = folded;
   for (const p of PREFIXES) if (t.startsWith(p) && t.length > p.length) t = t.slice(p.length);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const s of SUFFIXES)
       if (t.endsWith(s) && t.length > s.length) {
@@ -179,7 +334,9 @@ function provinceNote(p: ProvinceDef, g: GridDef): Bilingual {
     `${p.en} is in the ${g.label.en} grid: the ${g.label.en} regional factor is used`,
     `${p.hant}屬${g.label["zh-HK"]}電網：採用${g.label["zh-HK"]}區域電網因子`,
   );
-  return p.caveat ? L(`${base.en} (${p.caveat.en}).`, `${base["zh-HK"]}（${p.caveat["zh-HK"]}）。`) : L(`${base.en}.`, `${base["zh-HK"]}。`);
+  return p.caveat
+    ? L(`${base.en} (${p.caveat.en}).`, `${base["zh-HK"]}（${p.caveat["zh-HK"]}）。`)
+    : L(`${base.en}.`, `${base["zh-HK"]}。`);
 }
 
 /**
@@ -193,14 +350,23 @@ export function readGrid(text: string): GridReading {
   if (hit === null) {
     // Runs of Han characters and of other characters, each read on its own: all must name the same grid.
     const runs = text.normalize("NFKC").match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
-    const reads = runs.map(fold).filter((r) => r !== "").map(lookup);
+    const reads = runs
+      .map(fold)
+      .filter((r) => r !== "")
+      .map(lookup);
     const hits = reads.filter((r): r is Hit => r !== null && r !== "hong-kong");
-    if (reads.length > 1 && hits.length === reads.length && hits.every((r) => r.grid.key === hits[0].grid.key))
+    if (
+      reads.length > 1 &&
+      hits.length === reads.length &&
+      hits.every((r) => r.grid.key === hits[0].grid.key)
+    )
       hit = hits.find((r) => r.province) ?? hits[0];
   }
   if (hit === "hong-kong") return { ok: false, reason: "hong-kong" };
   if (hit === null) return { ok: false, reason: "unknown" };
-  return hit.province ? { ok: true, grid: hit.grid, province: hit.province, note: provinceNote(hit.province, hit.grid) } : { ok: true, grid: hit.grid };
+  return hit.province
+    ? { ok: true, grid: hit.grid, province: hit.province, note: provinceNote(hit.province, hit.grid) }
+    : { ok: true, grid: hit.grid };
 }
 
 /** The accepted values, in the order a picker offers them: grids, Hong Kong's companies, then provinces. */
@@ -222,7 +388,13 @@ export function gridOptions(): GridOption[] {
       group: g.kind === "hk-company" ? "hong-kong" : "grid",
       grid: g.key,
     });
-  for (const p of PROVINCES) out.push({ value: p.en, label: L(`${p.en} / ${p.hant}`, `${p.hant}／${p.en}`), group: "province", grid: p.grid });
+  for (const p of PROVINCES)
+    out.push({
+      value: p.en,
+      label: L(`${p.en} / ${p.hant}`, `${p.hant}／${p.en}`),
+      group: "province",
+      grid: p.grid,
+    });
   return out;
 }
 

@@ -17,7 +17,12 @@ export interface IndustryDef {
 }
 
 export const INDUSTRIES: readonly IndustryDef[] = [
-  { id: "general", label: { en: "General (no sector guideline)", "zh-HK": "一般（無行業指南）" }, guidelines: [], processMetrics: [] },
+  {
+    id: "general",
+    label: { en: "General (no sector guideline)", "zh-HK": "一般（無行業指南）" },
+    guidelines: [],
+    processMetrics: [],
+  },
   {
     id: "magnesium-pidgeon",
     label: { en: "Magnesium smelting, Pidgeon process", "zh-HK": "鎂冶煉（皮江法）" },

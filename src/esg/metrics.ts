@@ -418,13 +418,21 @@ export const METRICS: readonly MetricDef[] = [
     "semi-coke-gas",
   ),
   fuel("lpg", "LPG", L("Liquefied petroleum gas", "液化石油氣"), "t", MASS, "lpg"),
-  fuel("biomass", "Biomass", L("Biomass (wood pellets, wood waste)", "生物質（木顆粒、木廢料）"), "t", MASS, "wood", {
-    biogenic: true,
-    note: L(
-      "Energy counted in A2.1; its CO2 is biogenic and reported apart from the scopes; CH4 and N2O are in Scope 1.",
-      "能源計入A2.1；其二氧化碳屬生物源，與各範圍分開匯報；甲烷及氧化亞氮計入範圍1。",
-    ),
-  }),
+  fuel(
+    "biomass",
+    "Biomass",
+    L("Biomass (wood pellets, wood waste)", "生物質（木顆粒、木廢料）"),
+    "t",
+    MASS,
+    "wood",
+    {
+      biogenic: true,
+      note: L(
+        "Energy counted in A2.1; its CO2 is biogenic and reported apart from the scopes; CH4 and N2O are in Scope 1.",
+        "能源計入A2.1；其二氧化碳屬生物源，與各範圍分開匯報；甲烷及氧化亞氮計入範圍1。",
+      ),
+    },
+  ),
   single("water", "Water", L("Water consumption", "耗水量"), "water", "volume", "m³", ["A2.2"], {
     acceptedUnits: ["m³", "L"],
   }),

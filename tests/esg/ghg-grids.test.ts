@@ -74,17 +74,32 @@ describe("readGrid", () => {
   it("offers every accepted value in the picker list, each reading back as its grid", () => {
     const options = gridOptions();
     expect(options.filter((o) => o.group === "grid")).toHaveLength(8);
-    expect(options.filter((o) => o.group === "hong-kong").map((o) => o.value)).toEqual(["CLP Power Hong Kong", "HK Electric"]);
+    expect(options.filter((o) => o.group === "hong-kong").map((o) => o.value)).toEqual([
+      "CLP Power Hong Kong",
+      "HK Electric",
+    ]);
     for (const o of options) expect(key(o.value)).toBe(o.grid);
   });
 });
 
 describe("Hong Kong power companies", () => {
   it("seeds only sourced Hong Kong supply factors (CLP 2019, HK Electric 2017–2019), never the CLP Group figure", () => {
-    const clp = findFactor({ kind: "grid", key: "CLP Power", series: "hk-power-company", year: 2019, exactYear: true });
+    const clp = findFactor({
+      kind: "grid",
+      key: "CLP Power",
+      series: "hk-power-company",
+      year: 2019,
+      exactYear: true,
+    });
     expect(clp.ok && clp.factor.value).toBe(0.49);
     expect(clp.ok && clp.factor.source).toMatch(/secondary source/);
-    const hke = findFactor({ kind: "grid", key: "HK Electric", series: "hk-power-company", year: 2018, exactYear: true });
+    const hke = findFactor({
+      kind: "grid",
+      key: "HK Electric",
+      series: "hk-power-company",
+      year: 2018,
+      exactYear: true,
+    });
     expect(hke.ok && hke.factor.value).toBe(0.8);
   });
 

@@ -15,12 +15,18 @@ export function ghgRows(ctx: BuildContext, withIntensity: boolean): FigureRow[] 
   const scope1 = bi("Scope 1 — ", "範圍1——");
   const parts = childrenOf(ctx, "A1.2.scope1.").map(({ key, result }): FigureRow => ({
     // A part that is not one metric (a site's fuel, missing process emissions) carries its own "Scope 1 —" label.
-    label: result.label.en.startsWith(scope1.en) ? result.label : prefixed(scope1, metricLabel(key, result.label)),
+    label: result.label.en.startsWith(scope1.en)
+      ? result.label
+      : prefixed(scope1, metricLabel(key, result.label)),
     result,
     format: FORMAT.oneDecimal,
   }));
   // Biogenic CO2 from biomass: reported apart from the scopes (GHG Protocol Corporate Standard).
-  const biogenic = childrenOf(ctx, "A1.2.biogenic.").map(({ result }): FigureRow => ({ label: result.label, result, format: FORMAT.oneDecimal }));
+  const biogenic = childrenOf(ctx, "A1.2.biogenic.").map(({ result }): FigureRow => ({
+    label: result.label,
+    result,
+    format: FORMAT.oneDecimal,
+  }));
   const rows: FigureRow[] = [
     ...parts,
     {
@@ -87,7 +93,10 @@ export function ghgMethodNotes(ctx: BuildContext): Bilingual[] {
   const industry = industryOf(o.industry);
   const sector =
     industry.guidelines.length > 0
-      ? bi(`, with the fuel parameters of the sector guideline for ${industry.label.en} where it gives them`, `，燃料參數採用${industry.label["zh-HK"]}行業指南（如有）`)
+      ? bi(
+          `, with the fuel parameters of the sector guideline for ${industry.label.en} where it gives them`,
+          `，燃料參數採用${industry.label["zh-HK"]}行業指南（如有）`,
+        )
       : bi("", "");
   const reportingYear = ctx.snapshot.reportingYear;
   const asOf = reportingYear === null ? null : factorsAsOfFor(o, reportingYear);
@@ -101,7 +110,10 @@ export function ghgMethodNotes(ctx: BuildContext): Bilingual[] {
             `${asOf}前已公佈的最新因子${o.factorsAsOf === null ? "（年結後五個月，即報告限期）" : ""}；各上年度採用其報告年度同日前已公佈的因子`,
           );
   const national = ctx.findings.some((f) => f.rule === "grid.blank")
-    ? bi(" No power grid is stated for some or all electricity: the national average factor is used for it.", "部分或全部用電未註明電網：該部分採用全國平均因子。")
+    ? bi(
+        " No power grid is stated for some or all electricity: the national average factor is used for it.",
+        "部分或全部用電未註明電網：該部分採用全國平均因子。",
+      )
     : bi("", "");
   return [
     bi(
