@@ -8,7 +8,7 @@
  * process emissions the industry must have) carries a finding, and the totals it belongs to are
  * not shown rather than shown short.
  */
-import { locate } from "./address";
+import { locate } from "../sheet-ref";
 import { formatConstant, siteValueExpr } from "./excel-refs";
 import { findFactor, type Factor } from "./factors";
 import { biomassEmissions, fuelEmissions, fuelToKwh, GENERAL_GUIDELINES, scope2Location, type GhgOutcome } from "./ghg";
