@@ -11,7 +11,7 @@
 import { locate } from "../sheet-ref";
 import { formatConstant, siteValueExpr } from "./excel-refs";
 import { findFactor, type Factor } from "./factors";
-import { biomassEmissions, fuelEmissions, fuelToKwh, GENERAL_GUIDELINES, scope2Location, type GhgOutcome } from "./ghg";
+import { biomassEmissions, fuelEmissions, fuelToKwh, GENERAL_GUIDELINES, HK_POWER_SERIES, scope2Location, type GhgOutcome } from "./ghg";
 import { GRIDS, readGrid } from "./grids";
 import { industryOf } from "./industries";
 import { intensity } from "./formulas";
@@ -255,7 +255,16 @@ function scope2Parts(c: KpiContext, findings: Finding[]): GhgPart[] {
           finding(
             "grid.no-factor",
             { metric: "grid_region", kpi: "D.scope2", location: g.location ?? location },
-            { label, grid: gridDef.label.en, gridZh: gridDef.label["zh-HK"], year: dataYear(-1), key: gridDef.key, why: why.en, whyZh: why["zh-HK"] },
+            {
+              label,
+              grid: gridDef.label.en,
+              gridZh: gridDef.label["zh-HK"],
+              year: dataYear(-1),
+              key: gridDef.key,
+              series: gridDef.kind === "hk-company" ? HK_POWER_SERIES : c.options.gridSeries,
+              why: why.en,
+              whyZh: why["zh-HK"],
+            },
           ),
         ),
       );
@@ -287,6 +296,11 @@ function scope2Parts(c: KpiContext, findings: Finding[]): GhgPart[] {
       );
     }
     const excelKwh = inst === null ? c.excel("electricity") : siteValueExpr(inst);
+    // The factors of the prior years shown too (each the one that applied to its year), for the notes.
+    const priorFactors = ([0, 1] as const).flatMap((y) => {
+      const r = kwh(y) === null ? null : factorOf(y);
+      return r?.ok ? r.result.factors : [];
+    });
     out.push({
       id,
       total: "scope2",
@@ -299,7 +313,7 @@ function scope2Parts(c: KpiContext, findings: Finding[]): GhgPart[] {
         return e === null || f === null ? null : e * f;
       },
       excel: excelKwh && `${excelKwh}*${formatConstant(now.result.value)}`,
-      factors: now.result.factors,
+      factors: [...new Set([...now.result.factors, ...priorFactors])],
     });
   }
   return out;

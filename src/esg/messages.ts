@@ -179,7 +179,7 @@ export const RULES = {
   "grid.no-factor": {
     severity: "error",
     message: (p) => B(`${p.label}: no ${p.grid} emission factor for ${p.year} (${p.why}); Scope 2 cannot be computed for it.`, `${p.label}：沒有${p.gridZh}${p.year}年的排放因子（${p.whyZh}）；無法計算其範圍2排放。`),
-    hint: (p) => B(`Add the factor to ESG_Factors with its source: kind grid, key ${p.key}, data year ${p.year}, unit kg CO2/kWh (for a Hong Kong company, its sustainability report's figure per unit of electricity sold).`, `請於 ESG_Factors 加入該因子及其來源：類別 grid、鍵 ${p.key}、數據年份 ${p.year}、單位 kg CO2/kWh（香港電力公司請用其可持續發展報告所載每度售電排放）。`),
+    hint: (p) => B(`Add the factor to ESG_Factors with its source: kind grid, key ${p.key}, data year ${p.year}, series ${p.series}, unit kg CO2/kWh (for a Hong Kong company, its sustainability report's figure per unit of electricity sold).`, `請於 ESG_Factors 加入該因子及其來源：類別 grid、鍵 ${p.key}、數據年份 ${p.year}、系列 ${p.series}、單位 kg CO2/kWh（香港電力公司請用其可持續發展報告所載每度售電排放）。`),
   },
   "factor.newer": {
     severity: "info",

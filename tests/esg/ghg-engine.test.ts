@@ -58,7 +58,7 @@ describe("Scope 2 by site and grid", () => {
     expect(ruleAt(r.findings, "grid.no-factor")).toEqual(["error@'HK Office'!B4"]);
     const f = r.findings.find((x) => x.rule === "grid.no-factor")!;
     expect(f.message.en).toMatch(/CLP Power Hong Kong emission factor for 2024/);
-    expect(f.hint.en).toMatch(/key clp, data year 2024/);
+    expect(f.hint.en).toMatch(/key clp, data year 2024, series hk-power-company/);
     expect(kpi(r, "A1.2.scope2")!.value).toBeNull();
   });
 
@@ -120,6 +120,7 @@ describe("Scope 2 by site and grid", () => {
     const s2 = kpi(r, "A1.2.scope2")!;
     expect(s2.value).toBeCloseTo(0.6776, 12); // 2022 factor, public by 31 May 2025
     expect(s2.prior).toBeCloseTo(0.9 * 0.712, 12); // FY2023 as of 31 May 2024: the 2021 factor
+    expect(s2.factors).toEqual(["cn.grid.north.2022", "cn.grid.north.2021"]); // both cited in the notes
   });
 });
 
