@@ -241,6 +241,8 @@ function scope2Parts(c: KpiContext, findings: Finding[]): GhgPart[] {
       out.push(broken(finding(rule, { metric: "grid_region", kpi: "D.scope2", location: g.location }, { label, text: g.text, accepted: ACCEPTED_GRIDS })));
       continue;
     }
+    if (reading.ok && reading.note)
+      findings.push(finding("grid.province", { metric: "grid_region", kpi: "D.scope2", location: g.location }, { label, note: reading.note }));
     if (!reading.ok) findings.push(finding("grid.blank", { metric: "grid_region", kpi: "D.scope2", location: g.location ?? location }, { label }));
     const gridDef = reading.ok ? reading.grid : GRIDS[0];
     // The data year each year index takes, and the date its factors are taken as of.

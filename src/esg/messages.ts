@@ -171,6 +171,11 @@ export const RULES = {
     message: (p) => B(`${p.label}: "${p.text}" — Hong Kong has two power companies with different factors; Scope 2 cannot be computed until the site names its supplier.`, `${p.label}：「${p.text}」——香港有兩家電力公司，因子不同；須註明供電公司方可計算範圍2。`),
     hint: () => B("Write CLP Power Hong Kong or HK Electric.", "請填寫「中華電力」或「港燈」。"),
   },
+  "grid.province": {
+    severity: "info",
+    message: (p) => B(`${p.label}: ${p.note}`, `${p.label}：${p.note}`),
+    hint: () => B("Write the regional grid itself to remove any doubt.", "可直接填寫區域電網以免存疑。"),
+  },
   "grid.blank": {
     severity: "warning",
     message: (p) => B(`${p.label}: no power grid is given (named range GridRegion); Scope 2 uses the national average factor.`, `${p.label}：未提供電網（命名範圍 GridRegion）；範圍2採用全國平均因子。`),
