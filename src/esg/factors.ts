@@ -532,7 +532,7 @@ function readRow(row: FactorRow, index: number): { factor: Factor | null; proble
     unit: unit as string,
     gas: gas as Gas,
     kind: kind as FactorKind,
-    key: resolveKey(kind as FactorKind, key as string).key,
+    key: factorKey(kind as FactorKind, key as string),
     label: { en: key as string, "zh-HK": key as string },
     source: source as string,
     publisher: "as stated in the workbook's factor table",
@@ -543,6 +543,19 @@ function readRow(row: FactorRow, index: number): { factor: Factor | null; proble
     origin: "workbook",
   };
   return { factor, problems: r.problems };
+}
+
+/**
+ * The key a factor table row is stored under. A province named on a grid row is that province's own
+ * factor ("province-guangdong"), never its regional grid's: a provincial figure must not stand in for
+ * the grid's.
+ */
+function factorKey(kind: FactorKind, key: string): string {
+  if (kind === "grid") {
+    const g = readGrid(key);
+    if (g.ok && g.province) return `province-${normaliseKey(g.province.en)}`;
+  }
+  return resolveKey(kind, key).key;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Grid texts as people write them: regional grids, long forms, provinces, Hong Kong's power companies. */
-import { findFactor } from "../../src/esg/factors";
+import { BASE_LIBRARY, findFactor, withOverrides } from "../../src/esg/factors";
 import { GRIDS, gridOptions, PROVINCES, readGrid } from "../../src/esg/grids";
 import { scope2Location } from "../../src/esg/ghg";
 
@@ -119,5 +119,32 @@ describe("Hong Kong power companies", () => {
   it("refuses 'Hong Kong' alone: two companies, two factors", () => {
     const r = scope2Location(1000, { grid: "Hong Kong", year: 2019 });
     expect(!r.ok && r.problem.message.en).toMatch(/CLP Power Hong Kong or HK Electric/);
+  });
+});
+
+describe("a workbook's own grid factors", () => {
+  it("keeps a province's factor under the province, never in place of its regional grid", () => {
+    const { withOverrides, BASE_LIBRARY } =
+      jest.requireActual<typeof import("../../src/esg/factors")>("../../src/esg/factors");
+    const { library } = withOverrides(BASE_LIBRARY, [
+      {
+        id: "my.gd.2022",
+        value: 0.4403,
+        unit: "kg CO2/kWh",
+        gas: "CO2",
+        kind: "grid",
+        key: "廣東",
+        source: "MEE/NBS 2022 provincial",
+        published: "2024-12-20",
+        "data year": 2022,
+        geography: "CN-GD",
+        series: "cn-mee-nbs",
+      },
+    ]);
+    expect(library.factors.find((f) => f.id === "my.gd.2022")?.key).toBe("province-guangdong");
+    const south = findFactor({ kind: "grid", key: "Guangdong", year: 2022 }, library);
+    expect(south.ok && south.factor.id).toBe("cn.grid.south.2022");
+    const own = findFactor({ kind: "grid", key: "province-guangdong", year: 2022 }, library);
+    expect(own.ok && own.factor.value).toBe(0.4403);
   });
 });
