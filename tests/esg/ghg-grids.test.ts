@@ -124,8 +124,6 @@ describe("Hong Kong power companies", () => {
 
 describe("a workbook's own grid factors", () => {
   it("keeps a province's factor under the province, never in place of its regional grid", () => {
-    const { withOverrides, BASE_LIBRARY } =
-      jest.requireActual<typeof import("../../src/esg/factors")>("../../src/esg/factors");
     const { library } = withOverrides(BASE_LIBRARY, [
       {
         id: "my.gd.2022",
