@@ -346,7 +346,13 @@ export function ghgPlan(c: KpiContext): GhgPlan {
 /** The findings of the GHG figures: each part that cannot be computed, then the notes about factors. */
 export function ghgFindings(c: KpiContext): Finding[] {
   const plan = ghgPlan(c);
-  return [...new Set(plan.parts.flatMap((p) => (p.problem ? [p.problem] : []))), ...plan.findings];
+  const stated = FUELS.flatMap((m) =>
+    instancesOf(c, m.id)
+      .filter((i) => i.value.value !== null && parseUnit(i.unit)?.dimension === "energy")
+      .slice(0, 1)
+      .map((i) => finding("fuel.energy-stated", { metric: m.id, kpi: "A2.1", location: i.value.location }, { label: m.label, unit: i.unit, canonical: m.unit })),
+  );
+  return [...new Set(plan.parts.flatMap((p) => (p.problem ? [p.problem] : []))), ...plan.findings, ...stated];
 }
 
 const located = (p: GhgPart): string => (p.location ? `${p.label.en} (${p.location})` : p.label.en);

@@ -196,6 +196,11 @@ export const RULES = {
     message: (p) => B(`${p.label}: ${p.problem} Its energy and Scope 1 emissions cannot be computed, so total energy and Scope 1 are not shown.`, `${p.label}：${p.problemZh} 無法計算其能源及範圍1排放，故不顯示總能源耗量及範圍1。`),
     hint: () => B("Add the fuel's NCV and carbon content (or CO2 per unit) to ESG_Factors with their source, or state the amount in an energy unit ('000 kWh, MWh, GJ).", "請於 ESG_Factors 加入該燃料的低位發熱量及含碳量（或單位排放因子）及其來源，或以能源單位（千千瓦時、兆瓦時、吉焦）填報。"),
   },
+  "fuel.energy-stated": {
+    severity: "info",
+    message: (p) => B(`${p.label}: stated in ${p.unit}; energy and emissions use the energy as stated, and its amount in ${p.canonical} (for the amount and intensity rows) is derived through the fuel's NCV.`, `${p.label}：以${p.unit}填報；能源及排放按所填能源計算，其以${p.canonical}列示的用量（用量及密度行）按該燃料的低位發熱量推算。`),
+    hint: (p) => B(`Enter the amount in ${p.canonical} too (on its own) if the report shows it.`, `如報告列示${p.canonical}用量，請另行填報。`),
+  },
   "process.missing": {
     severity: "error",
     message: (p) => B(`Scope 1 is incomplete: the industry ${p.industry} emits ${p.process}, but the workbook has neither ${p.names}.`, `範圍1不完整：行業「${p.industryZh}」會排放${p.processZh}，但活頁簿沒有 ${p.names} 任一項。`),

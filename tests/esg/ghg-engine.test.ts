@@ -138,6 +138,8 @@ describe("fuels: every fuel has a factor, in any unit A2.1 uses", () => {
     // 562,000 kWh = 2,023.2 GJ × 0.0189 t C/GJ × 0.98 × 44/12
     expect(kpi(r, "A1.2.scope1.petrol")!.value).toBeCloseTo(2023.2 * 0.0189 * 0.98 * (44 / 12), 9);
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+    // The litres shown in the amount and intensity rows are derived: an info says so at the figure's cell.
+    expect(ruleAt(r.findings, "fuel.energy-stated")).toEqual(["info@Data!B4"]);
   });
 
   it("semi-coke gas in 10⁴ Nm³ takes the magnesium guideline's factors (81.000 GJ/10⁴ Nm³, 11.96 t C/TJ, 0.99)", () => {
