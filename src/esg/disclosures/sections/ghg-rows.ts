@@ -5,7 +5,9 @@
 import { childrenOf, metricLabel, type BuildContext } from "../context";
 import { bi } from "../labels";
 import { FORMAT, intensityFormat } from "../styles";
+import { ghgPlan } from "../../ghg-kpis";
 import { industryOf } from "../../industries";
+import { KpiContext } from "../../kpis";
 import { factorsAsOfFor } from "../../options";
 import type { Bilingual } from "../../types";
 import type { FigureRow } from "./common";
@@ -124,5 +126,26 @@ export function ghgMethodNotes(ctx: BuildContext): Bilingual[] {
       `Scope 2 (location-based): purchased electricity × grid emission factor of series "${o.gridSeries}" (Hong Kong: the power company's own factor for the year), ${year.en} (grid from named range GridRegion).${national.en}`,
       `範圍2（按地點計算）：外購電力 × 「${o.gridSeries}」系列電網排放因子（香港：電力公司當年的因子），${year["zh-HK"]}（電網取自命名範圍 GridRegion）。${national["zh-HK"]}`,
     ),
+    ...incompleteNotes(ctx),
   ];
+}
+
+/** A total shown as "–" because a part of it cannot be computed: the table says which (not "no figure"). */
+function incompleteNotes(ctx: BuildContext): Bilingual[] {
+  const { parts } = ghgPlan(new KpiContext(ctx.snapshot, ctx.options, ctx.library));
+  const out: Bilingual[] = [];
+  for (const [total, what] of [
+    ["scope1", bi("Scope 1", "範圍1")],
+    ["scope2", bi("Scope 2", "範圍2")],
+  ] as const) {
+    const broken = parts.filter((p) => p.total === total && p.problem);
+    if (broken.length === 0) continue;
+    out.push(
+      bi(
+        `${what.en} and the totals over it are not shown: they would leave out ${broken.map((p) => p.label.en).join("; ")}.`,
+        `${what["zh-HK"]}及其合計未有列示：否則會遺漏${broken.map((p) => p.label["zh-HK"]).join("；")}。`,
+      ),
+    );
+  }
+  return out;
 }
