@@ -243,7 +243,8 @@ function scope2Parts(c: KpiContext, findings: Finding[]): GhgPart[] {
     }
     if (reading.ok && reading.note)
       findings.push(finding("grid.province", { metric: "grid_region", kpi: "D.scope2", location: g.location }, { label, note: reading.note }));
-    if (!reading.ok) findings.push(finding("grid.blank", { metric: "grid_region", kpi: "D.scope2", location: g.location ?? location }, { label }));
+    // No GridRegion cell to point at when the name is absent: the finding names the metric instead.
+    if (!reading.ok) findings.push(finding("grid.blank", { metric: "grid_region", kpi: "D.scope2", location: g.location }, { label }));
     const gridDef = reading.ok ? reading.grid : GRIDS[0];
     // The data year each year index takes, and the date its factors are taken as of.
     const dataYear = (y: YearIndex) => (c.options.gridYear ?? reportingYear) - 1 - y;
