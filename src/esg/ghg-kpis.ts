@@ -322,8 +322,18 @@ function scope2Parts(c: KpiContext, findings: Finding[]): GhgPart[] {
   return out;
 }
 
-/** Every part of the energy, Scope 1 and Scope 2 totals, with the findings about them. */
+const plans = new WeakMap<object, { options: object; library: object; plan: GhgPlan }>();
+
+/** Every part of the energy, Scope 1 and Scope 2 totals, with the findings about them (once per run). */
 export function ghgPlan(c: KpiContext): GhgPlan {
+  const hit = plans.get(c.snapshot);
+  if (hit && hit.options === c.options && hit.library === c.library) return hit.plan;
+  const plan = computePlan(c);
+  plans.set(c.snapshot, { options: c.options, library: c.library, plan });
+  return plan;
+}
+
+function computePlan(c: KpiContext): GhgPlan {
   const findings: Finding[] = [];
   const guidelines = [...industryOf(c.options.industry).guidelines, ...GENERAL_GUIDELINES];
   const parts: GhgPart[] = [];

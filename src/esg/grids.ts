@@ -344,6 +344,18 @@ function provinceNote(p: ProvinceDef, g: GridDef): Bilingual {
  * languages ("South China 南方電網") is read when every part names the same grid.
  */
 export function readGrid(text: string): GridReading {
+  // Factor lookups ask about the same few texts many times per run.
+  const hit = readings.get(text);
+  if (hit) return hit;
+  const r = readGridUncached(text);
+  if (readings.size > 1000) readings.clear();
+  readings.set(text, r);
+  return r;
+}
+
+const readings = new Map<string, GridReading>();
+
+function readGridUncached(text: string): GridReading {
   const folded = fold(text);
   if (folded === "") return { ok: false, reason: "blank" };
   let hit = lookup(folded);
