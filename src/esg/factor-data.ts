@@ -291,7 +291,7 @@ const MAGNESIUM: Provenance = {
     "Greenhouse gas emission accounting methods and reporting guidelines for magnesium smelting enterprises (镁冶炼企业温室气体排放核算方法与报告指南（试行）), default fuel parameters" +
     " — values as reproduced by a secondary source; confirm before relying on them",
   publisher: "National Development and Reform Commission (NDRC) of the People's Republic of China",
-  published: "2015 (NDRC third batch of sector guidelines; not confirmed)",
+  published: "not confirmed (NDRC sector guidelines, first batch, 2013)",
   geography: "CN",
   series: "cn-guideline-magnesium",
 };

@@ -3,11 +3,15 @@
  * the workbook is read, and axe. (Jest resolves Fluent's `scheduler` through jest.config.js.)
  */
 import * as React from "react";
-import { render, waitFor, type RenderResult } from "@testing-library/react";
+import { configure, render, waitFor, type RenderResult } from "@testing-library/react";
 import axe from "axe-core";
 import { Pane } from "../../src/taskpane/Pane";
 import type { TabValue } from "../../src/taskpane/Pane.types";
 import type { PaneHost } from "../../src/taskpane/host";
+
+// findBy*/waitFor give up after 1 s by default; a save or a generation re-analyses the workbook, which
+// takes several seconds on 2 busy cores (measured ~4 s at load 16). Wait longer rather than fail.
+configure({ asyncUtilTimeout: 15000 });
 
 // jsdom has no ResizeObserver (Fluent's MessageBar observes its width to reflow).
 class NoResizeObserver {
