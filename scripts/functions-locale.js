@@ -33,7 +33,8 @@ function localizeMetadata(metadata, table) {
     }
     if (!NAME.test(t.name || "")) problems.push(`${f.id}: invalid name "${t.name}"`);
     // At least three characters (docs/excel/custom-functions-naming.md).
-    else if ([...t.name].length < 3) problems.push(`${f.id}: name "${t.name}" is shorter than three characters`);
+    else if ([...t.name].length < 3)
+      problems.push(`${f.id}: name "${t.name}" is shorter than three characters`);
     if (names.has(t.name)) problems.push(`${f.id}: duplicate name "${t.name}"`);
     names.add(t.name);
     if (!t.description) problems.push(`${f.id}: no description`);

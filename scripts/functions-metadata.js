@@ -13,7 +13,8 @@
 
 /** The metadata with error inputs allowed for its `any` parameters. */
 function withErrorInputs(metadata) {
-  if (!metadata || !Array.isArray(metadata.functions)) throw new Error("functions metadata: no functions array");
+  if (!metadata || !Array.isArray(metadata.functions))
+    throw new Error("functions metadata: no functions array");
   return { ...metadata, allowErrorForDataTypeAny: true };
 }
 
@@ -34,7 +35,9 @@ class FunctionsMetadataPlugin {
         () => {
           const asset = compilation.getAsset(this.asset);
           if (!asset) {
-            compilation.errors.push(new WebpackError(`FunctionsMetadataPlugin: ${this.asset} was not generated`));
+            compilation.errors.push(
+              new WebpackError(`FunctionsMetadataPlugin: ${this.asset} was not generated`),
+            );
             return;
           }
           try {
