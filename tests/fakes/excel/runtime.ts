@@ -5,9 +5,11 @@
  * stay applied (nothing is rolled back); the commands after it never run.
  *
  * Counted per runtime: syncs, request bytes per sync (approximate JSON of the commands and their
- * values; over 5 MB the request is refused with RequestPayloadSizeLimitExceeded before anything
- * runs), response bytes (over 5 MB: ResponsePayloadSizeLimitExceeded), and write operations (a
- * fault switch makes the N-th one fail).
+ * values, in UTF-8; over 5 MB the request is refused with RequestPayloadSizeLimitExceeded before
+ * anything runs), response bytes (UTF-8 JSON of what the loads return; over 5 MB:
+ * ResponsePayloadSizeLimitExceeded, and nothing loaded is delivered), and write operations (a fault
+ * switch makes the N-th one fail). Both limits are Excel on the web's, for requests and responses
+ * alike (docs/concepts/resource-limits-and-performance-optimization.md, payload size limit).
  *
  * Calculation: Excel's default calculation mode is automatic, so after a batch that changed the
  * workbook every formula shows its result (calc.ts). suspendApiCalculationUntilNextSync (ExcelApi
@@ -134,6 +136,10 @@ export class FakeRuntime {
   }
 }
 
+/**
+ * Bytes of a value as JSON on the wire, in UTF-8: the 5 MB limits are on payload bytes
+ * (resource-limits-and-performance-optimization.md), and a Chinese character is 3 bytes, not 1.
+ */
 export function jsonSize(v: unknown): number {
-  return JSON.stringify(v ?? null).length;
+  return Buffer.byteLength(JSON.stringify(v ?? null), "utf8");
 }
