@@ -3,7 +3,8 @@
  * shared runtime. Microsoft has no template combining these, so this merges its React task pane
  * template with its shared-runtime custom functions template (see docs/ARCHITECTURE.md):
  *  - taskpane.html loads the taskpane, functions and commands bundles: that page is the shared runtime
- *    (manifest <Runtime resid="Taskpane.Url">), so functions and commands must be on it;
+ *    (manifest <Runtime resid="Taskpane.Url">), so functions and commands must be on it; dialog.html is
+ *    where the ribbon commands show their result;
  *  - CustomFunctionsMetadataPlugin writes functions.json from src/functions/functions.ts and appends the
  *    CustomFunctions.associate calls; FunctionsMetadataPlugin adds allowErrorForDataTypeAny to it (the
  *    functions take error cells); FunctionsLocalePlugin derives functions.zh-TW.json from it;
@@ -32,6 +33,7 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
+      dialog: "./src/commands/dialog.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -80,6 +82,13 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions", "commands"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        // The ribbon commands' result dialog (Office.context.ui.displayDialogAsync, same origin).
+        filename: "dialog.html",
+        template: "./src/commands/dialog.html",
+        chunks: ["dialog"],
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({

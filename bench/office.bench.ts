@@ -56,7 +56,9 @@ async function wholeColumnRead(): Promise<{ syncs: number; maxResponse: number; 
 }
 
 export async function run(): Promise<Record<string, number>> {
-  const sample = await fullRun(await fakeExcelFromXlsx(readFileSync(SAMPLE), { label: "sample-esg-2024.xlsx" }));
+  const sample = await fullRun(
+    await fakeExcelFromXlsx(readFileSync(SAMPLE), { label: "sample-esg-2024.xlsx" }),
+  );
   const sites = await fullRun(fakeExcelFromRead(syntheticRead(200)));
   const column = await wholeColumnRead();
   return {

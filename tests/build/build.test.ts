@@ -80,6 +80,14 @@ describe("npm run build", () => {
     expect(zh.every((f: { name: string }) => /[\u4e00-\u9fff]/.test(f.name))).toBe(true);
   });
 
+  it("emits the commands' result dialog with its own script and the same strict CSP", () => {
+    const html = read("dialog.html");
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)].map((m) => m[1]);
+    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "dialog.js"]);
+    expect(html).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(existsSync(join(out, "dialog.js"))).toBe(true);
+  });
+
   it("copies the manifest unchanged when no deployment URL is set", () => {
     expect(read("manifest.xml")).toBe(readFileSync(join(ROOT, "manifest.xml"), "utf8"));
   });

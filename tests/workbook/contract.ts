@@ -44,8 +44,7 @@ export function engineNamesOnly<T extends { name: string; status: string; values
   withNote: boolean,
 ): T[] {
   const mapping = names.find((n) => n.name.toUpperCase() === "ESG_MAPPING") as unknown as
-    | Parameters<typeof mappedEngineNames>[0]
-    | undefined;
+    Parameters<typeof mappedEngineNames>[0] | undefined;
   const mapped = mappedEngineNames(mapping);
   return names.map((n) =>
     n.status !== "ok" || engineReads(n.name, mapped)
@@ -173,7 +172,9 @@ export function contractHistory(at: string, sheets: readonly string[]): HistoryE
  * ExcelApi 1.4), and NamedItemCollection documents no order of its own. (scope, name) is unique in a
  * workbook, so nothing else is lost by sorting.
  */
-export function byScopeAndName<T extends { readonly name: string; readonly scope: string | null }>(names: readonly T[]): T[] {
+export function byScopeAndName<T extends { readonly name: string; readonly scope: string | null }>(
+  names: readonly T[],
+): T[] {
   const k = (n: T): string => `${n.scope === null ? "0" : `1${n.scope}`}\u0000${n.name.toUpperCase()}`;
   return [...names].sort((a, b) => (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0));
 }
@@ -215,10 +216,14 @@ export function runHostContract(
       const fixture: Fixture = {
         ...CONTRACT_FIXTURE,
         sheets: CONTRACT_FIXTURE.sheets.map((s) =>
-          s.name === "Data" ? { ...s, cells: { ...s.cells, B4: { formula: "B1*2", result: UNCACHED_RESULT } } } : s,
+          s.name === "Data"
+            ? { ...s, cells: { ...s.cells, B4: { formula: "B1*2", result: UNCACHED_RESULT } } }
+            : s,
         ),
       };
-      const reference = analyse(await (await XlsxHost.fromBuffer(await buildXlsx(fixture), "fixture.xlsx")).read());
+      const reference = analyse(
+        await (await XlsxHost.fromBuffer(await buildXlsx(fixture), "fixture.xlsx")).read(),
+      );
       const got = analyse(await (await makeHost(fixture)).read());
       expect(reference.findings.length).toBeGreaterThan(0);
       expect(got.findings).toEqual(reference.findings);
@@ -228,7 +233,9 @@ export function runHostContract(
         read: {
           ...r.snapshot.read,
           names: byScopeAndName(
-            adapter.readsEngineNamesOnly ? engineNamesOnly(r.snapshot.read.names, true) : r.snapshot.read.names,
+            adapter.readsEngineNamesOnly
+              ? engineNamesOnly(r.snapshot.read.names, true)
+              : r.snapshot.read.names,
           ),
         },
       });

@@ -13,7 +13,10 @@ describe("Office adapter: which names are read", () => {
   it("reads no range at all when no name is one the engine uses: one sync", async () => {
     const excel = createFakeExcel({
       sheets: [{ name: "Data", rows: Array.from({ length: 1000 }, (_, r) => [r, `row ${r}`]) }],
-      names: [{ name: "Lookup", refersTo: "Data!$A$1:$B$1000" }, { name: "Whole", refersTo: "Data!$A:$A" }],
+      names: [
+        { name: "Lookup", refersTo: "Data!$A$1:$B$1000" },
+        { name: "Whole", refersTo: "Data!$A:$A" },
+      ],
     });
     const read = await createOfficeHost(excel).read();
     expect(excel.runtime.syncs).toBe(1);
@@ -47,7 +50,10 @@ describe("Office adapter: which names are read", () => {
 
   it("needs no third sync when the mapping points at names already read", async () => {
     const excel = createFakeExcel({
-      sheets: [{ name: "Config", rows: [["electricity", "Electricity"]] }, { name: "Data", cells: { A1: 5 } }],
+      sheets: [
+        { name: "Config", rows: [["electricity", "Electricity"]] },
+        { name: "Data", cells: { A1: 5 } },
+      ],
       names: [
         { name: "ESG_Mapping", refersTo: "Config!$A$1:$B$1" },
         { name: "Electricity", refersTo: "Data!$A$1" },
@@ -94,9 +100,14 @@ describe("Office adapter: large ranges", () => {
 
   it("still fails with Excel's error when one row alone is over the limit", async () => {
     const excel = createFakeExcel(
-      { sheets: [{ name: "Data", cells: { A1: "x".repeat(200) } }], names: [{ name: "ESG_Note", refersTo: "Data!$A$1" }] },
+      {
+        sheets: [{ name: "Data", cells: { A1: "x".repeat(200) } }],
+        names: [{ name: "ESG_Note", refersTo: "Data!$A$1" }],
+      },
       { limits: { responseBytes: 100 } },
     );
-    await expect(createOfficeHost(excel).read()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    await expect(createOfficeHost(excel).read()).rejects.toMatchObject({
+      code: "ResponsePayloadSizeLimitExceeded",
+    });
   });
 });
