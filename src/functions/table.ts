@@ -28,8 +28,7 @@ export type FunctionId =
 // The engine's functions, read once. Module loaders may compile each use of an imported binding to a
 // getter call (esbuild's CommonJS interop does, under tsx), which costs more than the division itself
 // in a loop over a million cells.
-const { averageHours, breakdownGap, intensity, intensityValue, trainingRate, turnoverRate, yoyChange } =
-  formulas;
+const { averageHours, breakdownGap, intensity, intensityValue, trainingRate, turnoverRate, yoyChange } = formulas;
 
 const num = (name: string): ParamSpec => ({ name, kind: "number" });
 const text = (name: string): ParamSpec => ({ name, kind: "text" });

@@ -191,6 +191,16 @@ describe("Office adapter: write", () => {
     expect(sheetByName(excel, "A1 Emissions")?.freeze).toEqual({ rows: 2, columns: 1 });
   });
 
+  it("replaces a generated sheet the user made VeryHidden: Hidden first, as Worksheet.delete requires", async () => {
+    const excel = userWorkbook();
+    await generate(excel);
+    sheetByName(excel, "A2 Resources")!.visibility = "VeryHidden";
+    const result = await generate(excel);
+    expect(result.replaced).toContain("A2 Resources");
+    expect(sheetByName(excel, "A2 Resources")?.visibility).toBe("Visible");
+    expect(excel.workbook.sheets.filter((s) => s.name === "A2 Resources")).toHaveLength(1);
+  });
+
   it("keeps a whole run at three syncs on a 200-site workbook", async () => {
     const sheets: SeedSheet[] = Array.from({ length: 200 }, (_, i) => ({
       name: `Site ${i + 1}`,

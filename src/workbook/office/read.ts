@@ -89,9 +89,7 @@ function areaOf(raw: RawName): { sheet: string | null; rect: Rect | null } {
 
 function locate(address: string): { sheet: string | null; address: string | null } {
   const split = splitSheetRef(address);
-  return split
-    ? { sheet: split.sheet, address: split.area.replace(/\$/g, "") }
-    : { sheet: null, address: null };
+  return split ? { sheet: split.sheet, address: split.area.replace(/\$/g, "") } : { sheet: null, address: null };
 }
 
 /**
@@ -107,9 +105,7 @@ async function loadNameCollections(
   const sheetProps = ["id", "name", "visibility", "position"];
   try {
     const worksheets = context.workbook.worksheets;
-    worksheets.load(
-      [...sheetProps, ...nameProps.map((p) => `names/items/${p}`)].map((p) => `items/${p}`).join(","),
-    );
+    worksheets.load([...sheetProps, ...nameProps.map((p) => `names/items/${p}`)].map((p) => `items/${p}`).join(","));
     const workbookNames = context.workbook.names;
     workbookNames.load(nameProps.map((p) => `items/${p}`).join(","));
     await context.sync();
@@ -133,14 +129,7 @@ export async function readWorkbook(
   features: OfficeFeatures,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<ReadOutcome> {
-  const nameProps = [
-    "name",
-    "type",
-    "value",
-    "visible",
-    "comment",
-    ...(features.nameFormula ? ["formula"] : []),
-  ];
+  const nameProps = ["name", "type", "value", "visible", "comment", ...(features.nameFormula ? ["formula"] : [])];
   const loaded = await loadNameCollections(context, nameProps);
   const { worksheets, workbookNames } = loaded;
   let syncs = loaded.syncs;
@@ -194,9 +183,7 @@ export async function readWorkbook(
     syncs += out.syncs;
   };
   await readValues(readable.filter(({ raw }) => engineReads(raw.name)));
-  const mappingRaw = raws.find(
-    ({ raw }) => raw.scope === null && sameName(raw.name, CONFIG_NAMES.mapping),
-  )?.raw;
+  const mappingRaw = raws.find(({ raw }) => raw.scope === null && sameName(raw.name, CONFIG_NAMES.mapping))?.raw;
   if (mappingRaw) {
     const mapped = mappedEngineNames(toNamedItem(mappingRaw, results.get(mappingRaw), false, true));
     await readValues(readable.filter(({ raw }) => !engineReads(raw.name) && engineReads(raw.name, mapped)));
@@ -213,22 +200,12 @@ export async function readWorkbook(
   }));
   const workbookScoped: NameState[] = raws
     .filter(({ raw }) => raw.scope === null)
-    .map(({ raw }) => ({
-      name: raw.name,
-      refersTo: refersToText(raw),
-      visible: raw.visible,
-      comment: raw.comment,
-    }));
+    .map(({ raw }) => ({ name: raw.name, refersTo: refersToText(raw), visible: raw.visible, comment: raw.comment }));
   return { read: { names, sheets: sheetInfos }, sheets, names: workbookScoped, syncs };
 }
 
 /** The name for the engine; `read` says whether its values were asked for (the engine uses it). */
-function toNamedItem(
-  raw: RawName,
-  range: RangeResult | undefined,
-  tooLarge: boolean,
-  read: boolean,
-): NamedItem {
+function toNamedItem(raw: RawName, range: RangeResult | undefined, tooLarge: boolean, read: boolean): NamedItem {
   const status = nameStatus(raw);
   const builtIn = builtInName(raw.name);
   const base = {
@@ -246,8 +223,7 @@ function toNamedItem(
   if (status !== "ok") return { ...base, sheet: null, address: null, values: null };
   const where = locate(typeof raw.value === "string" ? raw.value.replace(/^=/, "") : "");
   if (!read) return { ...base, ...where, values: null, note: NOT_READ };
-  if (tooLarge)
-    return { ...base, ...where, values: null, note: "over the 5,000,000-cell read limit of Excel: not read" };
+  if (tooLarge) return { ...base, ...where, values: null, note: "over the 5,000,000-cell read limit of Excel: not read" };
   if (!range || range.isNull || range.address === null) {
     return { ...base, sheet: null, address: null, values: null, note: "Excel could not resolve this range" };
   }

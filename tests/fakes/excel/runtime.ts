@@ -95,10 +95,7 @@ export class FakeRuntime {
     const bytes = 100 + queue.reduce((n, c) => n + c.bytes, 0);
     this.requestBytes.push(bytes);
     if (bytes > this.limits.requestBytes) {
-      fail(
-        "RequestPayloadSizeLimitExceeded",
-        `The request payload size (${bytes} bytes) exceeded the limit.`,
-      );
+      fail("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) exceeded the limit.`);
     }
     const deliveries: (() => void)[] = [];
     let response = 0;
@@ -115,11 +112,7 @@ export class FakeRuntime {
         if (this.fault && this.ops === this.fault.at) {
           const code = this.fault.code;
           this.fault = null;
-          throw new FakeOfficeError(
-            code,
-            `Injected failure at write operation ${this.ops} (${cmd.label}).`,
-            cmd.label,
-          );
+          throw new FakeOfficeError(code, `Injected failure at write operation ${this.ops} (${cmd.label}).`, cmd.label);
         }
       }
       if (!cmd.mutates && dirty && !this.calculationSuspended) {
@@ -133,14 +126,14 @@ export class FakeRuntime {
         deliveries.push(out.commit);
       }
     }
-    if (dirty && !this.calculationSuspended) recalculate(this.wb);
+    // A suspension lasts until the next sync only ("Suspends calculation until the next context.sync() is
+    // called", Application.suspendApiCalculationUntilNextSync): after it, automatic calculation resumes
+    // and brings the changed cells up to date; only the reads within the suspended batch see stale results.
+    if (dirty) recalculate(this.wb);
     this.calculationSuspended = false;
     this.responseBytes.push(response);
     if (response > this.limits.responseBytes) {
-      fail(
-        "ResponsePayloadSizeLimitExceeded",
-        `The response payload size (${response} bytes) exceeded the limit.`,
-      );
+      fail("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) exceeded the limit.`);
     }
     for (const d of deliveries) d();
   }
