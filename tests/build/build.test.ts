@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { EMITTED } from "../manifest/emitted";
+import { CHROMIUM, runUnderOfficeJs } from "./chromium-office";
 import { defineHostError, officeRuntimeContext } from "./office-runtime";
 
 const ROOT = join(__dirname, "../..");
@@ -134,5 +135,19 @@ describe("functions.js in Excel's shared runtime, before office.js has loaded it
     const na = page.fn("INTENSITY")([[input], [4]], [[2], [2]], null) as unknown[][];
     expect(na[0][0]).toBeInstanceOf(HostError);
     expect((na[0][0] as { code: string }).code).toBe("#N/A");
+  });
+});
+
+const inChromium = existsSync(CHROMIUM) ? it : it.skip;
+if (!existsSync(CHROMIUM)) console.warn(`office.js end-to-end check skipped: ${CHROMIUM} is missing.`);
+
+describe("functions.js under the real office.js and its Excel on the web host script, in Chromium", () => {
+  inChromium("associates every function before CustomFunctions.Error exists; errors are its instances once it does", async () => {
+    const ids: string[] = JSON.parse(read("functions.json")).functions.map((f: { id: string }) => f.id);
+    const r = await runUnderOfficeJs(out);
+    expect(r.atLoad).toEqual({ error: "undefined", associated: ids.length });
+    expect(r.later).toEqual({ error: "function", associated: ids.map((id) => id.toUpperCase()).sort() });
+    expect(r.intensity).toEqual({ value: 3, errorInstance: true, code: "#DIV/0!" });
+    expect(r.offline).toEqual([]);
   });
 });
