@@ -1,6 +1,7 @@
 /** The fake Excel is strict where Excel is: unloaded reads throw, null objects, queued commands, limits. */
 import { charsToPoints } from "../../src/workbook/office/sheet-plan";
 import { createFakeExcel, FakeOfficeError, fakeCell } from "../fakes/excel";
+import { utf8Length } from "../fakes/excel/runtime";
 
 const seed = {
   sheets: [{ name: "Data", cells: { A1: 1, B1: "x" }, names: [{ name: "Local", refersTo: "Data!$A$1" }] }],
@@ -300,5 +301,12 @@ describe("fake Excel: as documented", () => {
     });
     expect(fakeCell(excel, "Data", "A3")).toMatchObject({ value: "2025-03-31T00:00:00.000Z" });
     expect(fakeCell(excel, "Data", "B1")).toMatchObject({ value: "2024-03-31", numberFormat: "@" });
+  });
+});
+
+describe("fake Excel: UTF-8 byte counts", () => {
+  it("counts as Node's Buffer does, without it (the fake runs in browsers and jsdom too)", () => {
+    for (const s of ["", "abc", "é", "電力", "😀 emoji", "a\u0800b\uffff", "lone \ud800 surrogate", "\ud800\ud800x"])
+      expect([s, utf8Length(s)]).toEqual([s, Buffer.byteLength(s, "utf8")]);
   });
 });

@@ -144,5 +144,23 @@ export class FakeRuntime {
  * (resource-limits-and-performance-optimization.md), and a Chinese character is 3 bytes, not 1.
  */
 export function jsonSize(v: unknown): number {
-  return Buffer.byteLength(JSON.stringify(v ?? null), "utf8");
+  return utf8Length(JSON.stringify(v ?? null));
+}
+
+/**
+ * UTF-8 length of a string, counted by hand: the fake also runs in the browser
+ * (tests/e2e/fake-office.ts) and under jsdom, where neither Buffer nor TextEncoder is a global.
+ */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4; // a surrogate pair: one character of four bytes
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
