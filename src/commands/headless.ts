@@ -4,12 +4,14 @@
  * Microsoft Marketplace (docs/develop/show-hide-add-in.md), so a button press cannot count on the pane
  * to do the work or show its result. Each action returns an outcome for the user, in both languages.
  *
- * "Generate disclosures" does what the pane does with the engine's options (explicit none: the
- * workbook's ESG_Settings, else the defaults — every section, both languages), and refuses to write while the data has
- * errors: accepting errors needs a note, which only the pane can take.
+ * "Check data" is the engine's analysis of the workbook. "Generate disclosures" runs the generate use
+ * case every front end calls, with no options of its own (the workbook's ESG_Settings, else the
+ * defaults: every section, both languages), and refuses to write while the data has errors: accepting
+ * errors needs a note, which only the pane can take.
  */
-import { runEngine } from "../esg/engine";
-import type { Finding, HistoryEntry } from "../esg/types";
+import { analyse } from "../esg/engine";
+import type { Finding } from "../esg/types";
+import { generateDisclosures as generate } from "../use-cases/generate";
 import type { WorkbookHost } from "../workbook/types";
 
 export type OutcomeKind = "done" | "attention" | "failed";
@@ -31,7 +33,7 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 /** Reads the workbook and checks its data. */
 export async function checkData(host: WorkbookHost): Promise<CommandOutcome> {
   try {
-    const result = runEngine(await host.read());
+    const result = analyse(await host.read());
     const errors = count(result.findings, "error");
     const warnings = count(result.findings, "warning");
     if (errors === 0 && warnings === 0) {
@@ -55,28 +57,21 @@ function sheetList(names: readonly string[]): string {
   return names.length > LISTED_SHEETS ? `${shown}, …` : shown;
 }
 
-/** Reads the workbook, computes and writes the disclosure sheets, unless the data has errors. */
+/**
+ * The generate use case (src/use-cases/generate.ts) with errors blocking: reads the workbook, computes
+ * and writes the disclosure sheets, unless the data has errors.
+ */
 export async function generateDisclosures(host: WorkbookHost, now: string): Promise<CommandOutcome> {
   try {
-    const result = runEngine(await host.read(), { now });
-    const errors = count(result.findings, "error");
-    if (errors > 0) {
+    const outcome = await generate({ source: host, now, errors: { kind: "block" } });
+    if (outcome.kind === "blocked") {
       return {
         kind: "attention",
-        en: `Not generated: the data has ${errors} error(s). Open the ESG pane (Home tab) to fix them, or to accept them with a note.`,
-        zh: `未編製：數據有 ${errors} 項錯誤。請在「常用」索引標籤開啟 ESG 窗格更正，或附註說明後接受。`,
+        en: `Not generated: the data has ${outcome.errors} error(s). Open the ESG pane (Home tab) to fix them, or to accept them with a note.`,
+        zh: `未編製：數據有 ${outcome.errors} 項錯誤。請在「常用」索引標籤開啟 ESG 窗格更正，或附註說明後接受。`,
       };
     }
-    const history: HistoryEntry = {
-      at: now,
-      host: host.kind,
-      sections: result.options.sections,
-      language: result.options.language,
-      valuesOnly: result.options.valuesOnly,
-      sheets: result.sheets.map((s) => s.name),
-      sourceNames: result.sourceNames,
-    };
-    const written = await host.write(result.sheets, history);
+    const { written } = outcome;
     const list = sheetList(written.written);
     return {
       kind: "done",
