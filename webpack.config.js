@@ -3,9 +3,11 @@
  * shared runtime. Microsoft has no template combining these, so this merges its React task pane
  * template with its shared-runtime custom functions template (see docs/ARCHITECTURE.md):
  *  - taskpane.html loads the taskpane, functions and commands bundles: that page is the shared runtime
- *    (manifest <Runtime resid="Taskpane.Url">), so functions and commands must be on it;
+ *    (manifest <Runtime resid="Taskpane.Url">), so functions and commands must be on it; dialog.html is
+ *    where the ribbon commands show their result;
  *  - CustomFunctionsMetadataPlugin writes functions.json from src/functions/functions.ts and appends the
- *    CustomFunctions.associate calls; FunctionsLocalePlugin derives functions.zh-TW.json from it;
+ *    CustomFunctions.associate calls; FunctionsMetadataPlugin adds allowErrorForDataTypeAny to it (the
+ *    functions take error cells); FunctionsLocalePlugin derives functions.zh-TW.json from it;
  *  - the dev server (https://localhost:3000) takes its certificate from office-addin-dev-certs only when
  *    serving, so `npm run build` needs neither certificates nor network.
  * Set ADDIN_BASE_URL (e.g. https://esg.example.com/addin/) at build time to rewrite the manifest's
@@ -16,6 +18,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsLocalePlugin } = require("./scripts/functions-locale.js");
+const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata.js");
 
 const DEV_URL = "https://localhost:3000/";
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -30,6 +33,7 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
+      dialog: "./src/commands/dialog.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -69,6 +73,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsMetadataPlugin({ asset: "functions.json" }),
       new FunctionsLocalePlugin({
         output: "functions.zh-TW.json",
         tablePath: path.resolve(__dirname, "src/functions/locales/zh-TW.json"),
@@ -77,6 +82,13 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions", "commands"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        // The ribbon commands' result dialog (Office.context.ui.displayDialogAsync, same origin).
+        filename: "dialog.html",
+        template: "./src/commands/dialog.html",
+        chunks: ["dialog"],
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({

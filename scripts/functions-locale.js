@@ -32,6 +32,9 @@ function localizeMetadata(metadata, table) {
       return f;
     }
     if (!NAME.test(t.name || "")) problems.push(`${f.id}: invalid name "${t.name}"`);
+    // At least three characters (docs/excel/custom-functions-naming.md).
+    else if ([...t.name].length < 3)
+      problems.push(`${f.id}: name "${t.name}" is shorter than three characters`);
     if (names.has(t.name)) problems.push(`${f.id}: duplicate name "${t.name}"`);
     names.add(t.name);
     if (!t.description) problems.push(`${f.id}: no description`);
@@ -70,7 +73,8 @@ class FunctionsLocalePlugin {
     compiler.hooks.thisCompilation.tap("FunctionsLocalePlugin", (compilation) => {
       compilation.fileDependencies.add(this.tablePath);
       compilation.hooks.processAssets.tap(
-        { name: "FunctionsLocalePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        // DERIVED: after FunctionsMetadataPlugin (PRE_PROCESS) has finished functions.json.
+        { name: "FunctionsLocalePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED },
         () => {
           const asset = compilation.getAsset(this.source);
           if (!asset) {

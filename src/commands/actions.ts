@@ -75,6 +75,18 @@ export function requestAction(id: ActionId): "ran" | "queued" {
   return "ran";
 }
 
+/**
+ * Tells the pane about an action done elsewhere (the ribbon command ran it itself): runs the handler
+ * if the pane has registered one, else does nothing — a pane that mounts later reads the workbook
+ * anyway. Returns whether a handler ran.
+ */
+export function notifyAction(id: ActionId): boolean {
+  const r = registry();
+  const handler = r.handlers.get(id);
+  if (handler) invoke(r, id, handler);
+  return handler !== undefined;
+}
+
 /** Where handler errors go (the pane may show them); by default the console. */
 export function onActionError(report: (id: ActionId, error: unknown) => void): void {
   registry().onError = report;

@@ -85,14 +85,14 @@ export function energy(amount: unknown[][], unit: unknown[][], fuel?: unknown[][
 
 /**
  * Converts a value between units of the same kind (energy, mass, volume, gas volume), e.g. MWh to kWh or 10⁴ Nm³ to m³. Unknown or incompatible units give #N/A. A blank value counts as 0.
- * @customfunction CONVERT
+ * @customfunction UNITCONVERT
  * @param value The value to convert.
  * @param from_unit The unit of the value, e.g. "MWh", "GJ", "t", "m³".
  * @param to_unit The unit wanted.
  * @returns The value in to_unit.
  */
-export function convert(value: unknown[][], from_unit: unknown[][], to_unit: unknown[][]): unknown[][] {
-  return FUNCTIONS.CONVERT([value, from_unit, to_unit]);
+export function unitConvert(value: unknown[][], from_unit: unknown[][], to_unit: unknown[][]): unknown[][] {
+  return FUNCTIONS.UNITCONVERT([value, from_unit, to_unit]);
 }
 
 /**

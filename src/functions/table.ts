@@ -18,7 +18,7 @@ export type FunctionId =
   | "TRAININGRATE"
   | "AVGHOURS"
   | "ENERGY"
-  | "CONVERT"
+  | "UNITCONVERT"
   | "EMISSIONS"
   | "SCOPE2"
   | "FACTOR"
@@ -78,8 +78,8 @@ const SPECS: Readonly<Record<Exclude<FunctionId, "CHECKSUM">, FunctionSpec>> = {
     params: [num("hours"), num("employees")],
     body: (hours, employees) => averageHours(hours as number, employees as number),
   },
-  CONVERT: {
-    id: "CONVERT",
+  UNITCONVERT: {
+    id: "UNITCONVERT",
     params: [num("value"), text("from_unit"), text("to_unit")],
     body: (value, from, to) => {
       const r = tryConvert(value as number, from as string, to as string);
@@ -100,7 +100,7 @@ export const FUNCTIONS: Readonly<Record<FunctionId, (raw: readonly unknown[]) =>
   TRAININGRATE: (raw) => evaluate(SPECS.TRAININGRATE, raw),
   AVGHOURS: (raw) => evaluate(SPECS.AVGHOURS, raw),
   ENERGY: (raw) => evaluate(SPECS.ENERGY, raw),
-  CONVERT: (raw) => evaluate(SPECS.CONVERT, raw),
+  UNITCONVERT: (raw) => evaluate(SPECS.UNITCONVERT, raw),
   EMISSIONS: (raw) => evaluate(SPECS.EMISSIONS, raw),
   SCOPE2: (raw) => evaluate(SPECS.SCOPE2, raw),
   FACTOR: (raw) => evaluate(SPECS.FACTOR, raw),

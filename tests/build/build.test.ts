@@ -8,6 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { EMITTED } from "../manifest/emitted";
+import { CHROMIUM, runUnderOfficeJs } from "./chromium-office";
+import { defineHostError, officeRuntimeContext } from "./office-runtime";
 
 const ROOT = join(__dirname, "../..");
 let out: string;
@@ -79,24 +81,73 @@ describe("npm run build", () => {
     expect(zh.every((f: { name: string }) => /[\u4e00-\u9fff]/.test(f.name))).toBe(true);
   });
 
+  it("emits the commands' result dialog with its own script and the same strict CSP", () => {
+    const html = read("dialog.html");
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)].map((m) => m[1]);
+    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "dialog.js"]);
+    expect(html).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(existsSync(join(out, "dialog.js"))).toBe(true);
+  });
+
   it("copies the manifest unchanged when no deployment URL is set", () => {
     expect(read("manifest.xml")).toBe(readFileSync(join(ROOT, "manifest.xml"), "utf8"));
   });
 
-  it("loads functions.js outside Excel without throwing, and registers with the runtime inside it", () => {
+  it("loads functions.js outside Excel without throwing", () => {
     const js = read("functions.js");
-    const run = (globals: Record<string, unknown>) =>
-      new Function(...Object.keys(globals), js)(...Object.values(globals));
-    expect(() => run({ self: globalThis })).not.toThrow();
-    const ids: string[] = [];
-    const CustomFunctions = { Error: class {}, associate: (id: string) => ids.push(id) };
-    const g = globalThis as any;
-    g.CustomFunctions = CustomFunctions;
+    expect(() => new Function("self", js)(globalThis)).not.toThrow();
+  });
+
+  it("writes allowErrorForDataTypeAny into functions.json and its Traditional Chinese copy", () => {
+    expect(JSON.parse(read("functions.json")).allowErrorForDataTypeAny).toBe(true);
+    expect(JSON.parse(read("functions.zh-TW.json")).allowErrorForDataTypeAny).toBe(true);
+  });
+});
+
+describe("functions.js in Excel's shared runtime, before office.js has loaded its host script", () => {
+  // office.js's own CustomFunctions (associate only, no Error yet): see office-runtime.ts.
+  it("associates every function, which compute, and makes errors of CustomFunctions.Error once it exists", () => {
+    const ids: string[] = JSON.parse(read("functions.json")).functions.map((f: { id: string }) => f.id);
+    expect(ids.length).toBe(11);
+    const page = officeRuntimeContext();
+    expect(page.run("typeof CustomFunctions.Error")).toBe("undefined");
+    page.run(read("functions.js"));
+    expect(page.associated().sort()).toEqual(ids.map((id) => id.toUpperCase()).sort());
+    expect(page.fn("INTENSITY")([[1200]], [[400]], null)).toEqual([[3]]);
+
+    // The host script arrives and adds CustomFunctions.Error; the functions' errors are its instances.
+    const HostError = defineHostError(page);
+    // A range gives one result per cell, an error among them; a single cell's error is thrown.
+    const div0 = page.fn("INTENSITY")([[1], [6]], [[0], [2]], null) as unknown[][];
+    expect(div0[1][0]).toBe(3);
+    expect(div0[0][0]).toBeInstanceOf(HostError);
+    expect((div0[0][0] as { code: string }).code).toBe("#DIV/0!");
+    let thrown: unknown;
     try {
-      run({ self: globalThis });
-    } finally {
-      delete g.CustomFunctions;
+      page.fn("INTENSITY")([[1]], [[0]], null);
+    } catch (e) {
+      thrown = e;
     }
-    expect(ids).toContain("INTENSITY");
+    expect(thrown).toBeInstanceOf(HostError);
+    expect((thrown as { code: string }).code).toBe("#DIV/0!");
+    // An error cell passed in (allowErrorForDataTypeAny) propagates as that error.
+    const input = page.run('new CustomFunctions.Error("#N/A")');
+    const na = page.fn("INTENSITY")([[input], [4]], [[2], [2]], null) as unknown[][];
+    expect(na[0][0]).toBeInstanceOf(HostError);
+    expect((na[0][0] as { code: string }).code).toBe("#N/A");
+  });
+});
+
+const inChromium = existsSync(CHROMIUM) ? it : it.skip;
+if (!existsSync(CHROMIUM)) console.warn(`office.js end-to-end check skipped: ${CHROMIUM} is missing.`);
+
+describe("functions.js under the real office.js and its Excel on the web host script, in Chromium", () => {
+  inChromium("associates every function before CustomFunctions.Error exists; errors are its instances once it does", async () => {
+    const ids: string[] = JSON.parse(read("functions.json")).functions.map((f: { id: string }) => f.id);
+    const r = await runUnderOfficeJs(out);
+    expect(r.atLoad).toEqual({ error: "undefined", associated: ids.length });
+    expect(r.later).toEqual({ error: "function", associated: ids.map((id) => id.toUpperCase()).sort() });
+    expect(r.intensity).toEqual({ value: 3, errorInstance: true, code: "#DIV/0!" });
+    expect(r.offline).toEqual([]);
   });
 });

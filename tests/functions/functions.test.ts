@@ -148,23 +148,23 @@ describe("ESG.TRAININGRATE and ESG.AVGHOURS", () => {
   });
 });
 
-describe("ESG.CONVERT", () => {
+describe("ESG.UNITCONVERT", () => {
   it("converts within a dimension", () => {
-    close(excel(F.convert, [[29843.8]], [["MWh"]], [["kWh"]]), 29843800, 6);
-    close(excel(F.convert, [[1]], [["GJ"]], [["kWh"]]), 277.77777777777777, 9);
+    close(excel(F.unitConvert, [[29843.8]], [["MWh"]], [["kWh"]]), 29843800, 6);
+    close(excel(F.unitConvert, [[1]], [["GJ"]], [["kWh"]]), 277.77777777777777, 9);
   });
   it("broadcasts units per row", () => {
-    const r = excel(F.convert, [[1], [1]], [["MWh"], ["GJ"]], [["kWh"]]) as number[][];
+    const r = excel(F.unitConvert, [[1], [1]], [["MWh"], ["GJ"]], [["kWh"]]) as number[][];
     close(r[0][0], 1000);
     close(r[1][0], 277.77777777777777);
   });
   it("gives #N/A with a message for an unknown or incompatible unit, and #VALUE! for a blank unit", () => {
-    expect(excel(F.convert, [[1]], [["furlong"]], [["kWh"]])).toEqual({
+    expect(excel(F.unitConvert, [[1]], [["furlong"]], [["kWh"]])).toEqual({
       error: "#N/A",
       message: expect.stringContaining("furlong"),
     });
-    expect(errorOf(excel(F.convert, [[1]], [["kWh"]], [["t"]]))).toBe("#N/A");
-    expect(errorOf(excel(F.convert, [[1]], [[0]], [["kWh"]]))).toBe("#VALUE!");
+    expect(errorOf(excel(F.unitConvert, [[1]], [["kWh"]], [["t"]]))).toBe("#N/A");
+    expect(errorOf(excel(F.unitConvert, [[1]], [[0]], [["kWh"]]))).toBe("#VALUE!");
   });
 });
 

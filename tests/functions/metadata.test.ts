@@ -7,6 +7,7 @@ import { join } from "path";
 import { FUNCTION_IDS } from "../../src/functions/table";
 
 const { localizeMetadata } = require("../../scripts/functions-locale.js");
+const { withErrorInputs } = require("../../scripts/functions-metadata.js");
 const zhTW = require("../../src/functions/locales/zh-TW.json");
 
 interface Param {
@@ -32,7 +33,7 @@ const EXPECTED: Record<string, string[]> = {
   TRAININGRATE: ["trained", "headcount"],
   AVGHOURS: ["hours", "employees"],
   ENERGY: ["amount", "unit", "fuel?"],
-  CONVERT: ["value", "from_unit", "to_unit"],
+  UNITCONVERT: ["value", "from_unit", "to_unit"],
   EMISSIONS: ["amount", "unit", "fuel_or_factor_id", "year?"],
   SCOPE2: ["kwh", "grid", "year?", "series?"],
   FACTOR: ["id_or_fuel", "field?"],
@@ -91,6 +92,30 @@ describe("functions.json", () => {
   it("keeps ids within the allowed characters and length", () => {
     for (const f of metadata.functions) expect(f.id).toMatch(/^[A-Za-z0-9._]{1,128}$/);
   });
+
+  it("names no function after an Excel built-in, and none shorter than three characters", () => {
+    // docs/excel/custom-functions-naming.md: at least three characters; avoid built-in names (a
+    // function id is stored in workbooks and can never change). Built-ins that resemble our names,
+    // from Excel's function list (support.microsoft.com, "Excel functions (alphabetical)").
+    const builtIns = ["CONVERT", "FACT", "EFFECT", "GROWTH", "TREND", "RATE", "DELTA", "ROUND", "SUM"];
+    for (const f of metadata.functions) {
+      expect(builtIns).not.toContain(f.id);
+      expect(f.name.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe("functions.json as the build post-processes it", () => {
+  it("lets error cells into the functions, which propagate them per cell", () => {
+    // The generator leaves allowErrorForDataTypeAny out (default false: Excel would show #VALUE!
+    // without calling the function); the build's FunctionsMetadataPlugin adds it.
+    expect((metadata as { allowErrorForDataTypeAny?: boolean }).allowErrorForDataTypeAny).toBeUndefined();
+    const post = withErrorInputs(metadata);
+    expect(post.allowErrorForDataTypeAny).toBe(true);
+    expect(post.functions).toEqual(metadata.functions);
+    expect(localizeMetadata(post, zhTW).allowErrorForDataTypeAny).toBe(true);
+    expect(() => withErrorInputs({})).toThrow(/no functions/);
+  });
 });
 
 describe("functions.zh-TW.json", () => {
@@ -109,6 +134,11 @@ describe("functions.zh-TW.json", () => {
       for (const p of f.parameters) expect(p.description).toMatch(/[\u4e00-\u9fff]/);
     });
     expect(new Set(local.functions.map((f) => f.name)).size).toBe(local.functions.length);
+  });
+
+  it("names every function with at least three characters (custom-functions-naming.md)", () => {
+    const local = localizeMetadata(metadata, zhTW) as { functions: Fn[] };
+    for (const f of local.functions) expect([f.id, [...f.name].length >= 3]).toEqual([f.id, true]);
   });
 
   it("refuses a table that misses a function or a parameter, or names an unknown one", () => {

@@ -44,5 +44,6 @@ runHostContract(
       return again;
     },
     calculatesOnOpen: true,
+    readsEngineNamesOnly: true,
   },
 );

@@ -1,5 +1,7 @@
 /** The fake Excel is strict where Excel is: unloaded reads throw, null objects, queued commands, limits. */
-import { createFakeExcel, FakeOfficeError } from "../fakes/excel";
+import { charsToPoints } from "../../src/workbook/office/sheet-plan";
+import { createFakeExcel, FakeOfficeError, fakeCell } from "../fakes/excel";
+import { utf8Length } from "../fakes/excel/runtime";
 
 const seed = {
   sheets: [{ name: "Data", cells: { A1: 1, B1: "x" }, names: [{ name: "Local", refersTo: "Data!$A$1" }] }],
@@ -195,5 +197,116 @@ describe("fake Excel: strictness", () => {
     const old = createFakeExcel({ sheets: [{ name: "Data" }, { name: "Other" }] }, { apiVersion: "1.1" }).context();
     old.workbook.worksheets.getItem("Other").visibility = "Hidden";
     await expect(old.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
+/**
+ * Where the fake once differed from Excel's documented behaviour (issue 12): each case fails on the
+ * fake as it was. Sources in the comments of tests/fakes/excel.
+ */
+describe("fake Excel: as documented", () => {
+  it("refuses to delete a VeryHidden sheet (Worksheet.delete: InvalidOperation), not a Hidden one", async () => {
+    const excel = createFakeExcel({
+      sheets: [{ name: "Data" }, { name: "Secret", visibility: "VeryHidden" }],
+    });
+    const context = excel.context();
+    context.workbook.worksheets.getItem("Secret").delete();
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    context.workbook.worksheets.getItem("Secret").visibility = "Hidden";
+    context.workbook.worksheets.getItem("Secret").delete();
+    await context.sync();
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
+  });
+
+  it.each(["R2C3", "rc", "R", "c", "R12", "C7", "RC4", "A1", "xfd1048576"])(
+    "refuses the name %s, a cell reference",
+    async (name) => {
+      const context = createFakeExcel(seed).context();
+      context.workbook.names.add(name, "=1");
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    },
+  );
+
+  it.each(["Rates", "RCX", "C_1", "Revenue2024", "XFE1"])("accepts the name %s", async (name) => {
+    const excel = createFakeExcel(seed);
+    const context = excel.context();
+    context.workbook.names.add(name, "=1");
+    await context.sync();
+    expect(excel.workbook.names.some((n) => n.name === name)).toBe(true);
+  });
+
+  it("reads a property of a null object as undefined, without an error (office.js throwIfNotLoaded)", async () => {
+    const context = createFakeExcel(seed).context();
+    const missing = context.workbook.names.getItemOrNullObject("Nope");
+    missing.load("name,value");
+    await context.sync();
+    expect(missing.isNullObject).toBe(true);
+    expect(missing.name).toBeUndefined();
+    expect(missing.value).toBeUndefined();
+  });
+
+  it("resumes calculation after the sync that suspended it: the next batch reads results", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "Data", cells: { A1: 2 } }] });
+    const context = excel.context();
+    context.application.suspendApiCalculationUntilNextSync();
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.getRange("B1").formulas = [["=A1*2"]];
+    await context.sync();
+    const b1 = sheet.getRange("B1");
+    b1.load("values");
+    await context.sync();
+    expect(b1.values).toEqual([[4]]);
+  });
+
+  it("measures responses in UTF-8 bytes: a Chinese character is three", async () => {
+    const text = "電".repeat(1000);
+    const excel = createFakeExcel(
+      { sheets: [{ name: "Data", cells: { A1: text } }] },
+      { limits: { responseBytes: 2500 } },
+    );
+    const context = excel.context();
+    const a1 = context.workbook.worksheets.getItem("Data").getRange("A1");
+    a1.load("values");
+    // 1,000 characters as UTF-16 would pass; 3,000 bytes of UTF-8 do not
+    await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(excel.runtime.responseBytes[0]).toBeGreaterThan(3000);
+  });
+
+  it("refuses a row height over 409 pt and a column width over 255 characters", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "Data" }] });
+    const context = excel.context();
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.getRange("A1").format.rowHeight = 409;
+    sheet.getRange("A1").format.columnWidth = charsToPoints(255);
+    await context.sync();
+    sheet.getRange("A2").format.rowHeight = 410;
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    sheet.getRange("B1").format.columnWidth = charsToPoints(256);
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("takes a date string written to a General cell for a date, as typed input; text cells keep it", async () => {
+    const excel = createFakeExcel({
+      sheets: [{ name: "Data", cells: { B1: { value: null, numberFormat: "@" } } }],
+    });
+    const context = excel.context();
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.getRange("A1:A3").values = [["2024-03-31"], ["2024-03-31 09:30"], ["2025-03-31T00:00:00.000Z"]];
+    sheet.getRange("B1").values = [["2024-03-31"]];
+    await context.sync();
+    expect(fakeCell(excel, "Data", "A1")).toMatchObject({ value: 45382, numberFormat: "yyyy-mm-dd" });
+    expect(fakeCell(excel, "Data", "A2")).toMatchObject({
+      value: 45382 + 9.5 / 24,
+      numberFormat: "yyyy-mm-dd hh:mm",
+    });
+    expect(fakeCell(excel, "Data", "A3")).toMatchObject({ value: "2025-03-31T00:00:00.000Z" });
+    expect(fakeCell(excel, "Data", "B1")).toMatchObject({ value: "2024-03-31", numberFormat: "@" });
+  });
+});
+
+describe("fake Excel: UTF-8 byte counts", () => {
+  it("counts as Node's Buffer does, without it (the fake runs in browsers and jsdom too)", () => {
+    for (const s of ["", "abc", "é", "電力", "😀 emoji", "a\u0800b\uffff", "lone \ud800 surrogate", "\ud800\ud800x"])
+      expect([s, utf8Length(s)]).toEqual([s, Buffer.byteLength(s, "utf8")]);
   });
 });

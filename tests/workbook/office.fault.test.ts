@@ -48,6 +48,15 @@ const scenarios: [string, Scenario][] = [
       return excel;
     },
   ],
+  [
+    "re-generate over a generated sheet the user made VeryHidden (Excel deletes no VeryHidden sheet)",
+    async () => {
+      const excel = userWorkbook();
+      await generate(excel);
+      excel.workbook.sheets.find((s) => s.name === "B1 Employment")!.visibility = "VeryHidden";
+      return excel;
+    },
+  ],
 ];
 
 describe.each(scenarios)("Office adapter: fault at every write operation — %s", (_label, start) => {

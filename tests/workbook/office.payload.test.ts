@@ -60,8 +60,8 @@ describe("Office adapter: request payload", () => {
     const excel = createFakeExcel({
       sheets: [{ name: "S", rows: Array.from({ length: 150000 }, (_, r) => [r]) }],
       names: [
-        { name: "First", refersTo: "S!$A$1:$A$75000" },
-        { name: "Second", refersTo: "S!$A$75001:$A$150000" },
+        { name: "ESG_First", refersTo: "S!$A$1:$A$75000" },
+        { name: "ESG_Second", refersTo: "S!$A$75001:$A$150000" },
       ],
     });
     const read = await createOfficeHost(excel).read();

@@ -1,6 +1,7 @@
 /** Office adapter read(): every name, both scopes, statuses, values (empty vs zero, errors, dates), in two syncs. */
 import { createOfficeHost } from "../../src/workbook/office";
 import { GENERATED_MARKER_NAME } from "../../src/esg/types";
+import { NOT_READ } from "../../src/workbook/office/read";
 import { createFakeExcel, type SeedSheet } from "../fakes/excel";
 
 function seedWorkbook() {
@@ -25,7 +26,7 @@ function seedWorkbook() {
     ],
     names: [
       { name: "Electricity", refersTo: "Group!$B$1" },
-      { name: "Block", refersTo: "Group!$B$1:$B$7" },
+      { name: "ESG_Block", refersTo: "Group!$B$1:$B$7" },
       { name: "Broken", refersTo: "#REF!$B$1" },
       { name: "Rate", refersTo: "0.07" },
       { name: "Label", refersTo: '"tonnes"' },
@@ -35,7 +36,7 @@ function seedWorkbook() {
       { name: "Two", refersTo: "Group!$B$1,Group!$B$2" },
       { name: "Linked", refersTo: "[1]Sheet1!$A$1" },
       { name: "Print_Area", refersTo: "Group!$A$1:$B$7", visible: false },
-      { name: "Whole", refersTo: "Group!$A:$E" },
+      { name: "ESG_Whole", refersTo: "Group!$A:$E" },
       { name: "电力.2024", refersTo: "Group!$B$1", comment: "kWh" },
     ],
   });
@@ -60,7 +61,7 @@ describe("Office adapter: read", () => {
     const by = (name: string, scope: string | null = null) => read.names.find((n) => n.name === name && n.scope === scope);
 
     expect(by("Electricity")).toMatchObject({ status: "ok", sheet: "Group", address: "B1", values: [[1200]], refersTo: "Group!$B$1" });
-    expect(by("Block")?.values).toEqual([
+    expect(by("ESG_Block")?.values).toEqual([
       [1200],
       [0],
       [null],
@@ -78,9 +79,10 @@ describe("Office adapter: read", () => {
     expect(by("Two")).toMatchObject({ status: "multi-area", values: null });
     expect(by("Linked")).toMatchObject({ status: "external", values: null });
     expect(by("_xlnm.Print_Area")).toMatchObject({ builtIn: true, hidden: true });
-    expect(by("Whole")).toMatchObject({ status: "ok", sheet: "Group", address: "A:E", values: null });
-    expect(by("Whole")?.note).toMatch(/5,000,000/);
-    expect(by("电力.2024")).toMatchObject({ status: "ok", comment: "kWh", values: [[1200]] });
+    expect(by("ESG_Whole")).toMatchObject({ status: "ok", sheet: "Group", address: "A:E", values: null });
+    expect(by("ESG_Whole")?.note).toMatch(/5,000,000/);
+    // A name the engine does not use: its metadata only, no range read.
+    expect(by("电力.2024")).toMatchObject({ status: "ok", comment: "kWh", sheet: "Group", address: "B1", values: null, note: NOT_READ });
 
     // The same name on several sheets, each with its scope.
     expect(by("Headcount", "Group")?.values).toEqual([[1200]]);
@@ -95,14 +97,14 @@ describe("Office adapter: read", () => {
 
   it("tells an empty cell from a zero", async () => {
     const read = await createOfficeHost(seedWorkbook()).read();
-    const block = read.names.find((n) => n.name === "Block")?.values;
+    const block = read.names.find((n) => n.name === "ESG_Block")?.values;
     expect(block?.[1]).toEqual([0]);
     expect(block?.[2]).toEqual([null]);
   });
 
   it("reports a range whose values come back null instead of crashing", async () => {
     const excel = createFakeExcel(
-      { sheets: [{ name: "S", cells: { A1: 1, B2: 2 } }], names: [{ name: "Box", refersTo: "S!$A$1:$B$2" }] },
+      { sheets: [{ name: "S", cells: { A1: 1, B2: 2 } }], names: [{ name: "ESG_Box", refersTo: "S!$A$1:$B$2" }] },
       { limits: { cellsPerRead: 3 } },
     );
     const read = await createOfficeHost(excel).read();
@@ -130,13 +132,13 @@ describe("Office adapter: read", () => {
     const sheets: SeedSheet[] = Array.from({ length: 200 }, (_, i) => ({
       name: `Site ${i + 1}`,
       rows: Array.from({ length: 50 }, (_r, r) => [r * i]),
-      names: Array.from({ length: 50 }, (_n, r) => ({ name: `M${r}`, refersTo: `'Site ${i + 1}'!$A$${r + 1}` })),
+      names: Array.from({ length: 50 }, (_n, r) => ({ name: `ESG_M${r}`, refersTo: `'Site ${i + 1}'!$A$${r + 1}` })),
     }));
     const excel = createFakeExcel({ sheets });
     const read = await createOfficeHost(excel).read();
     expect(read.names).toHaveLength(10000);
     expect(excel.runtime.syncs).toBe(2);
-    expect(read.names.find((n) => n.name === "M7" && n.scope === "Site 3")?.values).toEqual([[14]]);
+    expect(read.names.find((n) => n.name === "ESG_M7" && n.scope === "Site 3")?.values).toEqual([[14]]);
   });
 
   it("degrades below ExcelApi 1.7: no formula text, a formula name reads as a constant", async () => {

@@ -191,11 +191,22 @@ describe("Office adapter: write", () => {
     expect(sheetByName(excel, "A1 Emissions")?.freeze).toEqual({ rows: 2, columns: 1 });
   });
 
+  it("replaces a generated sheet the user made VeryHidden: Hidden first, as Worksheet.delete requires", async () => {
+    const excel = userWorkbook();
+    await generate(excel);
+    sheetByName(excel, "A2 Resources")!.visibility = "VeryHidden";
+    const result = await generate(excel);
+    expect(result.replaced).toContain("A2 Resources");
+    expect(sheetByName(excel, "A2 Resources")?.visibility).toBe("Visible");
+    expect(excel.workbook.sheets.filter((s) => s.name === "A2 Resources")).toHaveLength(1);
+  });
+
   it("keeps a whole run at three syncs on a 200-site workbook", async () => {
     const sheets: SeedSheet[] = Array.from({ length: 200 }, (_, i) => ({
       name: `Site ${i + 1}`,
       rows: Array.from({ length: 50 }, (_r, r) => [r + i]),
-      names: Array.from({ length: 50 }, (_n, r) => ({ name: `M${r}`, refersTo: `'Site ${i + 1}'!$A$${r + 1}` })),
+      // ESG_ names: ones the engine reads, so that every range is read.
+      names: Array.from({ length: 50 }, (_n, r) => ({ name: `ESG_M${r}`, refersTo: `'Site ${i + 1}'!$A$${r + 1}` })),
     }));
     const excel = createFakeExcel({ sheets });
     await generate(excel);

@@ -9,6 +9,10 @@ import { languagesOf, say } from "./labels";
 import { STYLE, STYLES, sheetFont, tabColor, type StyleKey } from "./styles";
 import type { Bilingual, CellModel, Lang, MergeModel, ReportLang, SheetModel } from "../types";
 
+/** Excel's limits (Excel specifications and limits): row height 409 points, column width 255 characters. */
+export const MAX_ROW_HEIGHT = 409;
+export const MAX_COLUMN_WIDTH = 255;
+
 /** Where a KPI result was written. */
 export interface Placement {
   readonly sheet: string;
@@ -106,7 +110,7 @@ export class SheetWriter {
 
   private columnWidths(): readonly number[] {
     const labelWidths = this.langs.map((l) => (this.langs.length > 1 ? LABEL_WIDTH[l].paired : LABEL_WIDTH[l].alone));
-    return this.allColumns ?? [...labelWidths, ...this.valueWidths];
+    return (this.allColumns ?? [...labelWidths, ...this.valueWidths]).map((w) => Math.min(w, MAX_COLUMN_WIDTH));
   }
 
   /** A table heading: bold, both languages on one line when side by side. */
@@ -195,7 +199,7 @@ export class SheetWriter {
       const n = cell.value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(displayWidth(part) / width)), 0);
       if (n > (lines.get(cell.row) ?? 1)) lines.set(cell.row, n);
     }
-    return Object.fromEntries([...lines].map(([row, n]) => [row, n * 15]));
+    return Object.fromEntries([...lines].map(([row, n]) => [row, Math.min(n * 15, MAX_ROW_HEIGHT)]));
   }
 
   build(orientation: "portrait" | "landscape" = "portrait"): SheetModel {

@@ -1,29 +1,25 @@
 /**
- * Reading every defined name with its values, in two syncs whatever the number of names
- * (split-loop / correlated-objects pattern, docs/concepts/correlated-objects-pattern.md):
+ * Reading every defined name, and the values of the names the engine uses, in two syncs for a
+ * workbook of ordinary size (split-loop / correlated-objects pattern,
+ * docs/concepts/correlated-objects-pattern.md):
  *   sync 1 — the worksheets and every names collection: workbook.names holds only workbook-scoped
  *            names, each worksheet.names its own (ExcelApi 1.4), so both are loaded, the sheets'
  *            collections through a navigation path on the worksheet collection;
- *   sync 2 — getRangeOrNullObject() for every range name, loading address, values, valueTypes and
- *            numberFormat.
- * A further sync is added only when the estimated response of sync 2 would pass the 5 MB limit of
- * Excel on the web (docs/concepts/resource-limits-and-performance-optimization.md).
+ *   sync 2 — the ranges of the names the engine reads (engine-names.ts): the metrics' default names,
+ *            their units and the ESG_ tables, with ESG_Mapping. Other names keep their metadata only.
+ * One more sync reads the names ESG_Mapping points at when they were not among those; more are added
+ * only when a response would pass the 5 MB limit of Excel on the web (range-reads.ts).
  */
 import type { NamedItem, SheetInfo, SheetVisibility, WorkbookRead } from "../../esg/types";
-import { areaCells as rectCells, parseArea, splitSheetRef } from "../../sheet-ref";
-import { toCellValues } from "./cell-values";
+import { areaCells as rectCells, parseArea, splitSheetRef, type Area as Rect } from "../../sheet-ref";
+import { engineReads, mappedEngineNames } from "./engine-names";
 import { officeErrorCode } from "./errors";
-import type { XNamedItem, XNamedItemCollection, XRange, XRequestContext, XWorksheetCollection } from "./excel-api";
+import type { XNamedItem, XNamedItemCollection, XRequestContext, XWorksheetCollection } from "./excel-api";
 import type { OfficeFeatures } from "./features";
 import { GENERATED_MARKER_NAME, isHistoryMarker, MARKER_PREFIX, sameName } from "./markers";
-import {
-  builtInName,
-  constantValue,
-  formulaText,
-  nameStatus,
-  refersToText,
-  type RawName,
-} from "./refers-to";
+import { readRanges, type RangeRequest, type RangeResult } from "./range-reads";
+import { CONFIG_NAMES } from "../../esg/metrics";
+import { builtInName, constantValue, formulaText, nameStatus, refersToText, type RawName } from "./refers-to";
 
 /** What write() needs to know about each sheet as it was read. */
 export interface SheetState {
@@ -62,14 +58,11 @@ export interface ReadOutcome {
 export interface ReadLimits {
   /** Range reads are capped at 5,000,000 cells on every platform (values may come back null past it). */
   readonly maxCellsPerName: number;
-  /** Estimated response bytes per sync before sync 2 is split (the limit is 5 MB on the web). */
+  /** Estimated response bytes per sync (UTF-8) before range reads are split (the limit is 5 MB on the web). */
   readonly responseBudget: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxCellsPerName: 5_000_000, responseBudget: 4_000_000 };
-
-/** Rough bytes per cell of a values + valueTypes + numberFormat response. */
-const BYTES_PER_CELL = 40;
 
 function visibilityOf(v: string): SheetVisibility {
   return v === "Hidden" ? "hidden" : v === "VeryHidden" ? "veryHidden" : "visible";
@@ -87,42 +80,16 @@ function rawOf(item: XNamedItem, scope: string | null, features: OfficeFeatures)
   };
 }
 
-interface Pending {
-  readonly raw: RawName;
-  readonly item: XNamedItem;
-  /** Estimated cells of the referenced range, from its address text. */
-  readonly cells: number;
-}
-
-function estimateCells(raw: RawName): number {
+/** The sheet and area of a range name's refers-to text (NamedItem.value), when it is one area. */
+function areaOf(raw: RawName): { sheet: string | null; rect: Rect | null } {
   const ref = typeof raw.value === "string" ? raw.value : "";
   const split = splitSheetRef(ref.replace(/^=/, ""));
-  const rect = split ? parseArea(split.area) : null;
-  return rect ? rectCells(rect) : 1;
+  return split ? { sheet: split.sheet, rect: parseArea(split.area) } : { sheet: null, rect: null };
 }
 
 function locate(address: string): { sheet: string | null; address: string | null } {
   const split = splitSheetRef(address);
   return split ? { sheet: split.sheet, address: split.area.replace(/\$/g, "") } : { sheet: null, address: null };
-}
-
-/** Groups range reads so that each sync's estimated response stays under the budget. */
-export function chunkByBudget<T extends { cells: number }>(items: readonly T[], budget: number): T[][] {
-  const chunks: T[][] = [];
-  let current: T[] = [];
-  let size = 0;
-  for (const it of items) {
-    const bytes = it.cells * BYTES_PER_CELL;
-    if (current.length > 0 && size + bytes > budget) {
-      chunks.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(it);
-    size += bytes;
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
 }
 
 /**
@@ -198,30 +165,33 @@ export async function readWorkbook(
     });
   }
 
-  // Sync 2: the ranges of the names that are one rectangular area.
-  const pending: Pending[] = [];
+  // Sync 2: the ranges the engine reads (one rectangular area each, under the cell cap), then those
+  // ESG_Mapping adds.
   const tooLarge = new Set<RawName>();
-  for (const { raw, item } of raws) {
-    if (raw.type !== "Range" || nameStatus(raw) !== "ok") continue;
-    const cells = estimateCells(raw);
-    if (cells > limits.maxCellsPerName) tooLarge.add(raw);
-    else pending.push({ raw, item, cells });
-  }
-  const ranges = new Map<RawName, XRange>();
-  const chunks = chunkByBudget(pending, limits.responseBudget);
-  for (const chunk of chunks) {
-    for (const p of chunk) {
-      const range = p.item.getRangeOrNullObject();
-      range.load("address,values,valueTypes,numberFormat");
-      ranges.set(p.raw, range);
+  const results = new Map<RawName, RangeResult>();
+  const readable = raws.filter(({ raw }) => raw.type === "Range" && nameStatus(raw) === "ok");
+  const readValues = async (wanted: typeof readable): Promise<void> => {
+    const requests: RangeRequest<RawName>[] = [];
+    for (const { raw, item } of wanted) {
+      const area = areaOf(raw);
+      if (area.rect && rectCells(area.rect) > limits.maxCellsPerName) tooLarge.add(raw);
+      else requests.push({ key: raw, item, ...area });
     }
-    // One sync per chunk: more than one chunk only when a single response would pass 5 MB.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    syncs++;
+    if (requests.length === 0) return;
+    const out = await readRanges(context, requests, limits.responseBudget);
+    for (const [k, v] of out.results) results.set(k, v);
+    syncs += out.syncs;
+  };
+  await readValues(readable.filter(({ raw }) => engineReads(raw.name)));
+  const mappingRaw = raws.find(({ raw }) => raw.scope === null && sameName(raw.name, CONFIG_NAMES.mapping))?.raw;
+  if (mappingRaw) {
+    const mapped = mappedEngineNames(toNamedItem(mappingRaw, results.get(mappingRaw), false, true));
+    await readValues(readable.filter(({ raw }) => !engineReads(raw.name) && engineReads(raw.name, mapped)));
   }
 
-  const names: NamedItem[] = raws.map(({ raw }) => toNamedItem(raw, ranges.get(raw), tooLarge.has(raw)));
+  const names: NamedItem[] = raws.map(({ raw }) =>
+    toNamedItem(raw, results.get(raw), tooLarge.has(raw), results.has(raw) || tooLarge.has(raw)),
+  );
   const sheetInfos: SheetInfo[] = sheets.map((s) => ({
     name: s.name,
     visibility: s.visibility,
@@ -234,7 +204,8 @@ export async function readWorkbook(
   return { read: { names, sheets: sheetInfos }, sheets, names: workbookScoped, syncs };
 }
 
-function toNamedItem(raw: RawName, range: XRange | undefined, tooLarge: boolean): NamedItem {
+/** The name for the engine; `read` says whether its values were asked for (the engine uses it). */
+function toNamedItem(raw: RawName, range: RangeResult | undefined, tooLarge: boolean, read: boolean): NamedItem {
   const status = nameStatus(raw);
   const builtIn = builtInName(raw.name);
   const base = {
@@ -250,16 +221,17 @@ function toNamedItem(raw: RawName, range: XRange | undefined, tooLarge: boolean)
     return { ...base, sheet: null, address: null, values: constantValue(raw) };
   }
   if (status !== "ok") return { ...base, sheet: null, address: null, values: null };
-  if (tooLarge) {
-    const where = locate(typeof raw.value === "string" ? raw.value.replace(/^=/, "") : "");
-    return { ...base, ...where, values: null, note: "over the 5,000,000-cell read limit of Excel: not read" };
-  }
-  if (!range || range.isNullObject) {
+  const where = locate(typeof raw.value === "string" ? raw.value.replace(/^=/, "") : "");
+  if (!read) return { ...base, ...where, values: null, note: NOT_READ };
+  if (tooLarge) return { ...base, ...where, values: null, note: "over the 5,000,000-cell read limit of Excel: not read" };
+  if (!range || range.isNull || range.address === null) {
     return { ...base, sheet: null, address: null, values: null, note: "Excel could not resolve this range" };
   }
-  const where = locate(range.address);
-  const values = toCellValues(range.values, range.valueTypes, range.numberFormat);
-  return values === null
-    ? { ...base, ...where, values: null, note: "Excel returned no values (5,000,000-cell read limit)" }
-    : { ...base, ...where, values };
+  const at = locate(range.address);
+  return range.values === null
+    ? { ...base, ...at, values: null, note: "Excel returned no values (5,000,000-cell read limit)" }
+    : { ...base, ...at, values: range.values };
 }
+
+/** The note of a name whose values the Office host leaves unread: the engine does not use it. */
+export const NOT_READ = "values not read: the engine does not use this name";

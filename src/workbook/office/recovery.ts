@@ -35,7 +35,7 @@ function carriesMarker(sheet: XWorksheet): boolean {
 
 export async function recover(context: XRequestContext, plan: RecoveryPlan): Promise<RecoveryOutcome> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/id,items/name,items/names/items/name,items/names/items/value");
+  worksheets.load("items/id,items/name,items/visibility,items/names/items/name,items/names/items/value");
   // Each name the write defines, as it is now: the failed batch may have stopped before or after deleting
   // or adding it. isNullObject comes with this sync; for a range name, `value` is its address, which
   // tells whether it points into a sheet this write added.
@@ -49,7 +49,12 @@ export async function recover(context: XRequestContext, plan: RecoveryPlan): Pro
   const currentIds = new Set(current.map((s) => s.id));
   const committed = plan.replacedIds.some((id) => !currentIds.has(id));
   if (committed) {
-    for (const s of current) if (plan.replacedIds.includes(s.id)) s.delete();
+    for (const s of current) {
+      if (!plan.replacedIds.includes(s.id)) continue;
+      // A VeryHidden sheet cannot be deleted (see write-steps.ts).
+      if (s.visibility === "VeryHidden") s.visibility = "Hidden";
+      s.delete();
+    }
     const history = current.find((s) => s.names.items.some((n) => isHistoryMarker(n.name, n.value)));
     if (history) appendHistory(history, plan.historyRow);
     await context.sync();
@@ -61,6 +66,8 @@ export async function recover(context: XRequestContext, plan: RecoveryPlan): Pro
   for (const s of current) {
     const was = beforeById.get(s.id);
     if (was && s.name !== was.name) s.name = was.name;
+    // A replaced VeryHidden sheet the write had made Hidden to delete it.
+    if (was?.visibility === "veryHidden" && s.visibility !== "VeryHidden") s.visibility = "VeryHidden";
   }
   const addedNames = new Set(added.map((s) => s.name.toLocaleUpperCase()));
   for (const n of names) {

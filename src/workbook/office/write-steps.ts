@@ -162,6 +162,10 @@ export function writeSteps(
       // suspendApiCalculationUntilNextSync leaves re-calculation to the add-in ("it is the developer's
       // responsibility to re-calc the workbook": Application reference).
       if (features.suspendCalculation) context.application.calculate("Recalculate");
+      // A VeryHidden sheet cannot be deleted (Worksheet.delete: "the delete operation will fail with an
+      // InvalidOperation exception", @types/office-js): such a replaced sheet is made Hidden first,
+      // still before the commit point (recovery.ts gives it back its visibility).
+      for (const [k, sheet] of olds) if (replaced[k]?.visibility === "veryHidden") sheet.visibility = "Hidden";
       // 2. The commit point: from the first deletion on, recovery completes the write instead of undoing it.
       for (const [, sheet] of olds) sheet.delete();
       if (h.history) appendHistory(h.history, row);

@@ -30,6 +30,7 @@ import type {
   XWorksheet,
   XWorksheetCollection,
 } from "../../../src/workbook/office/excel-api";
+import { charsToPoints } from "../../../src/workbook/office/sheet-plan";
 import { recalculate } from "./calc";
 import { fail } from "./errors";
 import { reportName } from "./name-eval";
@@ -48,6 +49,10 @@ import {
   type FakeScalar,
   type FakeSheet,
 } from "./state";
+
+/** Excel's maximum row height, in points, and column width, 255 characters, in points (sheet-plan.ts). */
+const MAX_ROW_POINTS = 409;
+const MAX_COLUMN_POINTS = charsToPoints(255);
 
 type Loadable<E> = Record<string, { minApi?: string; get: (e: E) => unknown }>;
 
@@ -296,6 +301,9 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> implements XWorksheet {
   delete(): void {
     this.command("delete", null, (s) => {
       const wb = this.ctx.runtime.wb;
+      // Worksheet.delete (@types/office-js): "if the worksheet's visibility is set to "VeryHidden", the
+      // delete operation will fail with an InvalidOperation exception".
+      if (s.visibility === "VeryHidden") fail("InvalidOperation", "A VeryHidden worksheet cannot be deleted.");
       const visible = wb.sheets.filter((x) => x.visibility === "Visible");
       if (visible.length === 1 && visible[0] === s) fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
@@ -612,7 +620,23 @@ function writeInput(cell: FakeCell, input: unknown): void {
     }
   } else if (numeric) cell.value = Number(input);
   else if (/^(TRUE|FALSE)$/i.test(input)) cell.value = /^TRUE$/i.test(input);
-  else cell.value = input;
+  else if (isoDateSerial(input) !== null) {
+    // As typed input, Excel takes a date string in a General cell for a date: a serial number with a
+    // date format (which format it picks depends on the locale: docs/ARCHITECTURE.md, "Unverified").
+    cell.value = isoDateSerial(input);
+    if (cell.numberFormat === "General") cell.numberFormat = input.length > 10 ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd";
+  } else cell.value = input;
+}
+
+/** The 1900-system serial of "yyyy-mm-dd" or "yyyy-mm-dd hh:mm[:ss]", or null (an ISO "T…Z" stamp stays text). */
+function isoDateSerial(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi, sec] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
+  const ms = Date.UTC(y, mo - 1, d, h, mi, sec);
+  const back = new Date(ms);
+  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || sec > 59) return null;
+  return (ms - Date.UTC(1899, 11, 30)) / 86400000;
 }
 
 function checkShape(e: RangeEntity, v: unknown, what: string): unknown[][] {
@@ -751,16 +775,25 @@ class FakeRangeFormat implements XRangeFormat {
   get columnWidth(): number {
     return fail("PropertyNotLoaded", "format.columnWidth");
   }
+  /**
+   * Points (ExcelApi 1.2). Excel's maximum is 255 characters (Excel specifications and limits); in
+   * points that is charsToPoints(255) for the default font. Past it the fake fails with
+   * InvalidArgument: what Excel does (clamp or refuse) is not documented (docs/ARCHITECTURE.md,
+   * "Unverified in real Excel").
+   */
   set columnWidth(v: number) {
     this.range.rangeCommand("format.columnWidth", v, (e) => {
+      if (!(v >= 0 && v <= MAX_COLUMN_POINTS)) fail("InvalidArgument", `Column width ${v} pt is past Excel's 255 characters.`);
       for (let c = e.rect.left; c <= e.rect.right; c++) e.sheet.columnWidths.set(c, v);
     }, "1.2");
   }
   get rowHeight(): number {
     return fail("PropertyNotLoaded", "format.rowHeight");
   }
+  /** Points (ExcelApi 1.2); Excel's maximum is 409 (Excel specifications and limits). Past it: as columnWidth. */
   set rowHeight(v: number) {
     this.range.rangeCommand("format.rowHeight", v, (e) => {
+      if (!(v >= 0 && v <= MAX_ROW_POINTS)) fail("InvalidArgument", `Row height ${v} pt is past Excel's 409 points.`);
       for (let r = e.rect.top; r <= e.rect.bottom; r++) e.sheet.rowHeights.set(r, v);
     }, "1.2");
   }

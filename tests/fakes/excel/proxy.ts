@@ -80,6 +80,10 @@ export abstract class FakeProxy<E> {
   }
 
   protected read<T>(prop: string): T {
+    // A property of a null object (isNullObject known true after a sync) reads as undefined in office.js:
+    // Utility.throwIfNotLoaded(propertyName, fieldValue, entityName, isNull) throws only when !isNull
+    // (@microsoft/office-js dist/excel-web-16.00.debug.js).
+    if (this.nullKnown && this.bound === null) return undefined as T;
     if (!this.loaded.has(prop)) {
       fail(
         "PropertyNotLoaded",

@@ -5,9 +5,11 @@
  * stay applied (nothing is rolled back); the commands after it never run.
  *
  * Counted per runtime: syncs, request bytes per sync (approximate JSON of the commands and their
- * values; over 5 MB the request is refused with RequestPayloadSizeLimitExceeded before anything
- * runs), response bytes (over 5 MB: ResponsePayloadSizeLimitExceeded), and write operations (a
- * fault switch makes the N-th one fail).
+ * values, in UTF-8; over 5 MB the request is refused with RequestPayloadSizeLimitExceeded before
+ * anything runs), response bytes (UTF-8 JSON of what the loads return; over 5 MB:
+ * ResponsePayloadSizeLimitExceeded, and nothing loaded is delivered), and write operations (a fault
+ * switch makes the N-th one fail). Both limits are Excel on the web's, for requests and responses
+ * alike (docs/concepts/resource-limits-and-performance-optimization.md, payload size limit).
  *
  * Calculation: Excel's default calculation mode is automatic, so after a batch that changed the
  * workbook every formula shows its result (calc.ts). suspendApiCalculationUntilNextSync (ExcelApi
@@ -124,7 +126,10 @@ export class FakeRuntime {
         deliveries.push(out.commit);
       }
     }
-    if (dirty && !this.calculationSuspended) recalculate(this.wb);
+    // A suspension lasts until the next sync only ("Suspends calculation until the next context.sync() is
+    // called", Application.suspendApiCalculationUntilNextSync): after it, automatic calculation resumes
+    // and brings the changed cells up to date; only the reads within the suspended batch see stale results.
+    if (dirty) recalculate(this.wb);
     this.calculationSuspended = false;
     this.responseBytes.push(response);
     if (response > this.limits.responseBytes) {
@@ -134,6 +139,28 @@ export class FakeRuntime {
   }
 }
 
+/**
+ * Bytes of a value as JSON on the wire, in UTF-8: the 5 MB limits are on payload bytes
+ * (resource-limits-and-performance-optimization.md), and a Chinese character is 3 bytes, not 1.
+ */
 export function jsonSize(v: unknown): number {
-  return JSON.stringify(v ?? null).length;
+  return utf8Length(JSON.stringify(v ?? null));
+}
+
+/**
+ * UTF-8 length of a string, counted by hand: the fake also runs in the browser
+ * (tests/e2e/fake-office.ts) and under jsdom, where neither Buffer nor TextEncoder is a global.
+ */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4; // a surrogate pair: one character of four bytes
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
