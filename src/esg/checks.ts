@@ -280,6 +280,38 @@ function kpisWithoutData(s: Snapshot, kpis: readonly KpiResult[]): Finding[] {
   return out;
 }
 
+/**
+ * total.incomplete: a total the tables would show with a part missing is absent instead (totals.ts);
+ * each missing part is named at its cell. An error in the reporting year (a published figure), a
+ * warning for a prior year (shown as "–" while its parts are incomplete).
+ */
+function incompleteTotals(kpis: readonly KpiResult[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const k of kpis)
+    for (const { year, parts } of k.incomplete ?? [])
+      for (const p of parts) {
+        const id = `${k.id}|${year}|${p.location ?? p.label.en}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push(
+          finding(
+            "total.incomplete",
+            { metric: null, kpi: k.kpi, location: p.location },
+            {
+              total: k.label,
+              year: year < 0 ? { en: "", "zh-HK": "" } : { en: ` (${year + 1} year${year > 0 ? "s" : ""} before)`, "zh-HK": `（${year + 1}年前）` },
+              part: p.label,
+              why: p.why ?? { en: "", "zh-HK": "" },
+              where: p.location ? { en: ` (cell ${p.location})`, "zh-HK": `（儲存格 ${p.location}）` } : { en: "", "zh-HK": "" },
+            },
+            year < 0 ? "error" : "warning",
+          ),
+        );
+      }
+  return out;
+}
+
 export function runChecks(s: Snapshot, kpis: readonly KpiResult[], o: EngineOptions): Finding[] {
   return [
     ...breakdownSums(s, o),
@@ -289,5 +321,6 @@ export function runChecks(s: Snapshot, kpis: readonly KpiResult[], o: EngineOpti
     ...yearOnYear(s, o),
     ...turnoverOver100(kpis),
     ...kpisWithoutData(s, kpis),
+    ...incompleteTotals(kpis),
   ];
 }

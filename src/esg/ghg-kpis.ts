@@ -8,6 +8,7 @@ import { fuelEmissions, fuelToKwh, scope2Location } from "./ghg";
 import { intensity } from "./formulas";
 import { constant, lift2, otherIntensities, type KpiContext, type KpiSpec, type YearIndex } from "./kpis";
 import { METRICS } from "./metrics";
+import { leaf, scaled, sumOf, unavailable, type Total } from "./totals";
 import type { Bilingual } from "./types";
 
 const B = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
@@ -15,11 +16,11 @@ const B = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
 const shown = (x: number): string => Number(x.toPrecision(5)).toLocaleString("en", { maximumFractionDigits: 10 });
 const FUELS = METRICS.filter((m) => m.fuel);
 
-function sum(parts: readonly (number | null)[]): number | null {
-  const present = parts.filter((p): p is number => p !== null);
-  return present.length === 0 ? null : Number(present.reduce((a, b) => a + b, 0).toPrecision(15));
-}
-const plus = (xs: readonly (string | null)[]): string | null => (xs.length > 0 && xs.every((x) => x !== null) ? xs.join("+") : null);
+/** The cell of a metric's reporting-year figure, for a part that cannot be converted. */
+const cellOf = (c: KpiContext, id: string): string | null => {
+  const m = c.metric(id);
+  return m?.group?.value.location ?? m?.sites[0]?.value.location ?? null;
+};
 
 export function ghgKpis(c: KpiContext): KpiSpec[] {
   const out: KpiSpec[] = [];
@@ -27,10 +28,12 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
   const year = c.options.gridYear ?? c.snapshot.reportingYear ?? undefined;
 
   // Energy ('000 kWh) ----------------------------------------------------------------------------
-  const energyParts: Array<{ kwh: (y: YearIndex) => number | null; excel: string | null }> = [];
-  if (c.value("electricity") !== null) {
+  // Every total below is complete or absent (totals.ts): a part with no figure, or a fuel that cannot
+  // be converted, leaves the total without a figure in that year, and a finding names the part.
+  const energyParts: Total[] = [];
+  if (c.metric("electricity")) {
     const e = (y: YearIndex) => c.value("electricity", y);
-    energyParts.push({ kwh: e, excel: c.excel("electricity") });
+    energyParts.push(c.total("electricity"));
     out.push({
       id: "A2.1.electricity.energy",
       kpi: "A2.1",
@@ -42,16 +45,17 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       excel: c.excel("electricity") && `${c.excel("electricity")}/1000`,
     });
   }
-  const scope1Parts: Array<{ t: (y: YearIndex) => number | null; excel: string | null; factors: readonly string[] }> = [];
+  const scope1Parts: Total[] = [];
+  const scope1Factors: string[] = [];
   for (const m of FUELS) {
-    const amount = c.value(m.id);
-    if (amount === null) continue;
+    if (!c.metric(m.id)) continue;
+    const amount = c.total(m.id);
     // Energy and emissions are linear in the amount: one factor per unit, applied to each year.
     const energy = fuelToKwh(1, m.unit, m.fuel!, lib);
     if (energy.ok) {
       const k = energy.result.value;
       const kwh = (y: YearIndex) => (c.value(m.id, y) === null ? null : c.value(m.id, y)! * k);
-      energyParts.push({ kwh, excel: c.excel(m.id) && `${c.excel(m.id)}*${formatConstant(k)}` });
+      energyParts.push(scaled(amount, k, c.excel(m.id) && `${c.excel(m.id)}*${formatConstant(k)}`));
       out.push({
         id: `A2.1.${m.id}.energy`,
         kpi: "A2.1",
@@ -63,13 +67,14 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
         excel: c.excel(m.id) && `${c.excel(m.id)}*${formatConstant(k / 1000)}`,
         factors: energy.result.factors,
       });
-    }
+    } else energyParts.push(unavailable(m.label, cellOf(c, m.id), B(` (${energy.problem.message.en})`, `（${energy.problem.message["zh-HK"]}）`), amount.present));
     const em = fuelEmissions(1, m.unit, m.fuel!, lib, { method: c.options.fuelMethod });
     if (em.ok) {
       const k = em.result.value;
       const t = (y: YearIndex) => (c.value(m.id, y) === null ? null : c.value(m.id, y)! * k);
       const excel = c.excel(m.id) && `${c.excel(m.id)}*${formatConstant(k)}`;
-      scope1Parts.push({ t, excel, factors: em.result.factors });
+      scope1Parts.push(scaled(amount, k, excel));
+      scope1Factors.push(...em.result.factors);
       out.push({
         id: `A1.2.scope1.${m.id}`,
         kpi: "A1.2",
@@ -81,11 +86,11 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
         excel,
         factors: em.result.factors,
       });
-    }
+    } else scope1Parts.push(unavailable(m.label, cellOf(c, m.id), B(` (${em.problem.message.en})`, `（${em.problem.message["zh-HK"]}）`), amount.present));
   }
-  if (c.value("process_co2") !== null) {
+  if (c.metric("process_co2")) {
     const t = (y: YearIndex) => c.value("process_co2", y);
-    scope1Parts.push({ t, excel: c.excel("process_co2"), factors: [] });
+    scope1Parts.push(c.total("process_co2"));
     out.push({
       id: "A1.2.scope1.process_co2",
       kpi: "A1.2",
@@ -98,8 +103,9 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
     });
   }
   if (energyParts.length > 0) {
-    const total = (y: YearIndex) => sum(energyParts.map((p) => p.kwh(y)));
-    const excel = plus(energyParts.map((p) => p.excel));
+    const energy = sumOf(B("Total energy consumption", "總能源耗量"), energyParts);
+    const total = (y: YearIndex) => energy.value(y);
+    const excel = energy.excel;
     out.push({
       id: "A2.1.total.energy",
       kpi: "A2.1",
@@ -108,7 +114,8 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       formula: B("Σ energy by type (kWh) ÷ 1,000", "各類能源（千瓦時）之和 ÷ 1,000"),
       calc: (y) => constant(total(y) === null ? null : total(y)! / 1000),
       inputs: [],
-      excel: excel && `(${excel})/1000`,
+      excel: excel && `${excel}/1000`,
+      total: energy,
     });
     out.push({
       id: "A2.1.total.intensity",
@@ -118,30 +125,40 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       formula: B("Σ energy by type (kWh) ÷ production (t)", "各類能源（千瓦時）之和 ÷ 產量（噸）"),
       calc: lift2(total, (y) => c.value("production", y), (a, b) => intensity(a, b)),
       inputs: [c.input("production")],
-      excel: excel && c.excel("production") ? `(${excel})/${c.excel("production")}` : null,
+      excel: excel && c.excel("production") ? `${excel}/${c.excel("production")}` : null,
     });
   }
 
   // Scope 2, location-based: each site's electricity at its own grid where sites are kept apart --------
   const elec = c.metric("electricity");
   const grid = c.metric("grid_region");
-  const scope2Parts: Array<{ t: (y: YearIndex) => number | null; excel: string | null; factors: readonly string[]; note: Bilingual[] }> = [];
-  if (elec && elec.value !== null && year !== undefined) {
+  const scope2Parts: Total[] = [];
+  const scope2Factors: string[] = [];
+  if (elec && year !== undefined) {
     const gridOf = (site: string | null): string => (site !== null ? grid?.sites.find((g) => g.site === site)?.text : undefined) ?? grid?.group?.text ?? "";
     const bySite = elec.consolidated === "sites" ? elec.sites.map((s) => ({ site: s.site, amount: s })) : [{ site: null, amount: null }];
     bySite.forEach(({ site, amount }) => {
       const s2 = scope2Location(1, { grid: gridOf(site), year, series: c.options.gridSeries }, lib);
-      if (!s2.ok) return;
+      const kwh: Total =
+        amount === null
+          ? c.total("electricity")
+          : leaf(B(`${elec.metric.label.en} [${site}]`, `${elec.metric.label["zh-HK"]}〔${site}〕`), (y) => (y < 0 ? amount.value : amount.prior[y]), siteValueExpr(amount));
+      if (!s2.ok) {
+        scope2Parts.push(unavailable(kwh.label, amount?.value.location ?? cellOf(c, "electricity"), B(` (${s2.problem.message.en})`, `（${s2.problem.message["zh-HK"]}）`), kwh.present));
+        return;
+      }
       const k = s2.result.value;
-      const kwh = (y: YearIndex): number | null => (amount === null ? c.value("electricity", y) : y < 0 ? amount.value.value : (amount.prior[y]?.value ?? null));
-      const excelKwh = amount === null ? c.excel("electricity") : siteValueExpr(amount);
-      scope2Parts.push({ t: (y) => (kwh(y) === null ? null : kwh(y)! * k), excel: excelKwh && `${excelKwh}*${formatConstant(k)}`, factors: s2.result.factors, note: [...s2.result.notes] });
+      const excelKwh = kwh.excel;
+      scope2Parts.push(scaled(kwh, k, excelKwh && `${excelKwh}*${formatConstant(k)}`));
+      scope2Factors.push(...s2.result.factors);
     });
   }
-  const scope1 = scope1Parts.length > 0 ? (y: YearIndex) => sum(scope1Parts.map((p) => p.t(y))) : null;
-  const scope2 = scope2Parts.length > 0 ? (y: YearIndex) => sum(scope2Parts.map((p) => p.t(y))) : null;
-  const s1Excel = plus(scope1Parts.map((p) => p.excel));
-  const s2Excel = plus(scope2Parts.map((p) => p.excel));
+  const s1Total = sumOf(B("Scope 1 (direct) GHG emissions", "範圍1（直接）溫室氣體排放"), scope1Parts);
+  const s2Total = sumOf(B("Scope 2 (energy indirect) GHG emissions", "範圍2（能源間接）溫室氣體排放"), scope2Parts);
+  const scope1 = scope1Parts.length > 0 ? (y: YearIndex) => s1Total.value(y) : null;
+  const scope2 = scope2Parts.length > 0 ? (y: YearIndex) => s2Total.value(y) : null;
+  const s1Excel = s1Total.excel;
+  const s2Excel = s2Total.excel;
   if (scope1)
     out.push({
       id: "A1.2.scope1",
@@ -152,7 +169,8 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       calc: (y) => constant(scope1(y)),
       inputs: FUELS.map((m) => c.input(m.id)).concat(c.input("process_co2")),
       excel: s1Excel,
-      factors: scope1Parts.flatMap((p) => p.factors),
+      factors: scope1Factors,
+      total: s1Total,
     });
   if (scope2)
     out.push({
@@ -164,11 +182,13 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       calc: (y) => constant(scope2(y)),
       inputs: [c.input("electricity")],
       excel: s2Excel,
-      factors: scope2Parts.flatMap((p) => p.factors),
+      factors: scope2Factors,
+      total: s2Total,
     });
   if (scope1 || scope2) {
-    const total = (y: YearIndex) => sum([scope1 ? scope1(y) : null, scope2 ? scope2(y) : null]);
-    const excel = plus([s1Excel, s2Excel].filter((x, i) => (i === 0 ? scope1 : scope2) !== null));
+    const both = sumOf(B("Scope 1 and 2 GHG emissions", "範圍1及範圍2溫室氣體排放總量"), [...(scope1 ? [s1Total] : []), ...(scope2 ? [s2Total] : [])]);
+    const total = (y: YearIndex) => both.value(y);
+    const excel = both.excel;
     out.push({
       id: "A1.2.total",
       kpi: "A1.2",
@@ -178,6 +198,7 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       calc: (y) => constant(total(y)),
       inputs: [],
       excel,
+      total: both,
     });
     out.push({
       id: "A1.2.intensity",
@@ -187,7 +208,7 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       formula: B("Scope 1 and 2 (t CO2e) ÷ production (t)", "範圍1及範圍2（噸二氧化碳當量）÷ 產量（噸）"),
       calc: lift2(total, (y) => c.value("production", y), (a, b) => intensity(a, b)),
       inputs: [c.input("production")],
-      excel: excel && c.excel("production") ? `(${excel})/${c.excel("production")}` : null,
+      excel: excel && c.excel("production") ? `${excel}/${c.excel("production")}` : null,
     });
     out.push(
       ...otherIntensities(c, {
@@ -196,7 +217,7 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
         label: B("Scope 1 and 2 GHG emissions", "範圍1及範圍2溫室氣體排放"),
         unit: "t CO2e",
         amount: total,
-        excel: excel && `(${excel})`,
+        excel,
         inputs: [],
       }),
     );

@@ -18,14 +18,15 @@ import {
 import { priorExpr, rowExpr, valueExpr } from "./excel-refs";
 import { ghgKpis } from "./ghg-kpis";
 import { BASE_LIBRARY, type FactorLibrary } from "./factors";
+import { locate } from "../sheet-ref";
 import type { EngineOptions } from "./options";
-import type { MetricValue, RowValue, Snapshot } from "./snapshot";
+import { incompleteYears, leaf, sumOf, type Total, type YearIndex } from "./totals";
+import type { Instance, MetricValue, RowValue, Snapshot } from "./snapshot";
 import type { Bilingual, KpiInput, KpiResult } from "./types";
 
 const B = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
 
-/** -1 is the reporting year; 0 the year before, 1 the year before that. */
-export type YearIndex = -1 | 0 | 1;
+export type { YearIndex } from "./totals";
 
 export class KpiContext {
   constructor(
@@ -55,14 +56,90 @@ export class KpiContext {
     if (!r) return null;
     return y < 0 ? r.value : (r.prior[y]?.value ?? null);
   }
-  /** Σ of a rows metric in year y (null when no row has a figure). */
+  /** Σ of a rows metric in year y: complete or null (totals.ts), never the sum of the rows that happen to have a figure. */
   rowsTotal(id: string, y: YearIndex = -1): number | null {
-    let s: number | null = null;
-    for (const r of this.rows(id)) {
-      const v = y < 0 ? r.value : (r.prior[y]?.value ?? null);
-      if (v !== null) s = (s ?? 0) + v;
+    return this.rows(id).length === 0 ? null : this.total(id).value(y);
+  }
+  /**
+   * A metric's figure as a total of its cells (totals.ts): the sites' cells of a consolidated figure,
+   * each row's cells of a breakdown; every missing cell is named with its address.
+   */
+  total(id: string): Total {
+    const m = this.metric(id);
+    const label = m?.metric.label ?? B(id, id);
+    if (!m) return sumOf(label, []);
+    const insts: readonly Instance[] = m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+    const where = (inst: Instance): Bilingual => (inst.site === null ? label : B(`${label.en} [${inst.site}]`, `${label["zh-HK"]}〔${inst.site}〕`));
+    if (m.metric.layout === "single") {
+      const parts = insts.map((inst) =>
+        leaf(
+          where(inst),
+          // A prior year's figure belongs in the cell y + 1 to the right of the reporting year's.
+          (y) => (y < 0 ? inst.value : (inst.prior[y] ?? { value: null, location: locate(inst.item.sheet, inst.item.address, 0, 1 + y) })),
+          null,
+        ),
+      );
+      return sumOf(label, parts, this.excel(id));
     }
-    return s === null ? null : Number(s.toPrecision(15));
+    const parts = insts.flatMap((inst) =>
+      inst.rows.map((r) => {
+        const rowLabel = where(inst);
+        return leaf(
+          B(`${rowLabel.en} — ${r.label}`, `${rowLabel["zh-HK"]}——${r.label}`),
+          (y) => (y < 0 ? { value: r.value, location: r.location } : (r.prior[y] ?? { value: null, location: null })),
+          null,
+        );
+      }),
+    );
+    return sumOf(label, parts, this.excel(id));
+  }
+  /** The total of one breakdown row across the instances that have it. */
+  rowTotal(id: string, key: string): Total {
+    const m = this.metric(id);
+    const t = this.total(id);
+    const r = this.row(id, key);
+    const label = B(`${t.label.en} — ${r?.label ?? key}`, `${t.label["zh-HK"]}——${r?.label ?? key}`);
+    if (!m || !r) return sumOf(label, []);
+    const insts: readonly Instance[] = m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+    const parts = insts.flatMap((inst) =>
+      inst.rows
+        .filter((x) => x.key === key)
+        .map((x) =>
+          leaf(
+            inst.site === null ? label : B(`${label.en} [${inst.site}]`, `${label["zh-HK"]}〔${inst.site}〕`),
+            (y) => (y < 0 ? { value: x.value, location: x.location } : (x.prior[y] ?? { value: null, location: null })),
+            null,
+          ),
+        ),
+    );
+    return sumOf(label, parts, this.excelRow(id, key));
+  }
+  /**
+   * Why a metric's figure cannot be a live formula: the cells of the metric the engine read differently
+   * from a formula (numbers stored as text), or null.
+   */
+  valueOnlyReason(ids: readonly string[]): Bilingual | null {
+    const cells: string[] = [];
+    const names: string[] = [];
+    for (const id of ids) {
+      const m = this.metric(id);
+      if (!m) continue;
+      for (const inst of [m.group, ...m.sites]) {
+        if (!inst || inst.coerced.size === 0) continue;
+        names.push(m.name);
+        for (const rc of inst.coerced) {
+          const [r, col] = rc.split(",").map(Number);
+          const at = locate(inst.item.sheet, inst.item.address, r, col);
+          if (at) cells.push(at);
+        }
+      }
+    }
+    if (cells.length === 0) return null;
+    const list = [...new Set(cells)].slice(0, 5).join(", ");
+    return B(
+      `written as a value: ${[...new Set(names)].join(", ")} holds a number stored as text (${list}), which a formula would skip`,
+      `以數值列示：${[...new Set(names)].join("、")} 含以文字儲存的數字（${list}），公式會略過該數字`,
+    );
   }
   input(id: string, y: YearIndex = -1): KpiInput | null {
     const m = this.metric(id);
@@ -115,6 +192,11 @@ export interface KpiSpec {
   readonly factors?: readonly string[];
   /** Said when calc gives null. */
   readonly missing?: Bilingual;
+  /**
+   * Set on a KPI that presents a total: its parts, so a missing part is reported (checks.ts,
+   * "total.incomplete") and the total is absent in that year. The figure is `total.value`.
+   */
+  readonly total?: Total;
 }
 
 /** Excel refuses a formula longer than 8,192 characters ("Excel specifications and limits"). */
@@ -123,17 +205,31 @@ export const MAX_FORMULA_LENGTH = 8192;
 const MISSING = B("Not computed: an input is not in the workbook.", "未能計算：活頁簿中缺少輸入數據。");
 
 /** Turns a spec into a result: the figure, its prior year, the change and why a figure is absent. */
-export function toResult(spec: KpiSpec): KpiResult {
+export function toResult(spec: KpiSpec, c?: KpiContext): KpiResult {
   const now = spec.calc(-1);
+  const incomplete = spec.total ? incompleteYears(spec.total) : [];
   const before = spec.calc(0);
   const value = now?.ok && Number.isFinite(now.value) ? now.value : null;
   const prior = before?.ok && Number.isFinite(before.value) ? before.value : null;
   const change = value !== null && prior !== null ? yoyChange(value, prior) : null;
   let reason: Bilingual | undefined;
-  if (now === null) reason = spec.missing ?? MISSING;
+  const partMissing = incomplete.find((i) => i.year === -1);
+  if (now === null && partMissing) {
+    const p = partMissing.parts[0];
+    reason = B(
+      `Not shown: the total is incomplete (${p.label.en} has no figure${p.location ? ` at ${p.location}` : ""}).`,
+      `不予列示：合計不完整（${p.label["zh-HK"]}沒有數值${p.location ? `，${p.location}` : ""}）。`,
+    );
+  } else if (now === null) reason = spec.missing ?? MISSING;
   else if (!now.ok) reason = B(`Not computed: ${now.message}.`, `未能計算：${zhReason(now.error)}。`);
   else if (value === null)
     reason = B("Not computed: the figure overflows.", `未能計算：${zhReason("num")}。`);
+  const tooLong = spec.excel !== null && spec.excel.length + 1 > MAX_FORMULA_LENGTH;
+  const excel = value === null || spec.excel === null || tooLong ? null : spec.excel;
+  const valueOnly =
+    value !== null && excel === null && c
+      ? c.valueOnlyReason(spec.inputs.filter((i): i is KpiInput => i !== null).map((i) => i.id.split(":")[0]))
+      : null;
   return {
     id: spec.id,
     kpi: spec.kpi,
@@ -146,9 +242,10 @@ export function toResult(spec: KpiSpec): KpiResult {
     inputs: spec.inputs.filter((i): i is KpiInput => i !== null),
     ...(reason ? { reason } : {}),
     // A figure whose formula would be too long for Excel (many site sheets) is written as its value.
-    excel:
-      value === null || spec.excel === null || spec.excel.length + 1 > MAX_FORMULA_LENGTH ? null : spec.excel,
+    excel,
     ...(spec.factors ? { factors: spec.factors } : {}),
+    ...(incomplete.length > 0 ? { incomplete } : {}),
+    ...(valueOnly ? { valueOnly } : {}),
   };
 }
 
@@ -269,6 +366,7 @@ function itemsKpis(
     calc: (y) => constant(c.rowsTotal(metricId, y)),
     inputs: [c.input(metricId)],
     excel: c.excel(metricId),
+    total: c.total(metricId),
   };
   const perProduct: KpiSpec = {
     id: `${kpi}.intensity`,
@@ -395,6 +493,7 @@ function workforceKpis(c: KpiContext): KpiSpec[] {
       calc: (y) => constant(c.value("headcount", y)),
       inputs: [c.input("headcount")],
       excel: c.excel("headcount"),
+      total: c.total("headcount"),
     });
   for (const [b, suffix] of BREAKDOWNS) {
     const id = `headcount_${suffix}`;
@@ -784,6 +883,7 @@ function otherKpis(c: KpiContext): KpiSpec[] {
       calc: (y) => constant(c.rowsTotal("suppliers", y)),
       inputs: [c.input("suppliers")],
       excel: c.excel("suppliers"),
+      total: c.total("suppliers"),
     });
     for (const r of sup.rows)
       out.push({
@@ -882,5 +982,5 @@ export function computeKpis(
     ...trainingKpis(c),
     ...otherKpis(c),
   ];
-  return specs.map(toResult);
+  return specs.map((spec) => toResult(spec, c));
 }

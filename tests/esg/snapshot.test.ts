@@ -36,7 +36,7 @@ describe("sites: sheet-scoped names on several site sheets", () => {
     const s2 = r.kpis.find((k) => k.id === "A1.2.scope2")!;
     // Northwest 2023 0.5543, Northeast (Jilin) 2023 0.5122 kg CO2/kWh
     expect(s2.value).toBeCloseTo((1000 * 0.5543 + 500 * 0.5122) / 1000, 9);
-    expect(s2.excel).toBe("'Hami 哈密'!Electricity*0.0005543+Baishan!Electricity*0.0005122");
+    expect(s2.excel).toBe("('Hami 哈密'!Electricity*0.0005543+Baishan!Electricity*0.0005122)");
   });
 
   it("checks a group figure against the sum of its sites", () => {
