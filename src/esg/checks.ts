@@ -6,7 +6,7 @@
  */
 import { KPI_CATALOG } from "./catalog";
 import { breakdownGap, share, yoyChange } from "./formulas";
-import { hoursTotal, KpiContext, trainedTotal } from "./kpis";
+import { effectiveTurnoverMethod, hoursTotal, KpiContext, trainedTotal } from "./kpis";
 import { finding } from "./messages";
 import { METRICS, type MetricDef } from "./metrics";
 import type { EngineOptions } from "./options";
@@ -257,6 +257,19 @@ function yearOnYear(s: Snapshot, o: EngineOptions): Finding[] {
   return out;
 }
 
+/** turnover.closing-used: the average method was chosen but there is no opening headcount, so the closing one is used. */
+function turnoverMethodUsed(s: Snapshot, kpis: readonly KpiResult[], o: EngineOptions): Finding[] {
+  const total = kpis.find((k) => k.id === "B1.2.total");
+  if (!total || o.turnoverMethod !== "average" || effectiveTurnoverMethod(new KpiContext(s, o)) === "average") return [];
+  const head = s.metrics.get("headcount");
+  return [
+    finding("turnover.closing-used", { metric: "headcount", kpi: "B1.2", location: head?.group?.value.location ?? head?.sources[0]?.location ?? null }, {
+      label: total.label,
+      name: s.names.get("headcount_opening") ?? "Headcount_Opening",
+    }),
+  ];
+}
+
 function turnoverOver100(kpis: readonly KpiResult[]): Finding[] {
   return kpis
     .filter((k) => k.kpi === "B1.2" && !k.id.endsWith(".share-of-total") && k.id !== "B1.2.stated" && k.value !== null && k.value > 1)
@@ -320,6 +333,7 @@ export function runChecks(s: Snapshot, kpis: readonly KpiResult[], o: EngineOpti
     ...statedRatios(s, kpis, o),
     ...yearOnYear(s, o),
     ...turnoverOver100(kpis),
+    ...turnoverMethodUsed(s, kpis, o),
     ...kpisWithoutData(s, kpis),
     ...incompleteTotals(kpis),
   ];

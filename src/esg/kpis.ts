@@ -521,40 +521,50 @@ const METHOD_WORDS: Record<EngineOptions["turnoverMethod"], Bilingual> = {
 };
 
 /** B1.2 turnover: overall and per group, by the chosen method, plus each group's share of the overall rate. */
+/** The opening headcount of year y: Headcount_Opening, else the prior-year column of Headcount. */
+function openingHeadcount(c: KpiContext, y: YearIndex): number | null {
+  return y < 0
+    ? (c.value("headcount_opening") ?? c.value("headcount", 0))
+    : (c.value("headcount_opening", y) ?? c.value("headcount", (y + 1) as YearIndex));
+}
+
+/**
+ * The turnover method actually used (B1.2): the chosen one, except that "average" without an opening
+ * headcount for the reporting year divides by the closing headcount, and says so (formula, footnote,
+ * and the finding turnover.closing-used). Prior years use the same method or have no rate.
+ */
+export function effectiveTurnoverMethod(c: KpiContext): EngineOptions["turnoverMethod"] {
+  return c.options.turnoverMethod === "average" && openingHeadcount(c, -1) === null ? "closing" : c.options.turnoverMethod;
+}
+
+/** B1.2 turnover: overall and per group, by the chosen method, plus each group's share of the overall rate. */
 function turnoverKpis(c: KpiContext): KpiSpec[] {
-  const method = c.options.turnoverMethod;
+  const method = effectiveTurnoverMethod(c);
   const out: KpiSpec[] = [];
-  // The opening headcount: Headcount_Opening, else the prior-year column of Headcount.
-  const opening = (y: YearIndex): number | null =>
-    y < 0
-      ? (c.value("headcount_opening") ?? c.value("headcount", 0))
-      : (c.value("headcount_opening", y) ?? c.value("headcount", (y + 1) as YearIndex));
+  const opening = (y: YearIndex): number | null => openingHeadcount(c, y);
   const openingExcel = c.excel("headcount_opening") ?? c.excelPrior("headcount", 0);
   const closingExcel = c.excel("headcount");
-  const baseExcel =
-    method === "closing"
-      ? closingExcel
-      : openingExcel && closingExcel
-        ? `((${openingExcel}+${closingExcel})/2)`
-        : closingExcel;
+  const baseExcel = method === "closing" ? closingExcel : openingExcel && closingExcel ? `((${openingExcel}+${closingExcel})/2)` : null;
+  /** One rate by the method in use: the average needs the opening figure of that very year. */
+  const rate = (l: number | null, open: number | null, close: number | null): Calc | null => {
+    if (l === null || close === null) return null;
+    if (method === "closing") return turnoverRate(l, close, close, "closing");
+    return open === null ? null : turnoverRate(l, open, close, "average");
+  };
   if (c.metric("leavers") || c.rows("leavers_gender").length > 0) {
     const leavers = (y: YearIndex): number | null =>
-      c.value("leavers", y) ?? c.rowsTotal("leavers_gender", y);
+      c.metric("leavers") ? c.value("leavers", y) : c.rowsTotal("leavers_gender", y);
+    const leaversExcel = c.metric("leavers") ? c.excel("leavers") : c.excel("leavers_gender");
     out.push({
       id: "B1.2.total",
       kpi: "B1.2",
       label: B("Employee turnover rate", "僱員流失比率"),
       unit: "%",
       formula: METHOD_WORDS[method],
-      calc: (y) => {
-        const l = leavers(y);
-        const close = c.value("headcount", y);
-        const open = opening(y);
-        if (l === null || close === null) return null;
-        return turnoverRate(l, open ?? close, method === "average" && open === null ? null : close, method);
-      },
-      inputs: [c.input("leavers"), c.input("headcount"), c.input("headcount_opening")],
-      excel: div(c.excel("leavers"), baseExcel),
+      calc: (y) => rate(leavers(y), opening(y), c.value("headcount", y)),
+      inputs: [c.input("leavers") ?? c.input("leavers_gender"), c.input("headcount"), c.input("headcount_opening")],
+      excel: div(leaversExcel, baseExcel),
+      ...(c.metric("leavers") ? {} : { total: c.total("leavers_gender") }),
     });
   }
   for (const [b, suffix] of BREAKDOWNS) {
@@ -562,6 +572,8 @@ function turnoverKpis(c: KpiContext): KpiSpec[] {
     const hid = `headcount_${suffix}`;
     for (const r of c.rows(lid)) {
       const hasGroup = c.row(hid, r.key) !== undefined;
+      // A group's opening headcount is its prior-year closing figure, when the workbook has one.
+      const groupOpening = (y: YearIndex) => c.rowValue(hid, r.key, (y + 1) as YearIndex);
       out.push({
         id: `B1.2.${b}.${r.key}`,
         kpi: "B1.2",
@@ -571,28 +583,25 @@ function turnoverKpis(c: KpiContext): KpiSpec[] {
           `${METHOD_WORDS[method].en}, within the group ${r.label}`,
           `${METHOD_WORDS[method]["zh-HK"]}，以「${r.label}」組別計算`,
         ),
-        calc: (y) => {
-          const l = c.rowValue(lid, r.key, y);
-          const close = c.rowValue(hid, r.key, y);
-          if (l === null || close === null) return null;
-          // A group's opening headcount is its prior-year closing figure, when the workbook has one.
-          const open = c.rowValue(hid, r.key, (y + 1) as YearIndex);
-          return turnoverRate(l, open ?? close, method === "average" && open === null ? null : close, method);
-        },
+        calc: (y) => rate(c.rowValue(lid, r.key, y), groupOpening(y), c.rowValue(hid, r.key, y)),
         inputs: [c.rowInput(lid, r.key), c.rowInput(hid, r.key)],
         excel:
-          method === "closing" || !c.row(hid, r.key)?.prior.length
+          method === "closing"
             ? div(c.excelRow(lid, r.key), c.excelRow(hid, r.key))
-            : div(
-                c.excelRow(lid, r.key),
-                `((${c.excelRowPrior(hid, r.key, 0)}+${c.excelRow(hid, r.key)})/2)`,
-              ),
-        missing: hasGroup
-          ? undefined
-          : B(
+            : groupOpening(-1) === null
+              ? null
+              : div(c.excelRow(lid, r.key), `((${c.excelRowPrior(hid, r.key, 0)}+${c.excelRow(hid, r.key)})/2)`),
+        missing: !hasGroup
+          ? B(
               `No headcount for the group "${r.label}" in ${c.metric(hid)?.name ?? hid}.`,
               `${c.metric(hid)?.name ?? hid} 中沒有「${r.label}」組別的僱員人數。`,
-            ),
+            )
+          : method === "average"
+            ? B(
+                `No opening headcount for the group "${r.label}" (the prior-year column of ${c.metric(hid)?.name ?? hid}): the average method needs it.`,
+                `沒有「${r.label}」組別的年初僱員人數（${c.metric(hid)?.name ?? hid} 的上年欄）：平均法需要此數據。`,
+              )
+            : undefined,
       });
       out.push({
         id: `B1.2.${b}.${r.key}.share-of-total`,
@@ -726,9 +735,23 @@ const READING_WORDS: Record<EngineOptions["trainingReading"], Bilingual> = {
   "split-of-trained": B("trained in the group ÷ all employees trained", "該組別受訓人數 ÷ 受訓僱員總數"),
 };
 
+/**
+ * The basis of the B3.2 column: "employee" (hours ÷ employees of the group) when the workbook has the
+ * total headcount and a headcount for every group with training hours; otherwise "trained" (hours ÷
+ * employees trained), for the overall row and every group alike.
+ */
+export function trainingHoursBasis(c: KpiContext): "employee" | "trained" {
+  if (c.value("headcount") === null) return "trained";
+  const everyGroup = (["gender", "category"] as const).every((b) =>
+    c.rows(`training_hours_${b}`).every((r) => c.row(`headcount_${b}`, r.key) !== undefined),
+  );
+  return everyGroup ? "employee" : "trained";
+}
+
 function trainingKpis(c: KpiContext): KpiSpec[] {
   const out: KpiSpec[] = [];
   const reading = c.options.trainingReading;
+  const basis = trainingHoursBasis(c);
   if (trainedTotal(c) !== null) {
     out.push({
       id: "B3.1.total",
@@ -787,9 +810,9 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
       );
     }
     for (const r of c.rows(hrs)) {
-      const perEmployee = c.row(hid, r.key) !== undefined;
-      // B3.2 asks for hours per employee of the group; without the group's headcount the figure
-      // is per trained employee, and its formula says so.
+      // B3.2 asks for hours per employee of the group. One basis for the whole column: per employee
+      // when every group has its headcount, else per employee trained for every group (never mixed).
+      const perEmployee = basis === "employee";
       out.push({
         id: `B3.2.${b}.${r.key}`,
         kpi: "B3.2",
