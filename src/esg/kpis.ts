@@ -121,6 +121,7 @@ export class KpiContext {
   valueOnlyReason(ids: readonly string[]): Bilingual | null {
     const cells: string[] = [];
     const names: string[] = [];
+    const statements: string[] = [];
     for (const id of ids) {
       const m = this.metric(id);
       if (!m) continue;
@@ -130,10 +131,17 @@ export class KpiContext {
         for (const rc of inst.coerced) {
           const [r, col] = rc.split(",").map(Number);
           const at = locate(inst.item.sheet, inst.item.address, r, col);
-          if (at) cells.push(at);
+          const q = inst.qualifiers.get(rc);
+          if (q) statements.push(`"${q.text}"${at ? ` (${at})` : ""}`);
+          else if (at) cells.push(at);
         }
       }
     }
+    if (statements.length > 0 && cells.length === 0)
+      return B(
+        `written as a value: the statement ${statements.join(", ")} is text with a qualifier, and the figure shown is its number`,
+        `以數值列示：陳述 ${statements.join("、")} 為附限定詞的文字，所示為其中的數字`,
+      );
     if (cells.length === 0) return null;
     const list = [...new Set(cells)].slice(0, 5).join(", ");
     return B(

@@ -119,7 +119,7 @@ export const RULES = {
   "ratio.mismatch": {
     severity: "warning",
     message: (p) =>
-      B(`${p.label}: stated ${p.stated}, but the counts give ${p.computed} (${p.formula}).`, `${p.label}：所述為 ${p.stated}，但按數字計算為 ${p.computed}（${p.formulaZh}）。`),
+      B(`${p.label}: stated "${p.stated}", but the counts give ${p.computed} (${p.formula}).`, `${p.label}：所述為「${p.stated}」，但按數字計算為 ${p.computed}（${p.formulaZh}）。`),
     hint: () => B("Correct the statement or the counts before publishing.", "發佈前請修正陳述或數字。"),
   },
   "ratio.average-outside": {
@@ -192,8 +192,8 @@ export const RULES = {
     severity: "info",
     message: (p) =>
       B(
-        `${p.label}: the statement "${p.stated}" holds (the counts give ${p.computed}: ${p.formula}), but it understates the figure.`,
-        `${p.label}：陳述「${p.stated}」成立（按數字計算為 ${p.computed}：${p.formulaZh}），但低估了實際數字。`,
+        `${p.label}: the statement "${p.stated}" holds (the counts give ${p.computed}: ${p.formula}), but it ${p.how} the figure.`,
+        `${p.label}：陳述「${p.stated}」成立（按數字計算為 ${p.computed}：${p.formulaZh}），但${p.howZh}了實際數字。`,
       ),
     hint: () => B("Consider stating the figure itself.", "可考慮直接陳述實際數字。"),
   },
@@ -207,8 +207,8 @@ export const RULES = {
     severity: "error",
     message: (p) =>
       B(
-        `${p.label}: "${p.stated}" of ${p.base} means about ${p.implied} ${p.who}, more than the ${p.limit} ${p.limitWho} in the workbook (${p.limitWhere}).`,
-        `${p.label}：${p.base} 人的「${p.stated}」即約 ${p.implied} 名${p.whoZh}，多於活頁簿中的 ${p.limit} 名${p.limitWhoZh}（${p.limitWhere}）。`,
+        `${p.label}: "${p.stated}" of ${p.base} trained means about ${p.implied} ${p.who}, more than the ${p.limit} ${p.limitWho} in the workbook (${p.limitWhere}).`,
+        `${p.label}：受訓 ${p.base} 人中的「${p.stated}」即約 ${p.implied} 名${p.whoZh}，多於活頁簿中的 ${p.limit} 名${p.limitWhoZh}（${p.limitWhere}）。`,
       ),
     hint: () => B("The statement and the headcounts cannot both be right: correct one of them.", "陳述與僱員人數不可能同時正確：請修正其中之一。"),
   },

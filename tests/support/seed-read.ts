@@ -71,7 +71,7 @@ export function seedRead(): WorkbookRead {
       ["Mainland China", 338],
       ["Hong Kong", 3],
     ])
-    .add("TurnoverRate_Stated", [[0.07]])
+    .add("TurnoverRate_Stated", [["約7%"]])
     .add("Fatalities", [[0, 0, 0]])
     .add("Trained_Category", [
       ["Managers and senior management", 32],
@@ -89,7 +89,7 @@ export function seedRead(): WorkbookRead {
       ["Female", 8],
       ["Male", 8],
     ])
-    .add("TrainedShare_Stated", [[0.89]])
+    .add("TrainedShare_Stated", [["超過89%"]])
     .add("TrainedFemaleShare_Stated", [[0.17]])
     .add("Suppliers_Region", [["Mainland China", 6]])
     .add("ProductsRecalled", [[0]])
