@@ -506,30 +506,32 @@ function kpisWithoutData(s: Snapshot, kpis: readonly KpiResult[]): Finding[] {
  * warning for a prior year (shown as "–" while its parts are incomplete).
  */
 function incompleteTotals(kpis: readonly KpiResult[]): Finding[] {
-  const out: Finding[] = [];
-  const seen = new Set<string>();
+  // One finding per missing part and year, naming every total it leaves without a figure.
+  const byPart = new Map<string, { year: -1 | 0 | 1; kpi: string; part: { label: Bilingual; location: string | null; why?: Bilingual }; totals: Bilingual[] }>();
   for (const k of kpis)
     for (const { year, parts } of k.incomplete ?? [])
       for (const p of parts) {
-        const id = `${k.id}|${year}|${p.location ?? p.label.en}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        out.push(
-          finding(
-            "total.incomplete",
-            { metric: null, kpi: k.kpi, location: p.location },
-            {
-              total: k.label,
-              year: year < 0 ? { en: "", "zh-HK": "" } : { en: ` (${year + 1} year${year > 0 ? "s" : ""} before)`, "zh-HK": `（${year + 1}年前）` },
-              part: p.label,
-              why: p.why ?? { en: "", "zh-HK": "" },
-              where: p.location ? { en: ` (cell ${p.location})`, "zh-HK": `（儲存格 ${p.location}）` } : { en: "", "zh-HK": "" },
-            },
-            year < 0 ? "error" : "warning",
-          ),
-        );
+        const id = `${year}|${p.location ?? p.label.en}`;
+        const entry = byPart.get(id);
+        if (entry) {
+          if (!entry.totals.some((t) => t.en === k.label.en)) entry.totals.push(k.label);
+        } else byPart.set(id, { year, kpi: k.kpi, part: p, totals: [k.label] });
       }
-  return out;
+  const none = { en: "", "zh-HK": "" };
+  return [...byPart.values()].map(({ year, kpi, part, totals }) =>
+    finding(
+      "total.incomplete",
+      { metric: null, kpi, location: part.location },
+      {
+        total: { en: totals.map((t) => t.en).join("; "), "zh-HK": totals.map((t) => t["zh-HK"]).join("；") },
+        year: year < 0 ? none : { en: ` (${year + 1} year${year > 0 ? "s" : ""} before)`, "zh-HK": `（${year + 1}年前）` },
+        part: part.label,
+        why: part.why ?? none,
+        where: part.location ? { en: ` (cell ${part.location})`, "zh-HK": `（儲存格 ${part.location}）` } : none,
+      },
+      year < 0 ? "error" : "warning",
+    ),
+  );
 }
 
 export function runChecks(s: Snapshot, kpis: readonly KpiResult[], o: EngineOptions): Finding[] {

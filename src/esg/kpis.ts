@@ -364,6 +364,7 @@ function itemsKpis(
     calc: (y) => constant(c.rowValue(metricId, r.key, y)),
     inputs: [c.rowInput(metricId, r.key)],
     excel: c.excelRow(metricId, r.key),
+    total: c.rowTotal(metricId, r.key),
   }));
   const total: KpiSpec = {
     id: `${kpi}.total`,
@@ -448,6 +449,8 @@ function resourceKpis(c: KpiContext): KpiSpec[] {
       calc: (y) => constant(c.value(id, y)),
       inputs: [c.input(id)],
       excel: c.excel(id),
+      // The sum of the site sheets is a total: complete in each year or absent.
+      total: c.total(id),
     });
     out.push({
       id: `${kpi}.${id}.intensity`,
@@ -515,6 +518,7 @@ function workforceKpis(c: KpiContext): KpiSpec[] {
         calc: (y) => constant(c.rowValue(id, r.key, y)),
         inputs: [c.rowInput(id, r.key)],
         excel: c.excelRow(id, r.key),
+        total: c.rowTotal(id, r.key),
       });
   }
   return out;

@@ -155,7 +155,8 @@ function readNumber(
       // A live formula over this cell would not give this figure: it is written as a value instead.
       if (mark && (c.fromText !== undefined || c.percentPoints)) mark.coerced.add(mark.at);
       if (c.qualifier) mark?.qualifiers.set(mark.at, c.qualifier);
-      else if (c.fromText !== undefined) findings.push(finding("value.text-number", w, { label: lbl, text: c.fromText, value: c.value }));
+      // A statement is text in the report ("10%"): read as such, no warning; it never feeds a formula.
+      else if (c.fromText !== undefined && !m.stated) findings.push(finding("value.text-number", w, { label: lbl, text: c.fromText, value: c.value }));
       else if (c.percentPoints) findings.push(finding("value.percent-points", w, { label: lbl, text: String(cell), value: `${(c.value * 100).toFixed(2)}%` }));
       if (m.nonNegative && c.value < 0) findings.push(finding("value.negative", w, { label: lbl, value: c.value }));
       return c.value;
