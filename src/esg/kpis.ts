@@ -437,7 +437,8 @@ function resourceKpis(c: KpiContext): KpiSpec[] {
     ["water", "A2.2"],
   ] as const) {
     const m = c.metric(id);
-    if (!m || m.value === null) continue;
+    // Left out only when no cell has a figure; a site sum with a site missing is shown as "–" with its finding.
+    if (!m || (m.value === null && !c.total(id).present(-1))) continue;
     const unit = m.metric.unit;
     const lbl = m.metric.label;
     out.push({
