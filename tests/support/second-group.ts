@@ -6,7 +6,7 @@
  * breakdown ("17,100" training hours), prior years on some metrics and not others, a waste breakdown
  * whose prior year lacks one row, stated figures with qualifiers, and no opening headcount column.
  */
-import { columnIndex, cellAddress } from "../../src/esg/address";
+import { cellAddress, columnIndex } from "../../src/sheet-ref";
 import { buildXlsx, type Fixture, type FixtureCell, type FixtureName, type FixtureSheet } from "../workbook/fixtures";
 
 export const GROUP_SHEET = "Group 集團";
