@@ -59,7 +59,9 @@ export function leaf(
     value: (y) => figure(y)?.value ?? null,
     missing: (y) => {
       const f = figure(y);
-      return f?.value === null || f === undefined ? [{ label, location: f?.location ?? null, ...(why ? { why } : {}) }] : [];
+      return f?.value === null || f === undefined
+        ? [{ label, location: f?.location ?? null, ...(why ? { why } : {}) }]
+        : [];
     },
     present: (y) => (figure(y)?.value ?? null) !== null,
     excel,
@@ -68,7 +70,12 @@ export function leaf(
 }
 
 /** A part that can never have a figure (e.g. a fuel with no conversion factor): it makes every total over it absent. */
-export function unavailable(label: Bilingual, location: string | null, why: Bilingual, presentIn: (y: YearIndex) => boolean): Total {
+export function unavailable(
+  label: Bilingual,
+  location: string | null,
+  why: Bilingual,
+  presentIn: (y: YearIndex) => boolean,
+): Total {
   return {
     label,
     value: () => null,
@@ -81,7 +88,8 @@ export function unavailable(label: Bilingual, location: string | null, why: Bili
 
 /** The complete sum of `parts`; its formula is the sum of theirs (or `excel` when given). */
 export function sumOf(label: Bilingual, parts: readonly Total[], excel?: string | null): Total {
-  const joined = parts.length > 0 && parts.every((p) => p.excel !== null) ? parts.map((p) => p.excel).join("+") : null;
+  const joined =
+    parts.length > 0 && parts.every((p) => p.excel !== null) ? parts.map((p) => p.excel).join("+") : null;
   return {
     label,
     value: (y) => completeSum(parts.map((p) => p.value(y))),
@@ -108,7 +116,10 @@ export function scaled(t: Total, k: number, excel: string | null, label: Bilingu
 }
 
 /** What a KPI total lacks: the reporting year's missing parts, and each prior year's where that year has some figures. */
-export function incompleteYears(t: Total, priorYears: readonly YearIndex[] = [0]): Array<{ year: YearIndex; parts: readonly MissingPart[] }> {
+export function incompleteYears(
+  t: Total,
+  priorYears: readonly YearIndex[] = [0],
+): Array<{ year: YearIndex; parts: readonly MissingPart[] }> {
   const out: Array<{ year: YearIndex; parts: readonly MissingPart[] }> = [];
   if (t.size <= 1) return out;
   const now = t.missing(-1);

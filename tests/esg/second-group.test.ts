@@ -18,11 +18,15 @@ const kpi = (id: string, r?: WorkbookRead): KpiResult => {
   if (!k) throw new Error(`no KPI ${id}`);
   return k;
 };
-const at = (findings: readonly Finding[], rule: string, location: string) => findings.filter((f) => f.rule === rule && f.location === location);
+const at = (findings: readonly Finding[], rule: string, location: string) =>
+  findings.filter((f) => f.rule === rule && f.location === location);
 
 /** The read with one name's values replaced (scope null = workbook scope). */
 function withValues(name: string, scope: string | null, values: CellValue[][]): WorkbookRead {
-  return { ...read, names: read.names.map((n) => (n.name === name && n.scope === scope ? { ...n, values } : n)) };
+  return {
+    ...read,
+    names: read.names.map((n) => (n.name === name && n.scope === scope ? { ...n, values } : n)),
+  };
 }
 
 describe("second group: units and site sums", () => {
@@ -45,7 +49,9 @@ describe("second group: a number typed as text inside a breakdown", () => {
     expect(k.excel).toBeNull();
     expect(k.valueOnly?.en).toContain("'Group 集團'!B20");
     // The figures whose formula would not read the text cell keep theirs.
-    expect(kpi("B3.2.gender.female").excel).toBe("INDEX(TrainingHours_Gender,1,2)/INDEX(Headcount_Gender,1,2)");
+    expect(kpi("B3.2.gender.female").excel).toBe(
+      "INDEX(TrainingHours_Gender,1,2)/INDEX(Headcount_Gender,1,2)",
+    );
     expect(kpi("B3.2.total").excel).toBeNull();
   });
 
@@ -53,7 +59,9 @@ describe("second group: a number typed as text inside a breakdown", () => {
     const b3 = runEngine(read, { now: "2025-03-31T00:00:00.000Z" }).sheets.find((s) => s.section === "B3")!;
     // Footnotes are broken into lines at spaces: joined back with one.
     const text = b3.cells.map((c) => String(c.value)).join(" ");
-    expect(text).toMatch(/written as a value: TrainingHours_Gender holds a number stored as text \('Group 集團'!B20\)/);
+    expect(text).toMatch(
+      /written as a value: TrainingHours_Gender holds a number stored as text \('Group 集團'!B20\)/,
+    );
   });
 });
 
@@ -98,7 +106,8 @@ describe("second group: prior years on some metrics and not others", () => {
 describe("second group: a grid nobody can resolve", () => {
   it("leaves Scope 2, Scope 1 and 2 and the GHG intensity absent, with an error at the site's cell", () => {
     const r = run();
-    for (const id of ["A1.2.scope2", "A1.2.total", "A1.2.intensity"]) expect([id, r.kpis.find((k) => k.id === id)!.value]).toEqual([id, null]);
+    for (const id of ["A1.2.scope2", "A1.2.total", "A1.2.intensity"])
+      expect([id, r.kpis.find((k) => k.id === id)!.value]).toEqual([id, null]);
     const f = at(r.findings, "total.incomplete", `'${HAMI}'!B3`).filter((x) => x.severity === "error");
     expect(f).toHaveLength(1);
     expect(f[0].message.en).toContain(UNKNOWN_GRID);
@@ -108,7 +117,12 @@ describe("second group: a grid nobody can resolve", () => {
 
   it("computes Scope 2 when every site's grid is known (no silent drop)", () => {
     const known = withValues("GridRegion", HAMI, [["Northwest"]]);
-    const fixed = { ...known, names: known.names.map((n) => (n.name === "GridRegion" && n.scope === HONG_KONG ? { ...n, values: [["South"]] } : n)) };
+    const fixed = {
+      ...known,
+      names: known.names.map((n) =>
+        n.name === "GridRegion" && n.scope === HONG_KONG ? { ...n, values: [["South"]] } : n,
+      ),
+    };
     const s2 = kpi("A1.2.scope2", fixed);
     expect(s2.value).not.toBeNull();
     expect(s2.incomplete ?? []).toEqual(s2.incomplete?.filter((i) => i.year !== -1) ?? []);
@@ -149,7 +163,9 @@ describe("second group: methods stated truly", () => {
     const b1 = runEngine(read, { now: "2025-03-31T00:00:00.000Z" }).sheets.find((s) => s.section === "B1")!;
     expect(b1.cells.map((c) => String(c.value)).join("\n")).toContain("add up to the overall rate");
     const opening = withValues("Headcount", null, [[520, 480]]);
-    const b1avg = runEngine(opening, { now: "2025-03-31T00:00:00.000Z" }).sheets.find((s) => s.section === "B1")!;
+    const b1avg = runEngine(opening, { now: "2025-03-31T00:00:00.000Z" }).sheets.find(
+      (s) => s.section === "B1",
+    )!;
     const text = b1avg.cells.map((c) => String(c.value)).join("\n");
     expect(text).toContain('method "average"');
     expect(text).not.toContain("add up to the overall rate (");
@@ -157,12 +173,16 @@ describe("second group: methods stated truly", () => {
   });
 
   it("makes a blank headcount an error at its cell", () => {
-    const f = run(withValues("Headcount", null, [[null]])).findings.filter((x) => x.location === "'Group 集團'!B6" && x.severity === "error");
+    const f = run(withValues("Headcount", null, [[null]])).findings.filter(
+      (x) => x.location === "'Group 集團'!B6" && x.severity === "error",
+    );
     expect(f.map((x) => x.rule)).toEqual(["value.blank-critical"]);
   });
 
   it("makes a blank production an error when intensities need it", () => {
-    const f = run(withValues("Production", null, [[null, 7500]])).findings.filter((x) => x.rule === "value.blank-critical");
+    const f = run(withValues("Production", null, [[null, 7500]])).findings.filter(
+      (x) => x.rule === "value.blank-critical",
+    );
     expect(f.map((x) => x.location)).toEqual(["'Group 集團'!B4"]);
   });
 
@@ -178,7 +198,9 @@ describe("second group: methods stated truly", () => {
 describe("second group: stated figures as stated", () => {
   it("judges 'at least 90%' against 480 of 520 trained (92.3%) as holding and understated", () => {
     const f = run().findings.filter((x) => x.metric === "trained_share_stated");
-    expect(f.map((x) => [x.rule, x.severity, x.location])).toEqual([["ratio.qualified", "info", "'Group 集團'!B22"]]);
+    expect(f.map((x) => [x.rule, x.severity, x.location])).toEqual([
+      ["ratio.qualified", "info", "'Group 集團'!B22"],
+    ]);
     expect(f[0].message.en).toContain('"at least 90%"');
   });
 
@@ -199,14 +221,20 @@ describe("second group: stated figures as stated", () => {
 
   it("flags a stated 'more than' that does not hold, and an 'about' that is too far", () => {
     const r = run(withValues("TrainedShare_Stated", null, [["超過95%"]]));
-    expect(r.findings.filter((x) => x.metric === "trained_share_stated").map((x) => x.rule)).toEqual(["ratio.qualified-false"]);
+    expect(r.findings.filter((x) => x.metric === "trained_share_stated").map((x) => x.rule)).toEqual([
+      "ratio.qualified-false",
+    ]);
     const t = run(withValues("TurnoverRate_Stated", null, [["約20%"]]));
-    expect(t.findings.filter((x) => x.metric === "turnover_rate_stated").map((x) => x.rule)).toEqual(["ratio.qualified-false"]);
+    expect(t.findings.filter((x) => x.metric === "turnover_rate_stated").map((x) => x.rule)).toEqual([
+      "ratio.qualified-false",
+    ]);
   });
 
   it("checks the counts a stated share implies against the headcounts", () => {
     // 45% of 480 trained = 216 women trained, more than the 200 female employees.
-    const f = run(withValues("TrainedFemaleShare_Stated", null, [[0.45]])).findings.filter((x) => x.rule === "ratio.implied-count");
+    const f = run(withValues("TrainedFemaleShare_Stated", null, [[0.45]])).findings.filter(
+      (x) => x.rule === "ratio.implied-count",
+    );
     expect(f).toHaveLength(1);
     expect(f[0].message.en).toContain("216 women trained");
     expect(f[0].message.en).toContain("200 female employees");

@@ -7,7 +7,13 @@
  * whose prior year lacks one row, stated figures with qualifiers, and no opening headcount column.
  */
 import { cellAddress, columnIndex } from "../../src/sheet-ref";
-import { buildXlsx, type Fixture, type FixtureCell, type FixtureName, type FixtureSheet } from "../workbook/fixtures";
+import {
+  buildXlsx,
+  type Fixture,
+  type FixtureCell,
+  type FixtureName,
+  type FixtureSheet,
+} from "../workbook/fixtures";
 
 export const GROUP_SHEET = "Group 集團";
 export const SHENZHEN = "Shenzhen 深圳";
@@ -29,12 +35,15 @@ class SheetCells {
     const m = /^([A-Z]+)(\d+)$/.exec(at)!;
     const col0 = columnIndex(m[1]);
     const row0 = Number(m[2]) - 1;
-    values.forEach((row, r) => row.forEach((v, c) => v !== null && (this.cells[cellAddress(row0 + r, col0 + c)] = v)));
+    values.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && (this.cells[cellAddress(row0 + r, col0 + c)] = v)),
+    );
     const width = Math.max(...values.map((r) => r.length));
     const end = cellAddress(row0 + values.length - 1, col0 + width - 1);
     const abs = (a: string) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
     const quoted = `'${this.sheet.replace(/'/g, "''")}'`;
-    const ref = values.length === 1 && width === 1 ? `${quoted}!${abs(at)}` : `${quoted}!${abs(at)}:${abs(end)}`;
+    const ref =
+      values.length === 1 && width === 1 ? `${quoted}!${abs(at)}` : `${quoted}!${abs(at)}:${abs(end)}`;
     this.names.push({ name, scope: this.scope, refersTo: ref });
     return this;
   }

@@ -36,7 +36,10 @@ async function cells(buffer: Buffer): Promise<Map<string, Cell>> {
         const v = cell.value as unknown;
         if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
           const f = v as { formula?: string; sharedFormula?: string; result?: unknown };
-          out.set(`${ws.name}!${cell.address}`, { formula: f.formula ?? f.sharedFormula ?? "", value: f.result });
+          out.set(`${ws.name}!${cell.address}`, {
+            formula: f.formula ?? f.sharedFormula ?? "",
+            value: f.result,
+          });
         } else out.set(`${ws.name}!${cell.address}`, { formula: null, value: v });
       }),
     );
@@ -46,7 +49,9 @@ async function cells(buffer: Buffer): Promise<Map<string, Cell>> {
 const isError = (v: unknown): boolean => v !== null && typeof v === "object" && "error" in v;
 
 /** Formula cells whose LibreOffice result differs from the cached one, and every error value LibreOffice shows. */
-async function recalculationDiffs(generated: Buffer): Promise<{ formulas: number; mismatches: string[]; errors: string[] }> {
+async function recalculationDiffs(
+  generated: Buffer,
+): Promise<{ formulas: number; mismatches: string[]; errors: string[] }> {
   const ours = await cells(generated);
   const theirs = await cells(await convert(generated, "generated.xlsx", "xlsx", { recalc: true }));
   const mismatches: string[] = [];
@@ -59,9 +64,14 @@ async function recalculationDiffs(generated: Buffer): Promise<{ formulas: number
       typeof c.value === "number" && typeof lo === "number"
         ? Math.abs(c.value - lo) <= 1e-9 * Math.max(1, Math.abs(c.value))
         : JSON.stringify(c.value) === JSON.stringify(lo);
-    if (!same) mismatches.push(`${at} =${c.formula}: cached ${JSON.stringify(c.value)}, LibreOffice ${JSON.stringify(lo)}`);
+    if (!same)
+      mismatches.push(
+        `${at} =${c.formula}: cached ${JSON.stringify(c.value)}, LibreOffice ${JSON.stringify(lo)}`,
+      );
   }
-  const errors = [...theirs].filter(([, c]) => isError(c.value)).map(([at, c]) => `${at}: ${JSON.stringify(c.value)}`);
+  const errors = [...theirs]
+    .filter(([, c]) => isError(c.value))
+    .map(([at, c]) => `${at}: ${JSON.stringify(c.value)}`);
   return { formulas, mismatches, errors };
 }
 
