@@ -487,7 +487,10 @@ function turnoverOver100(kpis: readonly KpiResult[]): Finding[] {
 
 /** kpi.no-data: quantitative KPIs with no figure at all: the content index must explain them. */
 function kpisWithoutData(s: Snapshot, kpis: readonly KpiResult[]): Finding[] {
-  const withData = new Set(kpis.filter((k) => k.value !== null).map((k) => k.kpi));
+  // A KPI whose total is incomplete has data: its total.incomplete finding says what is missing.
+  const withData = new Set(kpis.filter((k) => k.value !== null || k.incomplete?.some((i) => i.year === -1)).map((k) => k.kpi));
+  if (kpis.some((k) => k.id === "A1.2.scope1" && k.incomplete?.some((i) => i.year === -1))) withData.add("D.scope1");
+  if (kpis.some((k) => k.id === "A1.2.scope2" && k.incomplete?.some((i) => i.year === -1))) withData.add("D.scope2");
   // Part D's Scope 1 and 2 are the figures A1.2 computes.
   if (kpis.some((k) => k.id === "A1.2.scope1" && k.value !== null)) withData.add("D.scope1");
   if (kpis.some((k) => k.id === "A1.2.scope2" && k.value !== null)) withData.add("D.scope2");

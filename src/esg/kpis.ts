@@ -723,24 +723,43 @@ function safetyKpis(c: KpiContext): KpiSpec[] {
   return out;
 }
 
-/** The number trained: Trained, else Σ by category, else Σ by gender. */
+/**
+ * Where a figure comes from when the workbook may give it several ways (Trained, else Σ by category,
+ * else Σ by gender): the first source with a reporting-year figure, else the first present. One source
+ * serves every year and the formula, so a year never mixes sources and the formula reads what the
+ * figure was computed from.
+ */
+function firstSource(c: KpiContext, ids: readonly string[]): string | null {
+  const present = ids.filter((id) => c.metric(id));
+  return present.find((id) => c.total(id).value(-1) !== null) ?? present[0] ?? null;
+}
+const TRAINED_SOURCES = ["trained", "trained_category", "trained_gender"] as const;
+const HOURS_SOURCES = ["training_hours_category", "training_hours_gender"] as const;
+
+/** The number trained: Trained, else Σ by category, else Σ by gender (one source for every year). */
 export function trainedTotal(c: KpiContext, y: YearIndex = -1): number | null {
-  return c.value("trained", y) ?? c.rowsTotal("trained_category", y) ?? c.rowsTotal("trained_gender", y);
+  const src = firstSource(c, TRAINED_SOURCES);
+  return src === null ? null : c.total(src).value(y);
 }
 function trainedExcel(c: KpiContext): string | null {
-  return c.metric("trained")
-    ? c.excel("trained")
-    : c.metric("trained_category")
-      ? c.excel("trained_category")
-      : c.excel("trained_gender");
+  const src = firstSource(c, TRAINED_SOURCES);
+  return src === null ? null : c.excel(src);
+}
+function trainedParts(c: KpiContext): Total | undefined {
+  const src = firstSource(c, TRAINED_SOURCES);
+  return src === null ? undefined : c.total(src);
 }
 export function hoursTotal(c: KpiContext, y: YearIndex = -1): number | null {
-  return c.rowsTotal("training_hours_category", y) ?? c.rowsTotal("training_hours_gender", y);
+  const src = firstSource(c, HOURS_SOURCES);
+  return src === null ? null : c.total(src).value(y);
 }
 function hoursExcel(c: KpiContext): string | null {
-  return c.metric("training_hours_category")
-    ? c.excel("training_hours_category")
-    : c.excel("training_hours_gender");
+  const src = firstSource(c, HOURS_SOURCES);
+  return src === null ? null : c.excel(src);
+}
+function hoursParts(c: KpiContext): Total | undefined {
+  const src = firstSource(c, HOURS_SOURCES);
+  return src === null ? undefined : c.total(src);
 }
 
 const READING_WORDS: Record<EngineOptions["trainingReading"], Bilingual> = {
@@ -765,7 +784,7 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
   const out: KpiSpec[] = [];
   const reading = c.options.trainingReading;
   const basis = trainingHoursBasis(c);
-  if (trainedTotal(c) !== null) {
+  if (firstSource(c, TRAINED_SOURCES) !== null) {
     out.push({
       id: "B3.1.total",
       kpi: "B3.1",
@@ -782,6 +801,7 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
         c.input("headcount"),
       ],
       excel: div(trainedExcel(c), c.excel("headcount")),
+      total: trainedParts(c),
     });
   }
   for (const b of ["gender", "category"] as const) {
@@ -847,7 +867,7 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
       });
     }
   }
-  if (hoursTotal(c) !== null) {
+  if (firstSource(c, HOURS_SOURCES) !== null) {
     out.push({
       id: "B3.2.total",
       kpi: "B3.2",
@@ -861,6 +881,7 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
       ),
       inputs: [c.input("training_hours_category") ?? c.input("training_hours_gender"), c.input("headcount")],
       excel: div(hoursExcel(c), c.excel("headcount")),
+      total: hoursParts(c),
     });
     out.push({
       id: "B3.2.total.per-trained",
@@ -878,6 +899,7 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
         c.input("trained") ?? c.input("trained_category"),
       ],
       excel: div(hoursExcel(c), trainedExcel(c)),
+      total: hoursParts(c),
     });
   }
   return out;
