@@ -37,7 +37,7 @@ function sumOf(parts: readonly (string | null)[]): string | null {
 }
 
 /** True when a formula over cell (row, col) of the instance (0-based) would not give the engine's figure. */
-const coercedAt = (inst: Instance, row: number, col: number): boolean => inst.coerced.has(`${row},${col}`);
+const coercedAt = (inst: Instance, row: number, col: number): boolean => inst.coerced.size > 0 && inst.coerced.has(`${row},${col}`);
 
 /** One instance's reporting-year figure (a site's, for per-site factors such as its grid). */
 export function siteValueExpr(inst: Instance): string | null {

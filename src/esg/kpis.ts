@@ -20,7 +20,7 @@ import { ghgKpis } from "./ghg-kpis";
 import { BASE_LIBRARY, type FactorLibrary } from "./factors";
 import { locate } from "../sheet-ref";
 import type { EngineOptions } from "./options";
-import { incompleteYears, leaf, sumOf, type Total, type YearIndex } from "./totals";
+import { completeSum, incompleteYears, lazyTotal, leaf, sumOf, type Total, type YearIndex } from "./totals";
 import type { Instance, MetricValue, RowValue, Snapshot } from "./snapshot";
 import type { Bilingual, KpiInput, KpiResult } from "./types";
 
@@ -65,54 +65,87 @@ export class KpiContext {
    * each row's cells of a breakdown; every missing cell is named with its address.
    */
   total(id: string): Total {
+    // Built once per metric and run: rowsTotal and the KPIs ask for the same totals many times.
+    const hit = this.totals.get(id);
+    if (hit) return hit;
+    const t = this.buildTotal(id);
+    this.totals.set(id, t);
+    return t;
+  }
+  private readonly totals = new Map<string, Total>();
+  private buildTotal(id: string): Total {
     const m = this.metric(id);
     const label = m?.metric.label ?? B(id, id);
     if (!m) return sumOf(label, []);
-    const insts: readonly Instance[] = m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
-    const where = (inst: Instance): Bilingual => (inst.site === null ? label : B(`${label.en} [${inst.site}]`, `${label["zh-HK"]}〔${inst.site}〕`));
+    const insts: readonly Instance[] =
+      m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+    const where = (inst: Instance): Bilingual =>
+      inst.site === null ? label : B(`${label.en} [${inst.site}]`, `${label["zh-HK"]}〔${inst.site}〕`);
     if (m.metric.layout === "single") {
-      const parts = insts.map((inst) =>
-        leaf(
-          where(inst),
-          // A prior year's figure belongs in the cell y + 1 to the right of the reporting year's.
-          (y) => (y < 0 ? inst.value : (inst.prior[y] ?? { value: null, location: locate(inst.item.sheet, inst.item.address, 0, 1 + y) })),
-          null,
-        ),
-      );
-      return sumOf(label, parts, this.excel(id));
-    }
-    const parts = insts.flatMap((inst) =>
-      inst.rows.map((r) => {
-        const rowLabel = where(inst);
-        return leaf(
-          B(`${rowLabel.en} — ${r.label}`, `${rowLabel["zh-HK"]}——${r.label}`),
-          (y) => (y < 0 ? { value: r.value, location: r.location } : (r.prior[y] ?? { value: null, location: null })),
-          null,
+      const parts = () =>
+        insts.map((inst) =>
+          leaf(
+            where(inst),
+            // A prior year's figure belongs in the cell y + 1 to the right of the reporting year's.
+            (y) =>
+              y < 0
+                ? inst.value
+                : (inst.prior[y] ?? { value: null, location: locate(inst.item.sheet, inst.item.address, 0, 1 + y) }),
+            null,
+          ),
         );
-      }),
-    );
-    return sumOf(label, parts, this.excel(id));
+      // The snapshot's figure is already the complete sum of these cells (same rule, totals.ts).
+      return lazyTotal(label, (y) => (y < 0 ? m.value : (m.prior[y] ?? null)), parts, this.excel(id), insts.length);
+    }
+    const parts = () =>
+      insts.flatMap((inst) =>
+        inst.rows.map((r) => {
+          const rowLabel = where(inst);
+          return leaf(
+            B(`${rowLabel.en} — ${r.label}`, `${rowLabel["zh-HK"]}——${r.label}`),
+            (y) => (y < 0 ? { value: r.value, location: r.location } : (r.prior[y] ?? { value: null, location: null })),
+            null,
+          );
+        }),
+      );
+    const rows = m.rows;
+    const value = (y: YearIndex): number | null =>
+      y < 0 ? m.value : completeSum(rows.map((r) => r.prior[y]?.value ?? null));
+    return lazyTotal(label, value, parts, this.excel(id), insts.reduce((n, i) => n + i.rows.length, 0));
   }
   /** The total of one breakdown row across the instances that have it. */
   rowTotal(id: string, key: string): Total {
+    const k = `${id}\u0000${key}`;
+    const hit = this.rowTotals.get(k);
+    if (hit) return hit;
+    const t = this.buildRowTotal(id, key);
+    this.rowTotals.set(k, t);
+    return t;
+  }
+  private readonly rowTotals = new Map<string, Total>();
+  private buildRowTotal(id: string, key: string): Total {
     const m = this.metric(id);
-    const t = this.total(id);
     const r = this.row(id, key);
-    const label = B(`${t.label.en} — ${r?.label ?? key}`, `${t.label["zh-HK"]}——${r?.label ?? key}`);
+    const base = m?.metric.label ?? B(id, id);
+    const label = B(`${base.en} — ${r?.label ?? key}`, `${base["zh-HK"]}——${r?.label ?? key}`);
     if (!m || !r) return sumOf(label, []);
-    const insts: readonly Instance[] = m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
-    const parts = insts.flatMap((inst) =>
-      inst.rows
-        .filter((x) => x.key === key)
-        .map((x) =>
-          leaf(
-            inst.site === null ? label : B(`${label.en} [${inst.site}]`, `${label["zh-HK"]}〔${inst.site}〕`),
-            (y) => (y < 0 ? { value: x.value, location: x.location } : (x.prior[y] ?? { value: null, location: null })),
-            null,
+    const insts: readonly Instance[] =
+      m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+    const parts = () =>
+      insts.flatMap((inst) =>
+        inst.rows
+          .filter((x) => x.key === key)
+          .map((x) =>
+            leaf(
+              inst.site === null ? label : B(`${label.en} [${inst.site}]`, `${label["zh-HK"]}〔${inst.site}〕`),
+              (y) => (y < 0 ? { value: x.value, location: x.location } : (x.prior[y] ?? { value: null, location: null })),
+              null,
+            ),
           ),
-        ),
-    );
-    return sumOf(label, parts, this.excelRow(id, key));
+      );
+    // The consolidated row is already the complete sum over the sites that have it (snapshot.ts).
+    const size = insts.reduce((n, inst) => n + inst.rows.filter((x) => x.key === key).length, 0);
+    return lazyTotal(label, (y) => this.rowValue(id, key, y), parts, this.excelRow(id, key), size);
   }
   /**
    * Why a metric's figure cannot be a live formula: the cells of the metric the engine read differently
@@ -169,9 +202,14 @@ export class KpiContext {
     };
   }
   excel(id: string): string | null {
+    // Memoised: a 200-site formula is a long string, asked for by many KPIs.
+    if (this.excels.has(id)) return this.excels.get(id)!;
     const m = this.metric(id);
-    return m ? valueExpr(m) : null;
+    const e = m ? valueExpr(m) : null;
+    this.excels.set(id, e);
+    return e;
   }
+  private readonly excels = new Map<string, string | null>();
   excelPrior(id: string, y: number): string | null {
     const m = this.metric(id);
     return m ? priorExpr(m, y) : null;

@@ -93,10 +93,34 @@ export function sumOf(label: Bilingual, parts: readonly Total[], excel?: string 
   return {
     label,
     value: (y) => completeSum(parts.map((p) => p.value(y))),
-    missing: (y) => parts.flatMap((p) => p.missing(y)),
+    missing: (y) => (parts.every((p) => p.value(y) !== null) ? [] : parts.flatMap((p) => p.missing(y))),
     present: (y) => parts.some((p) => p.present(y)),
     excel: excel !== undefined ? excel : joined === null ? null : parts.length === 1 ? joined : `(${joined})`,
     size: parts.reduce((n, p) => n + p.size, 0),
+  };
+}
+
+/**
+ * A total whose figure is already known from a cheaper path (the snapshot's consolidated figure, itself a
+ * complete sum of the same cells), with its parts built only when a part is asked about: a 200-site
+ * workbook then builds no part objects for the totals that are complete.
+ */
+export function lazyTotal(
+  label: Bilingual,
+  value: (y: YearIndex) => number | null,
+  buildParts: () => readonly Total[],
+  excel: string | null,
+  size: number,
+): Total {
+  let parts: readonly Total[] | null = null;
+  const get = () => (parts ??= buildParts());
+  return {
+    label,
+    value,
+    missing: (y) => (value(y) !== null ? [] : get().flatMap((p) => p.missing(y))),
+    present: (y) => value(y) !== null || get().some((p) => p.present(y)),
+    excel,
+    size,
   };
 }
 
@@ -122,10 +146,10 @@ export function incompleteYears(
 ): Array<{ year: YearIndex; parts: readonly MissingPart[] }> {
   const out: Array<{ year: YearIndex; parts: readonly MissingPart[] }> = [];
   if (t.size <= 1) return out;
-  const now = t.missing(-1);
+  const now = t.value(-1) === null ? t.missing(-1) : [];
   if (now.length > 0) out.push({ year: -1, parts: now });
   for (const y of priorYears) {
-    if (!t.present(y)) continue;
+    if (t.value(y) !== null || !t.present(y)) continue;
     const m = t.missing(y);
     if (m.length > 0) out.push({ year: y, parts: m });
   }
