@@ -118,9 +118,8 @@ const label = (m: MetricDef, site: string | null, row?: string): Bilingual => ({
   "zh-HK": `${m.label["zh-HK"]}${row ? `——${row}` : ""}${site ? `〔${site}〕` : ""}`,
 });
 
-/** Where a cell sits in its range ("row,col"), and the instance's records of cells read unlike a formula would. */
+/** The instance's records of cells ("row,col" inside the range) read unlike a formula would read them. */
 interface CellMarks {
-  readonly at: string;
   readonly coerced: Set<string>;
   readonly qualifiers: Map<string, StatedQualifier>;
 }
@@ -142,6 +141,8 @@ function readNumber(
   findings: Finding[],
   blankIsFinding = true,
   mark?: CellMarks,
+  cellRow = 0,
+  cellCol = 0,
 ): number | null {
   const ratio = m.dimension === "ratio";
   const c = (m.stated ? coerceQualified(cell, ratio) : null) ?? coerceNumber(cell, ratio);
@@ -153,8 +154,8 @@ function readNumber(
   switch (c.kind) {
     case "number": {
       // A live formula over this cell would not give this figure: it is written as a value instead.
-      if (mark && (c.fromText !== undefined || c.percentPoints)) mark.coerced.add(mark.at);
-      if (c.qualifier) mark?.qualifiers.set(mark.at, c.qualifier);
+      if (mark && (c.fromText !== undefined || c.percentPoints)) mark.coerced.add(`${cellRow},${cellCol}`);
+      if (c.qualifier) mark?.qualifiers.set(`${cellRow},${cellCol}`, c.qualifier);
       // A statement is text in the report ("10%"): read as such, no warning; it never feeds a formula.
       else if (c.fromText !== undefined && !m.stated) findings.push(finding("value.text-number", w, { label: lbl, text: c.fromText, value: c.value }));
       else if (c.percentPoints) findings.push(finding("value.percent-points", w, { label: lbl, text: String(cell), value: `${(c.value * 100).toFixed(2)}%` }));
@@ -240,18 +241,18 @@ function readInstance(
   const at = locator(item.sheet, item.address);
   const coerced = new Set<string>();
   const qualifiers = new Map<string, StatedQualifier>();
-  const marks = (cell: string): CellMarks => ({ at: cell, coerced, qualifiers });
+  const marks: CellMarks = { coerced, qualifiers };
 
   if (m.layout === "single") {
     const first = values[0] ?? [];
     if (m.dimension === "text") {
       return { site, source, item, unit, multiplier, value: { value: null, location: at(0, 0) }, prior: [], rows: [], text: cellText(first[0]), coerced, qualifiers };
     }
-    const v = scale(readNumber(first[0], m, { location: at(0, 0), site }, findings, true, marks("0,0")), multiplier);
+    const v = scale(readNumber(first[0], m, { location: at(0, 0), site }, findings, true, marks, 0, 0), multiplier);
     const prior: Figure[] = [];
     for (let c = 1; c < first.length; c++) {
       // Prior-year cells are optional: a blank one is simply no figure.
-      prior.push({ value: scale(readNumber(first[c], m, { location: at(0, c), site, row: `${c}` }, findings, false, marks(`0,${c}`)), multiplier), location: at(0, c) });
+      prior.push({ value: scale(readNumber(first[c], m, { location: at(0, c), site, row: `${c}` }, findings, false, marks, 0, c), multiplier), location: at(0, c) });
     }
     return { site, source, item, unit, multiplier, value: { value: v, location: at(0, 0) }, prior, rows: [], text: "", coerced, qualifiers };
   }
@@ -275,12 +276,12 @@ function readInstance(
     const lbl = cellText(row[0]);
     const blankRow = row.every((c) => c === null || (typeof c === "string" && c.trim() === ""));
     if (blankRow) return;
-    const v = scale(readNumber(row[1], m, { location: at(r, 1), site, row: lbl || `row ${r + 1}` }, findings, true, marks(`${r},1`)), multiplier);
+    const v = scale(readNumber(row[1], m, { location: at(r, 1), site, row: lbl || `row ${r + 1}` }, findings, true, marks, r, 1), multiplier);
     const extra: string[] = [];
     for (let e = 0; e < extraCount; e++) extra.push(cellText(row[2 + e]));
     const prior: Figure[] = [];
     for (let c = 2 + extraCount; c < row.length; c++) {
-      prior.push({ value: scale(readNumber(row[c], m, { location: at(r, c), site, row: lbl }, findings, false, marks(`${r},${c}`)), multiplier), location: at(r, c) });
+      prior.push({ value: scale(readNumber(row[c], m, { location: at(r, c), site, row: lbl }, findings, false, marks, r, c), multiplier), location: at(r, c) });
     }
     rows.push({ label: lbl, key: labelKey(lbl), index: r, value: v, location: at(r, 1), extra, prior });
   });
