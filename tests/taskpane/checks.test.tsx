@@ -23,7 +23,7 @@ describe("Checks view", () => {
     const errors = container.querySelector('[data-severity="error"]') as HTMLElement;
     expect(errors.querySelector("h4")).toHaveTextContent("A2.1");
     expect(errors).toHaveTextContent("-5 is negative");
-    expect(screen.getByRole("status")).toHaveTextContent(/1 errors, 2 warnings, 3 notes/);
+    expect(screen.getByRole("status")).toHaveTextContent(/2 errors, 1 warnings, 5 notes/);
   });
 
   it("selects the cell through the host when a location is clicked", async () => {
