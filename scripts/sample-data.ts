@@ -51,7 +51,8 @@ export const SAMPLE_2024: Readonly<Record<string, MetricInput>> = {
       { label: "Hong Kong", value: 3 },
     ],
   },
-  turnover_rate_stated: { value: 0.07, numberFormat: "0%" },
+  // "約7%": the report's words, qualifier kept (judged as "about 7%").
+  turnover_rate_stated: { value: "約7%" },
   // No work-related fatalities in each of the past three years (2024, 2023, 2022).
   fatalities: { value: 0, prior: [0, 0] },
   trained_category: {
@@ -80,7 +81,9 @@ export const SAMPLE_2024: Readonly<Record<string, MetricInput>> = {
       { label: "Male", value: 8 },
     ],
   },
-  trained_share_stated: { value: 0.89, numberFormat: "0%" },
+  // "超過89%" (more than 89%) as the report says it: 328 of 341 (96.2%) holds, and understates.
+  trained_share_stated: { value: "超過89%" },
+  // Women are 17% of the 328 trained: about 56 women, so about 272 men trained against 270 male employees.
   trained_female_share_stated: { value: 0.17, numberFormat: "0%" },
   suppliers: { rows: [{ label: "Mainland China", value: 6 }] },
   products_recalled: { value: 0 },

@@ -5,8 +5,25 @@
  */
 import type { CellValue } from "./types";
 
+/**
+ * How a stated figure is qualified in the report's words: "more than 89%" (超過, 逾, 以上),
+ * "at least" (至少, 不少於), "about" (約, 大約, 近), "less than" (少於, 低於, 不足), "at most" (不超過, 最多).
+ */
+export type QualifierKind = "more-than" | "at-least" | "about" | "less-than" | "at-most";
+export interface StatedQualifier {
+  readonly kind: QualifierKind;
+  /** The cell's text as written, quoted in findings. */
+  readonly text: string;
+}
+
 export type Coerced =
-  | { readonly kind: "number"; readonly value: number; readonly fromText?: string; readonly percentPoints?: boolean }
+  | {
+      readonly kind: "number";
+      readonly value: number;
+      readonly fromText?: string;
+      readonly percentPoints?: boolean;
+      readonly qualifier?: StatedQualifier;
+    }
   | { readonly kind: "blank" }
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "error"; readonly code: string }
@@ -21,6 +38,47 @@ const NUMBER_TEXT = /^[+-]?(\d{1,3}([,\u00a0\u2009 ]\d{3})+|\d+)(\.\d+)?(e[+-]?\
 
 function foldFullWidth(s: string): string {
   return s.replace(/[\uff10-\uff19\uff0c\uff0e\uff05\uff0b\uff0d]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+// Longest words first, so 不超過 is not read as 超過 and "at least" not as a bare figure.
+const QUALIFIER_WORDS: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
+  [/^(?:no more than|not more than|at most|up to|不超過|不多於|最多)\s*/i, "at-most"],
+  [/^(?:no less than|not less than|at least|不少於|不低於|至少)\s*/i, "at-least"],
+  [/^(?:more than|over|above|exceeding|超過|逾|多於|高於)\s*/i, "more-than"],
+  [/^(?:less than|under|below|fewer than|少於|低於|不足)\s*/i, "less-than"],
+  [/^(?:about|approximately|approx\.?|around|nearly|circa|~|約|大約|近)\s*/i, "about"],
+];
+const QUALIFIER_SUFFIXES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
+  [/\s*(?:or more|以上)$/i, "at-least"],
+  [/\s*(?:or less|以下)$/i, "at-most"],
+  [/\s*(?:左右)$/, "about"],
+];
+
+/**
+ * A stated figure with its qualifier ("more than 89%", "超過89%", "約7%", "89%以上"): the number and
+ * the qualifier, or null when the text is not a qualified figure. "以上" / "or more" is read as "at least".
+ */
+export function coerceQualified(cell: CellValue | undefined, ratio = false): Coerced | null {
+  if (typeof cell !== "string") return null;
+  let rest = foldFullWidth(cell.trim());
+  let kind: QualifierKind | null = null;
+  for (const [re, k] of QUALIFIER_WORDS)
+    if (re.test(rest)) {
+      kind = k;
+      rest = rest.replace(re, "");
+      break;
+    }
+  if (kind === null)
+    for (const [re, k] of QUALIFIER_SUFFIXES)
+      if (re.test(rest)) {
+        kind = k;
+        rest = rest.replace(re, "");
+        break;
+      }
+  if (kind === null) return null;
+  const n = coerceNumber(rest, ratio);
+  if (n.kind !== "number") return null;
+  return { ...n, fromText: cell, qualifier: { kind, text: cell.trim() } };
 }
 
 /** Reads a cell as a number where one belongs. `ratio` reads "89%" and 89 as 0.89. */

@@ -29,7 +29,9 @@ export function resolveOptions(read: WorkbookRead, explicit: Partial<EngineOptio
   const item = read.names.find((n) => n.scope === null && n.name.toUpperCase() === CONFIG_NAMES.settings.toUpperCase());
   const fromWorkbook = settingsFromWorkbook(item);
   const defined = Object.fromEntries(Object.entries(explicit).filter(([, v]) => v !== undefined)) as Partial<EngineOptions>;
-  return { options: { ...defaultEngineOptions, ...fromWorkbook.options, ...defined }, findings: fromWorkbook.findings };
+  const options = { ...defaultEngineOptions, ...fromWorkbook.options, ...defined };
+  // Tables written away from their named ranges cannot hold formulas over them: values, said in the notes.
+  return { options: options.valuesFor === "sheets-only" ? { ...options, valuesOnly: true } : options, findings: fromWorkbook.findings };
 }
 
 /** Snapshot, KPIs and findings: everything but the sheets (what `check` and `kpis` need). */

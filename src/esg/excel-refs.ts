@@ -1,7 +1,10 @@
 /**
  * Native Excel expressions that read a metric from its named ranges, so generated tables hold live
  * formulas (DESIGN.md: tables stay live without the add-in). They mirror snapshot.ts exactly: the
- * same cell, the same unit multiplier, the same consolidation of site sheets.
+ * same cell, the same unit multiplier, the same consolidation of site sheets. An expression that
+ * would read a cell the engine read differently (a number stored as text, which SUM skips; a ratio in
+ * percentage points) is null: the figure is then written as its value, never as a formula whose
+ * recalculated result would differ from the cached one.
  */
 import { quoteSheet } from "../sheet-ref";
 import type { Instance, MetricValue } from "./snapshot";
@@ -27,20 +30,26 @@ function instances(mv: MetricValue): readonly Instance[] {
   return [];
 }
 
-function sumOf(parts: string[]): string | null {
-  if (parts.length === 0) return null;
+/** Σ of the parts' expressions; null when there are none or any part cannot be a formula. */
+function sumOf(parts: readonly (string | null)[]): string | null {
+  if (parts.length === 0 || parts.some((p) => p === null)) return null;
   return parts.length === 1 ? parts[0] : `(${parts.join("+")})`;
 }
 
+/** True when a formula over cell (row, col) of the instance (0-based) would not give the engine's figure. */
+const coercedAt = (inst: Instance, row: number, col: number): boolean => inst.coerced.size > 0 && inst.coerced.has(`${row},${col}`);
+
 /** One instance's reporting-year figure (a site's, for per-site factors such as its grid). */
-export function siteValueExpr(inst: Instance): string {
+export function siteValueExpr(inst: Instance): string | null {
+  if (coercedAt(inst, 0, 0)) return null;
   return withUnit(isOneCell(inst) ? nameRef(inst) : `INDEX(${nameRef(inst)},1,1)`, inst.multiplier);
 }
 
 /** The metric's reporting-year figure (single layout) or the total of its rows (rows layout). */
 export function valueExpr(mv: MetricValue): string | null {
   const parts = instances(mv).map((inst) => {
-    if (mv.metric.layout === "rows") return withUnit(`SUM(INDEX(${nameRef(inst)},0,2))`, inst.multiplier);
+    if (mv.metric.layout === "rows")
+      return inst.rows.some((r) => coercedAt(inst, r.index, 1)) ? null : withUnit(`SUM(INDEX(${nameRef(inst)},0,2))`, inst.multiplier);
     return siteValueExpr(inst);
   });
   return sumOf(parts);
@@ -49,18 +58,18 @@ export function valueExpr(mv: MetricValue): string | null {
 /** Prior year `y` (0 = the year before) of a single-layout metric. */
 export function priorExpr(mv: MetricValue, y: number): string | null {
   if (mv.metric.layout !== "single") return null;
-  return sumOf(instances(mv).map((inst) => withUnit(`INDEX(${nameRef(inst)},1,${2 + y})`, inst.multiplier)));
+  return sumOf(instances(mv).map((inst) => (coercedAt(inst, 0, 1 + y) ? null : withUnit(`INDEX(${nameRef(inst)},1,${2 + y})`, inst.multiplier))));
 }
 
 /** One row's figure of a rows-layout metric, matched by label key in each instance; `column` 2 is the figure. */
 export function rowExpr(mv: MetricValue, key: string, column = 2): string | null {
   if (mv.metric.layout !== "rows") return null;
-  const parts: string[] = [];
+  const parts: (string | null)[] = [];
   for (const inst of instances(mv)) {
     // The row's place inside the named range, as the snapshot read it (blank rows keep their place).
     const row = inst.rows.find((x) => x.key === key);
     if (!row || row.index < 0) continue;
-    parts.push(withUnit(`INDEX(${nameRef(inst)},${row.index + 1},${column})`, inst.multiplier));
+    parts.push(coercedAt(inst, row.index, column - 1) ? null : withUnit(`INDEX(${nameRef(inst)},${row.index + 1},${column})`, inst.multiplier));
   }
   return sumOf(parts);
 }

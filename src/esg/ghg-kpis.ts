@@ -21,6 +21,7 @@ import { CONFIG_NAMES, METRICS, type MetricDef } from "./metrics";
 import { factorsAsOfFor, keyValueRows } from "./options";
 import type { Instance } from "./snapshot";
 import type { Bilingual, Finding } from "./types";
+import { leaf, scaled, sumOf, type Total } from "./totals";
 import { parseUnit } from "./units";
 
 const B = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
@@ -46,6 +47,8 @@ export interface GhgPart {
   readonly perUnit?: number;
   /** Why the part cannot be computed: the totals it belongs to are incomplete. */
   readonly problem?: Finding;
+  /** The part's input cells as a total (totals.ts), so a blank cell in any year is named where it is. */
+  readonly cells?: Total;
 }
 
 export interface GhgPlan {
@@ -71,6 +74,17 @@ const instanceValue = (inst: Instance, y: YearIndex): number | null => (y < 0 ? 
 const cellOf = (c: KpiContext, id: string): string | null => c.metric(id)?.sources[0]?.location ?? null;
 
 /**
+ * A metric is a part of the totals as soon as any of its cells has a figure in any year: a site or a
+ * year left blank then makes the totals over it absent (with a finding), never a sum of fewer parts.
+ */
+const hasFigure = (c: KpiContext, id: string): boolean =>
+  c.metric(id) !== undefined && ([-1, 0, 1] as const).some((y) => c.total(id).present(y));
+
+/** One instance's cells as a total: its figure and cell in each year. */
+const instanceCells = (label: Bilingual, inst: Instance, excel: string | null): Total =>
+  leaf(label, (y) => (y < 0 ? inst.value : (inst.prior[y] ?? { value: null, location: inst.value.location })), excel);
+
+/**
  * Per canonical unit of a fuel, through the unit each instance stated: a figure stated as energy is
  * counted as that energy (no NCV round trip), one stated as mass or volume through the factors.
  */
@@ -87,10 +101,10 @@ function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly string[]): 
   const insts = instancesOf(c, m.id);
   // One part for the metric when every instance is in the same unit; one per instance otherwise.
   const sameUnit = insts.every((i) => i.unit === insts[0]?.unit);
-  const groups: Array<{ inst: Instance | null; value: (y: YearIndex) => number | null; excel: string | null; location: string | null; site: string | null }> =
+  const groups: Array<{ inst: Instance | null; value: (y: YearIndex) => number | null; excel: string | null; location: string | null; site: string | null; cells: Total }> =
     sameUnit || insts.length === 0
-      ? [{ inst: insts[0] ?? null, value: (y) => c.value(m.id, y), excel: c.excel(m.id), location: cellOf(c, m.id), site: null }]
-      : insts.map((inst) => ({ inst, value: (y) => instanceValue(inst, y), excel: siteValueExpr(inst), location: inst.value.location, site: inst.site }));
+      ? [{ inst: insts[0] ?? null, value: (y) => c.value(m.id, y), excel: c.excel(m.id), location: cellOf(c, m.id), site: null, cells: c.total(m.id) }]
+      : insts.map((inst) => ({ inst, value: (y) => instanceValue(inst, y), excel: siteValueExpr(inst), location: inst.value.location, site: inst.site, cells: instanceCells(m.label, inst, siteValueExpr(inst)) }));
   const out: GhgPart[] = [];
   for (const g of groups) {
     const suffix = g.site === null ? "" : `.${g.site}`;
@@ -110,6 +124,7 @@ function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly string[]): 
             label,
             metric: m.id,
             location: g.location,
+            cells: g.cells,
             value: scaled(energy.result.k),
             excel: excel(energy.result.k),
             factors: energy.result.factors,
@@ -128,14 +143,14 @@ function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly string[]): 
         return r.ok ? { ok: true, result: { ...r.result, value: r.result.biogenicCO2 } } : r;
       });
       const bioK = co2.ok ? co2.result.k : 0;
-      out.push({ id: `A1.2.scope1.${m.id}${suffix}`, total: "scope1", label, metric: m.id, location: g.location, value: scaled(bio.result.k), excel: excel(bio.result.k), factors: bio.result.factors });
-      out.push({ id: `A1.2.biogenic.${m.id}${suffix}`, total: "biogenic", label, metric: m.id, location: g.location, value: scaled(bioK), excel: excel(bioK), factors: bio.result.factors });
+      out.push({ id: `A1.2.scope1.${m.id}${suffix}`, total: "scope1", label, metric: m.id, location: g.location, cells: g.cells, value: scaled(bio.result.k), excel: excel(bio.result.k), factors: bio.result.factors });
+      out.push({ id: `A1.2.biogenic.${m.id}${suffix}`, total: "biogenic", label, metric: m.id, location: g.location, cells: g.cells, value: scaled(bioK), excel: excel(bioK), factors: bio.result.factors });
       continue;
     }
     const em = perCanonical(m, g.inst, (u) => fuelEmissions(1, u, m.fuel!, lib, { method: c.options.fuelMethod, guidelines }));
     out.push(
       em.ok
-        ? { id: `A1.2.scope1.${m.id}${suffix}`, total: "scope1", label, metric: m.id, location: g.location, value: scaled(em.result.k), excel: excel(em.result.k), factors: em.result.factors }
+        ? { id: `A1.2.scope1.${m.id}${suffix}`, total: "scope1", label, metric: m.id, location: g.location, cells: g.cells, value: scaled(em.result.k), excel: excel(em.result.k), factors: em.result.factors }
         : { id: `A1.2.scope1.${m.id}${suffix}`, total: "scope1", label, metric: m.id, location: g.location, value: () => null, excel: null, factors: [], problem: problem(em.problem.message) },
     );
   }
@@ -155,6 +170,7 @@ function processParts(c: KpiContext, findings: Finding[]): GhgPart[] {
         metric: "process_co2",
         location: cellOf(c, "process_co2"),
         value: (y) => c.value("process_co2", y),
+        cells: c.total("process_co2"),
         excel: c.excel("process_co2"),
         factors: [],
       },
@@ -217,7 +233,7 @@ const ACCEPTED_GRIDS = GRIDS.map((g) => (g.key === "south" ? "South China" : g.l
 function scope2Parts(c: KpiContext, findings: Finding[]): GhgPart[] {
   const elec = c.metric("electricity");
   const reportingYear = c.snapshot.reportingYear;
-  if (!elec || elec.value === null || reportingYear === null) return [];
+  if (!elec || !hasFigure(c, "electricity") || reportingYear === null) return [];
   const grid = c.metric("grid_region");
   const siteGrid = (site: string | null): { text: string; location: string | null } => {
     const s = site !== null ? grid?.sites.find((g) => g.site === site) : undefined;
@@ -310,6 +326,7 @@ function scope2Parts(c: KpiContext, findings: Finding[]): GhgPart[] {
       label,
       metric: "electricity",
       location,
+      cells: inst === null ? c.total("electricity") : instanceCells(label, inst, excelKwh),
       value: (y) => {
         const e = kwh(y);
         const f = k(y);
@@ -337,8 +354,9 @@ function computePlan(c: KpiContext): GhgPlan {
   const findings: Finding[] = [];
   const guidelines = [...industryOf(c.options.industry).guidelines, ...GENERAL_GUIDELINES];
   const parts: GhgPart[] = [];
-  if (c.value("electricity") !== null)
+  if (hasFigure(c, "electricity"))
     parts.push({
+      cells: c.total("electricity"),
       id: "A2.1.electricity.energy",
       total: "energy",
       label: B("Purchased electricity", "外購電力"),
@@ -348,7 +366,7 @@ function computePlan(c: KpiContext): GhgPlan {
       excel: c.excel("electricity"),
       factors: [],
     });
-  for (const m of FUELS) if (c.value(m.id) !== null) parts.push(...fuelParts(c, m, guidelines));
+  for (const m of FUELS) if (hasFigure(c, m.id)) parts.push(...fuelParts(c, m, guidelines));
   parts.push(...processParts(c, findings));
   parts.push(...scope2Parts(c, findings));
   return { parts, findings };
@@ -380,10 +398,19 @@ function incomplete(parts: readonly GhgPart[]): Bilingual | undefined {
 }
 
 /** A total over parts: shown only when every part is (complete or absent). */
-function totalOf(parts: readonly GhgPart[]): { value: (y: YearIndex) => number | null; excel: string | null; missing?: Bilingual } {
+function totalOf(
+  label: Bilingual,
+  parts: readonly GhgPart[],
+): { value: (y: YearIndex) => number | null; excel: string | null; missing?: Bilingual; total?: Total } {
   const missing = incomplete(parts);
+  // A part that cannot be computed already has its own finding (p.problem); the total is absent in every year.
   if (missing) return { value: () => null, excel: null, missing };
-  return { value: (y) => sum(parts.map((p) => p.value(y))), excel: plus(parts.map((p) => p.excel)) };
+  // Otherwise the one total rule (totals.ts): a part blank in some year is a total.incomplete finding at its cell.
+  const total = sumOf(
+    label,
+    parts.map((p) => (p.cells ? scaled(p.cells, 1, p.excel, p.label) : leaf(p.label, (y) => ({ value: p.value(y), location: p.location }), p.excel))),
+  );
+  return { value: (y) => sum(parts.map((p) => p.value(y))), excel: plus(parts.map((p) => p.excel)), total };
 }
 
 export function ghgKpis(c: KpiContext): KpiSpec[] {
@@ -416,7 +443,7 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
   }
   const energy = of("energy");
   if (energy.length > 0) {
-    const total = totalOf(energy);
+    const total = totalOf(B("Total energy consumption", "總能源耗量"), energy);
     out.push({
       id: "A2.1.total.energy",
       kpi: "A2.1",
@@ -427,6 +454,7 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       inputs: [],
       excel: total.excel && `(${total.excel})/1000`,
       ...(total.missing ? { missing: total.missing } : {}),
+      ...(total.total ? { total: total.total } : {}),
     });
     out.push({
       id: "A2.1.total.intensity",
@@ -465,8 +493,8 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
 
   const s1Parts = of("scope1");
   const s2Parts = of("scope2");
-  const scope1 = s1Parts.length > 0 ? totalOf(s1Parts) : null;
-  const scope2 = s2Parts.length > 0 ? totalOf(s2Parts) : null;
+  const scope1 = s1Parts.length > 0 ? totalOf(B("Scope 1 (direct) GHG emissions", "範圍1（直接）溫室氣體排放"), s1Parts) : null;
+  const scope2 = s2Parts.length > 0 ? totalOf(B("Scope 2 (energy indirect) GHG emissions", "範圍2（能源間接）溫室氣體排放"), s2Parts) : null;
   if (scope1)
     out.push({
       id: "A1.2.scope1",
@@ -479,6 +507,7 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       excel: scope1.excel,
       factors: s1Parts.flatMap((p) => p.factors),
       ...(scope1.missing ? { missing: scope1.missing } : {}),
+      ...(scope1.total ? { total: scope1.total } : {}),
     });
   if (scope2)
     out.push({
@@ -492,9 +521,10 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       excel: scope2.excel,
       factors: s2Parts.flatMap((p) => p.factors),
       ...(scope2.missing ? { missing: scope2.missing } : {}),
+      ...(scope2.total ? { total: scope2.total } : {}),
     });
   if (scope1 || scope2) {
-    const both = totalOf([...s1Parts, ...s2Parts]);
+    const both = totalOf(B("Scope 1 and 2 GHG emissions", "範圍1及範圍2溫室氣體排放總量"), [...s1Parts, ...s2Parts]);
     out.push({
       id: "A1.2.total",
       kpi: "A1.2",
@@ -505,6 +535,7 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       inputs: [],
       excel: both.excel,
       ...(both.missing ? { missing: both.missing } : {}),
+      ...(both.total ? { total: both.total } : {}),
     });
     out.push({
       id: "A1.2.intensity",

@@ -18,14 +18,15 @@ import {
 import { priorExpr, rowExpr, valueExpr } from "./excel-refs";
 import { ghgKpis } from "./ghg-kpis";
 import { BASE_LIBRARY, type FactorLibrary } from "./factors";
+import { locate } from "../sheet-ref";
 import type { EngineOptions } from "./options";
-import type { MetricValue, RowValue, Snapshot } from "./snapshot";
+import { completeSum, incompleteYears, lazyTotal, leaf, sumOf, type Total, type YearIndex } from "./totals";
+import type { Instance, MetricValue, RowValue, Snapshot } from "./snapshot";
 import type { Bilingual, KpiInput, KpiResult } from "./types";
 
 const B = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
 
-/** -1 is the reporting year; 0 the year before, 1 the year before that. */
-export type YearIndex = -1 | 0 | 1;
+export type { YearIndex } from "./totals";
 
 export class KpiContext {
   constructor(
@@ -55,14 +56,131 @@ export class KpiContext {
     if (!r) return null;
     return y < 0 ? r.value : (r.prior[y]?.value ?? null);
   }
-  /** Σ of a rows metric in year y (null when no row has a figure). */
+  /** Σ of a rows metric in year y: complete or null (totals.ts), never the sum of the rows that happen to have a figure. */
   rowsTotal(id: string, y: YearIndex = -1): number | null {
-    let s: number | null = null;
-    for (const r of this.rows(id)) {
-      const v = y < 0 ? r.value : (r.prior[y]?.value ?? null);
-      if (v !== null) s = (s ?? 0) + v;
+    return this.rows(id).length === 0 ? null : this.total(id).value(y);
+  }
+  /**
+   * A metric's figure as a total of its cells (totals.ts): the sites' cells of a consolidated figure,
+   * each row's cells of a breakdown; every missing cell is named with its address.
+   */
+  total(id: string): Total {
+    // Built once per metric and run: rowsTotal and the KPIs ask for the same totals many times.
+    const hit = this.totals.get(id);
+    if (hit) return hit;
+    const t = this.buildTotal(id);
+    this.totals.set(id, t);
+    return t;
+  }
+  private readonly totals = new Map<string, Total>();
+  private buildTotal(id: string): Total {
+    const m = this.metric(id);
+    const label = m?.metric.label ?? B(id, id);
+    if (!m) return sumOf(label, []);
+    const insts: readonly Instance[] =
+      m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+    const where = (inst: Instance): Bilingual =>
+      inst.site === null ? label : B(`${label.en} [${inst.site}]`, `${label["zh-HK"]}〔${inst.site}〕`);
+    if (m.metric.layout === "single") {
+      const parts = () =>
+        insts.map((inst) =>
+          leaf(
+            where(inst),
+            // A prior year's figure belongs in the cell y + 1 to the right of the reporting year's.
+            (y) =>
+              y < 0
+                ? inst.value
+                : (inst.prior[y] ?? { value: null, location: locate(inst.item.sheet, inst.item.address, 0, 1 + y) }),
+            null,
+          ),
+        );
+      // The snapshot's figure is already the complete sum of these cells (same rule, totals.ts).
+      return lazyTotal(label, (y) => (y < 0 ? m.value : (m.prior[y] ?? null)), parts, this.excel(id), insts.length);
     }
-    return s === null ? null : Number(s.toPrecision(15));
+    const parts = () =>
+      insts.flatMap((inst) =>
+        inst.rows.map((r) => {
+          const rowLabel = where(inst);
+          return leaf(
+            B(`${rowLabel.en} — ${r.label}`, `${rowLabel["zh-HK"]}——${r.label}`),
+            (y) => (y < 0 ? { value: r.value, location: r.location } : (r.prior[y] ?? { value: null, location: null })),
+            null,
+          );
+        }),
+      );
+    const rows = m.rows;
+    const value = (y: YearIndex): number | null =>
+      y < 0 ? m.value : completeSum(rows.map((r) => r.prior[y]?.value ?? null));
+    return lazyTotal(label, value, parts, this.excel(id), insts.reduce((n, i) => n + i.rows.length, 0));
+  }
+  /** The total of one breakdown row across the instances that have it. */
+  rowTotal(id: string, key: string): Total {
+    const k = `${id}\u0000${key}`;
+    const hit = this.rowTotals.get(k);
+    if (hit) return hit;
+    const t = this.buildRowTotal(id, key);
+    this.rowTotals.set(k, t);
+    return t;
+  }
+  private readonly rowTotals = new Map<string, Total>();
+  private buildRowTotal(id: string, key: string): Total {
+    const m = this.metric(id);
+    const r = this.row(id, key);
+    const base = m?.metric.label ?? B(id, id);
+    const label = B(`${base.en} — ${r?.label ?? key}`, `${base["zh-HK"]}——${r?.label ?? key}`);
+    if (!m || !r) return sumOf(label, []);
+    const insts: readonly Instance[] =
+      m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+    const parts = () =>
+      insts.flatMap((inst) =>
+        inst.rows
+          .filter((x) => x.key === key)
+          .map((x) =>
+            leaf(
+              inst.site === null ? label : B(`${label.en} [${inst.site}]`, `${label["zh-HK"]}〔${inst.site}〕`),
+              (y) => (y < 0 ? { value: x.value, location: x.location } : (x.prior[y] ?? { value: null, location: null })),
+              null,
+            ),
+          ),
+      );
+    // The consolidated row is already the complete sum over the sites that have it (snapshot.ts).
+    const size = insts.reduce((n, inst) => n + inst.rows.filter((x) => x.key === key).length, 0);
+    return lazyTotal(label, (y) => this.rowValue(id, key, y), parts, this.excelRow(id, key), size);
+  }
+  /**
+   * Why a metric's figure cannot be a live formula: the cells of the metric the engine read differently
+   * from a formula (numbers stored as text), or null.
+   */
+  valueOnlyReason(ids: readonly string[]): Bilingual | null {
+    const cells: string[] = [];
+    const names: string[] = [];
+    const statements: string[] = [];
+    for (const id of ids) {
+      const m = this.metric(id);
+      if (!m) continue;
+      for (const inst of [m.group, ...m.sites]) {
+        if (!inst || inst.coerced.size === 0) continue;
+        names.push(m.name);
+        for (const rc of inst.coerced) {
+          const [r, col] = rc.split(",").map(Number);
+          const at = locate(inst.item.sheet, inst.item.address, r, col);
+          const q = inst.qualifiers.get(rc);
+          if (q) statements.push(`"${q.text}"${at ? ` (${at})` : ""}`);
+          else if (at) cells.push(at);
+        }
+      }
+    }
+    if (statements.length > 0 && cells.length === 0)
+      return B(
+        `written as a value: the statement ${statements.join(", ")} is text with a qualifier, and the figure shown is its number`,
+        `以數值列示：陳述 ${statements.join("、")} 為附限定詞的文字，所示為其中的數字`,
+      );
+    if (cells.length === 0) return null;
+    const list = [...new Set(cells)].slice(0, 5).join(", ");
+    return B(
+      `written as a value: ${[...new Set(names)].join(", ")} holds a number stored as text (${list}), which a formula would skip`,
+      `以數值列示：${[...new Set(names)].join("、")} 含以文字儲存的數字（${list}），公式會略過該數字`,
+    );
   }
   input(id: string, y: YearIndex = -1): KpiInput | null {
     const m = this.metric(id);
@@ -84,9 +202,14 @@ export class KpiContext {
     };
   }
   excel(id: string): string | null {
+    // Memoised: a 200-site formula is a long string, asked for by many KPIs.
+    if (this.excels.has(id)) return this.excels.get(id)!;
     const m = this.metric(id);
-    return m ? valueExpr(m) : null;
+    const e = m ? valueExpr(m) : null;
+    this.excels.set(id, e);
+    return e;
   }
+  private readonly excels = new Map<string, string | null>();
   excelPrior(id: string, y: number): string | null {
     const m = this.metric(id);
     return m ? priorExpr(m, y) : null;
@@ -115,6 +238,11 @@ export interface KpiSpec {
   readonly factors?: readonly string[];
   /** Said when calc gives null. */
   readonly missing?: Bilingual;
+  /**
+   * Set on a KPI that presents a total: its parts, so a missing part is reported (checks.ts,
+   * "total.incomplete") and the total is absent in that year. The figure is `total.value`.
+   */
+  readonly total?: Total;
 }
 
 /** Excel refuses a formula longer than 8,192 characters ("Excel specifications and limits"). */
@@ -123,17 +251,31 @@ export const MAX_FORMULA_LENGTH = 8192;
 const MISSING = B("Not computed: an input is not in the workbook.", "未能計算：活頁簿中缺少輸入數據。");
 
 /** Turns a spec into a result: the figure, its prior year, the change and why a figure is absent. */
-export function toResult(spec: KpiSpec): KpiResult {
+export function toResult(spec: KpiSpec, c?: KpiContext): KpiResult {
   const now = spec.calc(-1);
+  const incomplete = spec.total ? incompleteYears(spec.total) : [];
   const before = spec.calc(0);
   const value = now?.ok && Number.isFinite(now.value) ? now.value : null;
   const prior = before?.ok && Number.isFinite(before.value) ? before.value : null;
   const change = value !== null && prior !== null ? yoyChange(value, prior) : null;
   let reason: Bilingual | undefined;
-  if (now === null) reason = spec.missing ?? MISSING;
+  const partMissing = incomplete.find((i) => i.year === -1);
+  if (now === null && partMissing) {
+    const p = partMissing.parts[0];
+    reason = B(
+      `Not shown: the total is incomplete (${p.label.en} has no figure${p.location ? ` at ${p.location}` : ""}).`,
+      `不予列示：合計不完整（${p.label["zh-HK"]}沒有數值${p.location ? `，${p.location}` : ""}）。`,
+    );
+  } else if (now === null) reason = spec.missing ?? MISSING;
   else if (!now.ok) reason = B(`Not computed: ${now.message}.`, `未能計算：${zhReason(now.error)}。`);
   else if (value === null)
     reason = B("Not computed: the figure overflows.", `未能計算：${zhReason("num")}。`);
+  const tooLong = spec.excel !== null && spec.excel.length + 1 > MAX_FORMULA_LENGTH;
+  const excel = value === null || spec.excel === null || tooLong ? null : spec.excel;
+  const valueOnly =
+    value !== null && excel === null && c
+      ? c.valueOnlyReason(spec.inputs.filter((i): i is KpiInput => i !== null).map((i) => i.id.split(":")[0]))
+      : null;
   return {
     id: spec.id,
     kpi: spec.kpi,
@@ -146,9 +288,10 @@ export function toResult(spec: KpiSpec): KpiResult {
     inputs: spec.inputs.filter((i): i is KpiInput => i !== null),
     ...(reason ? { reason } : {}),
     // A figure whose formula would be too long for Excel (many site sheets) is written as its value.
-    excel:
-      value === null || spec.excel === null || spec.excel.length + 1 > MAX_FORMULA_LENGTH ? null : spec.excel,
+    excel,
     ...(spec.factors ? { factors: spec.factors } : {}),
+    ...(incomplete.length > 0 ? { incomplete } : {}),
+    ...(valueOnly ? { valueOnly } : {}),
   };
 }
 
@@ -259,6 +402,7 @@ function itemsKpis(
     calc: (y) => constant(c.rowValue(metricId, r.key, y)),
     inputs: [c.rowInput(metricId, r.key)],
     excel: c.excelRow(metricId, r.key),
+    total: c.rowTotal(metricId, r.key),
   }));
   const total: KpiSpec = {
     id: `${kpi}.total`,
@@ -269,6 +413,7 @@ function itemsKpis(
     calc: (y) => constant(c.rowsTotal(metricId, y)),
     inputs: [c.input(metricId)],
     excel: c.excel(metricId),
+    total: c.total(metricId),
   };
   const perProduct: KpiSpec = {
     id: `${kpi}.intensity`,
@@ -330,7 +475,8 @@ function resourceKpis(c: KpiContext): KpiSpec[] {
     ["water", "A2.2"],
   ] as const) {
     const m = c.metric(id);
-    if (!m || m.value === null) continue;
+    // Left out only when no cell has a figure; a site sum with a site missing is shown as "–" with its finding.
+    if (!m || (m.value === null && !c.total(id).present(-1))) continue;
     const unit = m.metric.unit;
     const lbl = m.metric.label;
     out.push({
@@ -342,6 +488,8 @@ function resourceKpis(c: KpiContext): KpiSpec[] {
       calc: (y) => constant(c.value(id, y)),
       inputs: [c.input(id)],
       excel: c.excel(id),
+      // The sum of the site sheets is a total: complete in each year or absent.
+      total: c.total(id),
     });
     out.push({
       id: `${kpi}.${id}.intensity`,
@@ -395,6 +543,7 @@ function workforceKpis(c: KpiContext): KpiSpec[] {
       calc: (y) => constant(c.value("headcount", y)),
       inputs: [c.input("headcount")],
       excel: c.excel("headcount"),
+      total: c.total("headcount"),
     });
   for (const [b, suffix] of BREAKDOWNS) {
     const id = `headcount_${suffix}`;
@@ -408,6 +557,7 @@ function workforceKpis(c: KpiContext): KpiSpec[] {
         calc: (y) => constant(c.rowValue(id, r.key, y)),
         inputs: [c.rowInput(id, r.key)],
         excel: c.excelRow(id, r.key),
+        total: c.rowTotal(id, r.key),
       });
   }
   return out;
@@ -422,40 +572,50 @@ const METHOD_WORDS: Record<EngineOptions["turnoverMethod"], Bilingual> = {
 };
 
 /** B1.2 turnover: overall and per group, by the chosen method, plus each group's share of the overall rate. */
+/** The opening headcount of year y: Headcount_Opening, else the prior-year column of Headcount. */
+function openingHeadcount(c: KpiContext, y: YearIndex): number | null {
+  return y < 0
+    ? (c.value("headcount_opening") ?? c.value("headcount", 0))
+    : (c.value("headcount_opening", y) ?? c.value("headcount", (y + 1) as YearIndex));
+}
+
+/**
+ * The turnover method actually used (B1.2): the chosen one, except that "average" without an opening
+ * headcount for the reporting year divides by the closing headcount, and says so (formula, footnote,
+ * and the finding turnover.closing-used). Prior years use the same method or have no rate.
+ */
+export function effectiveTurnoverMethod(c: KpiContext): EngineOptions["turnoverMethod"] {
+  return c.options.turnoverMethod === "average" && openingHeadcount(c, -1) === null ? "closing" : c.options.turnoverMethod;
+}
+
+/** B1.2 turnover: overall and per group, by the chosen method, plus each group's share of the overall rate. */
 function turnoverKpis(c: KpiContext): KpiSpec[] {
-  const method = c.options.turnoverMethod;
+  const method = effectiveTurnoverMethod(c);
   const out: KpiSpec[] = [];
-  // The opening headcount: Headcount_Opening, else the prior-year column of Headcount.
-  const opening = (y: YearIndex): number | null =>
-    y < 0
-      ? (c.value("headcount_opening") ?? c.value("headcount", 0))
-      : (c.value("headcount_opening", y) ?? c.value("headcount", (y + 1) as YearIndex));
+  const opening = (y: YearIndex): number | null => openingHeadcount(c, y);
   const openingExcel = c.excel("headcount_opening") ?? c.excelPrior("headcount", 0);
   const closingExcel = c.excel("headcount");
-  const baseExcel =
-    method === "closing"
-      ? closingExcel
-      : openingExcel && closingExcel
-        ? `((${openingExcel}+${closingExcel})/2)`
-        : closingExcel;
+  const baseExcel = method === "closing" ? closingExcel : openingExcel && closingExcel ? `((${openingExcel}+${closingExcel})/2)` : null;
+  /** One rate by the method in use: the average needs the opening figure of that very year. */
+  const rate = (l: number | null, open: number | null, close: number | null): Calc | null => {
+    if (l === null || close === null) return null;
+    if (method === "closing") return turnoverRate(l, close, close, "closing");
+    return open === null ? null : turnoverRate(l, open, close, "average");
+  };
   if (c.metric("leavers") || c.rows("leavers_gender").length > 0) {
     const leavers = (y: YearIndex): number | null =>
-      c.value("leavers", y) ?? c.rowsTotal("leavers_gender", y);
+      c.metric("leavers") ? c.value("leavers", y) : c.rowsTotal("leavers_gender", y);
+    const leaversExcel = c.metric("leavers") ? c.excel("leavers") : c.excel("leavers_gender");
     out.push({
       id: "B1.2.total",
       kpi: "B1.2",
       label: B("Employee turnover rate", "僱員流失比率"),
       unit: "%",
       formula: METHOD_WORDS[method],
-      calc: (y) => {
-        const l = leavers(y);
-        const close = c.value("headcount", y);
-        const open = opening(y);
-        if (l === null || close === null) return null;
-        return turnoverRate(l, open ?? close, method === "average" && open === null ? null : close, method);
-      },
-      inputs: [c.input("leavers"), c.input("headcount"), c.input("headcount_opening")],
-      excel: div(c.excel("leavers"), baseExcel),
+      calc: (y) => rate(leavers(y), opening(y), c.value("headcount", y)),
+      inputs: [c.input("leavers") ?? c.input("leavers_gender"), c.input("headcount"), c.input("headcount_opening")],
+      excel: div(leaversExcel, baseExcel),
+      ...(c.metric("leavers") ? {} : { total: c.total("leavers_gender") }),
     });
   }
   for (const [b, suffix] of BREAKDOWNS) {
@@ -463,6 +623,8 @@ function turnoverKpis(c: KpiContext): KpiSpec[] {
     const hid = `headcount_${suffix}`;
     for (const r of c.rows(lid)) {
       const hasGroup = c.row(hid, r.key) !== undefined;
+      // A group's opening headcount is its prior-year closing figure, when the workbook has one.
+      const groupOpening = (y: YearIndex) => c.rowValue(hid, r.key, (y + 1) as YearIndex);
       out.push({
         id: `B1.2.${b}.${r.key}`,
         kpi: "B1.2",
@@ -472,28 +634,25 @@ function turnoverKpis(c: KpiContext): KpiSpec[] {
           `${METHOD_WORDS[method].en}, within the group ${r.label}`,
           `${METHOD_WORDS[method]["zh-HK"]}，以「${r.label}」組別計算`,
         ),
-        calc: (y) => {
-          const l = c.rowValue(lid, r.key, y);
-          const close = c.rowValue(hid, r.key, y);
-          if (l === null || close === null) return null;
-          // A group's opening headcount is its prior-year closing figure, when the workbook has one.
-          const open = c.rowValue(hid, r.key, (y + 1) as YearIndex);
-          return turnoverRate(l, open ?? close, method === "average" && open === null ? null : close, method);
-        },
+        calc: (y) => rate(c.rowValue(lid, r.key, y), groupOpening(y), c.rowValue(hid, r.key, y)),
         inputs: [c.rowInput(lid, r.key), c.rowInput(hid, r.key)],
         excel:
-          method === "closing" || !c.row(hid, r.key)?.prior.length
+          method === "closing"
             ? div(c.excelRow(lid, r.key), c.excelRow(hid, r.key))
-            : div(
-                c.excelRow(lid, r.key),
-                `((${c.excelRowPrior(hid, r.key, 0)}+${c.excelRow(hid, r.key)})/2)`,
-              ),
-        missing: hasGroup
-          ? undefined
-          : B(
+            : groupOpening(-1) === null
+              ? null
+              : div(c.excelRow(lid, r.key), `((${c.excelRowPrior(hid, r.key, 0)}+${c.excelRow(hid, r.key)})/2)`),
+        missing: !hasGroup
+          ? B(
               `No headcount for the group "${r.label}" in ${c.metric(hid)?.name ?? hid}.`,
               `${c.metric(hid)?.name ?? hid} 中沒有「${r.label}」組別的僱員人數。`,
-            ),
+            )
+          : method === "average"
+            ? B(
+                `No opening headcount for the group "${r.label}" (the prior-year column of ${c.metric(hid)?.name ?? hid}): the average method needs it.`,
+                `沒有「${r.label}」組別的年初僱員人數（${c.metric(hid)?.name ?? hid} 的上年欄）：平均法需要此數據。`,
+              )
+            : undefined,
       });
       out.push({
         id: `B1.2.${b}.${r.key}.share-of-total`,
@@ -602,24 +761,43 @@ function safetyKpis(c: KpiContext): KpiSpec[] {
   return out;
 }
 
-/** The number trained: Trained, else Σ by category, else Σ by gender. */
+/**
+ * Where a figure comes from when the workbook may give it several ways (Trained, else Σ by category,
+ * else Σ by gender): the first source with a reporting-year figure, else the first present. One source
+ * serves every year and the formula, so a year never mixes sources and the formula reads what the
+ * figure was computed from.
+ */
+function firstSource(c: KpiContext, ids: readonly string[]): string | null {
+  const present = ids.filter((id) => c.metric(id));
+  return present.find((id) => c.total(id).value(-1) !== null) ?? present[0] ?? null;
+}
+const TRAINED_SOURCES = ["trained", "trained_category", "trained_gender"] as const;
+const HOURS_SOURCES = ["training_hours_category", "training_hours_gender"] as const;
+
+/** The number trained: Trained, else Σ by category, else Σ by gender (one source for every year). */
 export function trainedTotal(c: KpiContext, y: YearIndex = -1): number | null {
-  return c.value("trained", y) ?? c.rowsTotal("trained_category", y) ?? c.rowsTotal("trained_gender", y);
+  const src = firstSource(c, TRAINED_SOURCES);
+  return src === null ? null : c.total(src).value(y);
 }
 function trainedExcel(c: KpiContext): string | null {
-  return c.metric("trained")
-    ? c.excel("trained")
-    : c.metric("trained_category")
-      ? c.excel("trained_category")
-      : c.excel("trained_gender");
+  const src = firstSource(c, TRAINED_SOURCES);
+  return src === null ? null : c.excel(src);
+}
+function trainedParts(c: KpiContext): Total | undefined {
+  const src = firstSource(c, TRAINED_SOURCES);
+  return src === null ? undefined : c.total(src);
 }
 export function hoursTotal(c: KpiContext, y: YearIndex = -1): number | null {
-  return c.rowsTotal("training_hours_category", y) ?? c.rowsTotal("training_hours_gender", y);
+  const src = firstSource(c, HOURS_SOURCES);
+  return src === null ? null : c.total(src).value(y);
 }
 function hoursExcel(c: KpiContext): string | null {
-  return c.metric("training_hours_category")
-    ? c.excel("training_hours_category")
-    : c.excel("training_hours_gender");
+  const src = firstSource(c, HOURS_SOURCES);
+  return src === null ? null : c.excel(src);
+}
+function hoursParts(c: KpiContext): Total | undefined {
+  const src = firstSource(c, HOURS_SOURCES);
+  return src === null ? undefined : c.total(src);
 }
 
 const READING_WORDS: Record<EngineOptions["trainingReading"], Bilingual> = {
@@ -627,10 +805,24 @@ const READING_WORDS: Record<EngineOptions["trainingReading"], Bilingual> = {
   "split-of-trained": B("trained in the group ÷ all employees trained", "該組別受訓人數 ÷ 受訓僱員總數"),
 };
 
+/**
+ * The basis of the B3.2 column: "employee" (hours ÷ employees of the group) when the workbook has the
+ * total headcount and a headcount for every group with training hours; otherwise "trained" (hours ÷
+ * employees trained), for the overall row and every group alike.
+ */
+export function trainingHoursBasis(c: KpiContext): "employee" | "trained" {
+  if (c.value("headcount") === null) return "trained";
+  const everyGroup = (["gender", "category"] as const).every((b) =>
+    c.rows(`training_hours_${b}`).every((r) => c.row(`headcount_${b}`, r.key) !== undefined),
+  );
+  return everyGroup ? "employee" : "trained";
+}
+
 function trainingKpis(c: KpiContext): KpiSpec[] {
   const out: KpiSpec[] = [];
   const reading = c.options.trainingReading;
-  if (trainedTotal(c) !== null) {
+  const basis = trainingHoursBasis(c);
+  if (firstSource(c, TRAINED_SOURCES) !== null) {
     out.push({
       id: "B3.1.total",
       kpi: "B3.1",
@@ -647,6 +839,7 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
         c.input("headcount"),
       ],
       excel: div(trainedExcel(c), c.excel("headcount")),
+      total: trainedParts(c),
     });
   }
   for (const b of ["gender", "category"] as const) {
@@ -688,9 +881,9 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
       );
     }
     for (const r of c.rows(hrs)) {
-      const perEmployee = c.row(hid, r.key) !== undefined;
-      // B3.2 asks for hours per employee of the group; without the group's headcount the figure
-      // is per trained employee, and its formula says so.
+      // B3.2 asks for hours per employee of the group. One basis for the whole column: per employee
+      // when every group has its headcount, else per employee trained for every group (never mixed).
+      const perEmployee = basis === "employee";
       out.push({
         id: `B3.2.${b}.${r.key}`,
         kpi: "B3.2",
@@ -712,7 +905,7 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
       });
     }
   }
-  if (hoursTotal(c) !== null) {
+  if (firstSource(c, HOURS_SOURCES) !== null) {
     out.push({
       id: "B3.2.total",
       kpi: "B3.2",
@@ -726,6 +919,7 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
       ),
       inputs: [c.input("training_hours_category") ?? c.input("training_hours_gender"), c.input("headcount")],
       excel: div(hoursExcel(c), c.excel("headcount")),
+      total: hoursParts(c),
     });
     out.push({
       id: "B3.2.total.per-trained",
@@ -743,6 +937,7 @@ function trainingKpis(c: KpiContext): KpiSpec[] {
         c.input("trained") ?? c.input("trained_category"),
       ],
       excel: div(hoursExcel(c), trainedExcel(c)),
+      total: hoursParts(c),
     });
   }
   return out;
@@ -784,6 +979,7 @@ function otherKpis(c: KpiContext): KpiSpec[] {
       calc: (y) => constant(c.rowsTotal("suppliers", y)),
       inputs: [c.input("suppliers")],
       excel: c.excel("suppliers"),
+      total: c.total("suppliers"),
     });
     for (const r of sup.rows)
       out.push({
@@ -882,5 +1078,5 @@ export function computeKpis(
     ...trainingKpis(c),
     ...otherKpis(c),
   ];
-  return specs.map(toResult);
+  return specs.map((spec) => toResult(spec, c));
 }

@@ -119,7 +119,7 @@ export const RULES = {
   "ratio.mismatch": {
     severity: "warning",
     message: (p) =>
-      B(`${p.label}: stated ${p.stated}, but the counts give ${p.computed} (${p.formula}).`, `${p.label}：所述為 ${p.stated}，但按數字計算為 ${p.computed}（${p.formulaZh}）。`),
+      B(`${p.label}: stated "${p.stated}", but the counts give ${p.computed} (${p.formula}).`, `${p.label}：所述為「${p.stated}」，但按數字計算為 ${p.computed}（${p.formulaZh}）。`),
     hint: () => B("Correct the statement or the counts before publishing.", "發佈前請修正陳述或數字。"),
   },
   "ratio.average-outside": {
@@ -210,6 +210,63 @@ export const RULES = {
     severity: "warning",
     message: () => B("Both DolomiteCalcined and ProcessCO2 are given: ProcessCO2 is used and the dolomite is not counted again.", "同時填寫了 DolomiteCalcined 及 ProcessCO2：採用 ProcessCO2，白雲石不重複計算。"),
     hint: () => B("Keep one of the two, so the process emissions are counted once.", "請只保留其中一項，使工業過程排放只計算一次。"),
+  },
+  "value.blank-critical": {
+    severity: "error",
+    message: (p) => B(`${p.label}: the cell is blank, so ${p.needs} cannot be computed.`, `${p.label}：儲存格空白，因此無法計算${p.needs}。`),
+    hint: () => B("Enter the figure: without it these tables show only \"–\".", "請輸入數值：否則有關表格只會顯示「–」。"),
+  },
+  "total.incomplete": {
+    severity: "error",
+    message: (p) =>
+      B(
+        `${p.total}${p.year}: not shown, because ${p.part} has no figure${p.why}${p.where}. A total is published complete or not at all.`,
+        `${p.total}${p.year}：不予列示，因為${p.part}沒有數值${p.why}${p.where}。合計必須完整方可發佈。`,
+      ),
+    hint: () => B("Enter the missing figure (0 if it truly is zero), or remove the part from the workbook.", "請輸入缺少的數值（如確為零請輸入 0），或從活頁簿中移除該項。"),
+  },
+  "turnover.closing-used": {
+    severity: "warning",
+    message: (p) =>
+      B(
+        `${p.label}: no opening headcount, so the rate divides by the closing headcount (leavers ÷ headcount at year end), not by the average of opening and closing.`,
+        `${p.label}：沒有年初僱員人數，因此比率以年末僱員人數計算（流失人數 ÷ 年末僱員人數），而非年初與年末的平均數。`,
+      ),
+    hint: (p) =>
+      B(
+        `Enter the opening headcount in ${p.name} (or the prior-year column of Headcount) to use the average, or choose turnoverMethod = closing.`,
+        `請於 ${p.name}（或 Headcount 的上年欄）輸入年初僱員人數以採用平均數，或將 turnoverMethod 設為 closing。`,
+      ),
+  },
+  "ratio.qualified": {
+    severity: "info",
+    message: (p) =>
+      B(
+        `${p.label}: the statement "${p.stated}" holds (the counts give ${p.computed}: ${p.formula}), but it ${p.how} the figure.`,
+        `${p.label}：陳述「${p.stated}」成立（按數字計算為 ${p.computed}：${p.formulaZh}），但${p.howZh}了實際數字。`,
+      ),
+    hint: () => B("Consider stating the figure itself.", "可考慮直接陳述實際數字。"),
+  },
+  "ratio.qualified-false": {
+    severity: "warning",
+    message: (p) =>
+      B(`${p.label}: the statement "${p.stated}" does not hold: the counts give ${p.computed} (${p.formula}).`, `${p.label}：陳述「${p.stated}」不成立：按數字計算為 ${p.computed}（${p.formulaZh}）。`),
+    hint: () => B("Correct the statement or the counts before publishing.", "發佈前請修正陳述或數字。"),
+  },
+  "ratio.implied-count": {
+    severity: "error",
+    message: (p) =>
+      B(
+        `${p.label}: "${p.stated}" of ${p.base} trained means about ${p.implied} ${p.who}, more than the ${p.limit} ${p.limitWho} in the workbook (${p.limitWhere}).`,
+        `${p.label}：受訓 ${p.base} 人中的「${p.stated}」即約 ${p.implied} 名${p.whoZh}，多於活頁簿中的 ${p.limit} 名${p.limitWhoZh}（${p.limitWhere}）。`,
+      ),
+    hint: () => B("The statement and the headcounts cannot both be right: correct one of them.", "陳述與僱員人數不可能同時正確：請修正其中之一。"),
+  },
+  "stated.unverifiable": {
+    severity: "info",
+    message: (p) =>
+      B(`${p.label}: "${p.stated}" cannot be verified from the workbook (no ${p.needs}).`, `${p.label}：「${p.stated}」無法從活頁簿核實（缺少${p.needsZh}）。`),
+    hint: (p) => B(`Enter ${p.names} so the statement can be checked.`, `請輸入 ${p.names}，以便核對有關陳述。`),
   },
 } satisfies Record<string, RuleText>;
 

@@ -27,6 +27,7 @@ export type Dimension =
   | "currency"
   | "emissions"
   | "year"
+  | "intensity"
   | "text";
 
 /** What a breakdown's rows are: a group of people, a kind of item, a treatment route. */
@@ -203,6 +204,28 @@ function hoursRows(
 
 /** Units of energy a fuel may be stated in, as A2.1 asks ('000 kWh) and reports print them. */
 const FUEL_ENERGY = ["'000 kWh", "MWh", "kWh", "GJ"];
+/** A stated rate by group (B1.2, B3.1): rows of label | percentage as printed. */
+function statedRates(id: string, defaultName: string, label: Bilingual, group: MetricGroup, kpi: string, b: keyof typeof PEOPLE_ROWS): MetricDef {
+  const by = BREAKDOWN_NAME[b].label;
+  return {
+    ...single(id, defaultName, L(`${label.en} ${by.en}, as stated`, `所述${label["zh-HK"]}（${by["zh-HK"]}）`), group, "ratio", "%", [kpi], {
+      acceptedUnits: ["%"],
+      stated: true,
+      additive: false,
+    }),
+    layout: "rows",
+    breakdown: b,
+    rowLabels: PEOPLE_ROWS[b],
+  };
+}
+
+/** Intensities a report states, each checked against the KPI result it corresponds to. */
+export const STATED_INTENSITIES = [
+  { id: "electricity_intensity_stated", name: "ElectricityIntensity_Stated", label: L("Electricity intensity", "電力密度"), group: "energy", unit: "kWh/t", kpi: "A2.1", result: "A2.1.electricity.intensity" },
+  { id: "energy_intensity_stated", name: "EnergyIntensity_Stated", label: L("Energy intensity", "能源密度"), group: "energy", unit: "kWh/t", kpi: "A2.1", result: "A2.1.total.intensity" },
+  { id: "water_intensity_stated", name: "WaterIntensity_Stated", label: L("Water intensity", "耗水密度"), group: "water", unit: "m³/t", kpi: "A2.2", result: "A2.2.water.intensity" },
+  { id: "ghg_intensity_stated", name: "GhgIntensity_Stated", label: L("GHG intensity", "溫室氣體排放密度"), group: "emissions", unit: "t CO2e/t", kpi: "A1.2", result: "A1.2.intensity" },
+] as const satisfies readonly { id: string; name: string; label: Bilingual; group: MetricGroup; unit: string; kpi: string; result: string }[];
 
 function fuel(
   id: string,
@@ -611,6 +634,22 @@ export const METRICS: readonly MetricDef[] = [
       },
       ", as stated",
     ),
+  ),
+
+  // Figures the report states, checked against the counts behind them (checks.ts). A stated cell
+  // may keep the report's qualifier as text: "more than 89%", "超過89%", "約7%".
+  ...(["gender", "age", "region"] as const).map((b) =>
+    statedRates(`turnover_rate_${b}_stated`, `TurnoverRate_${BREAKDOWN_NAME[b].suffix}_Stated`, L("Turnover rate", "僱員流失比率"), "turnover", "B1.2", b),
+  ),
+  ...(["gender", "category"] as const).map((b) =>
+    statedRates(`trained_share_${b}_stated`, `TrainedShare_${BREAKDOWN_NAME[b].suffix}_Stated`, L("Share of employees trained", "受訓僱員百分比"), "training", "B3.1", b),
+  ),
+  ...STATED_INTENSITIES.map((x) =>
+    single(x.id, x.name, L(`${x.label.en}, as stated`, `所述${x.label["zh-HK"]}`), x.group, "intensity", x.unit, [x.kpi], {
+      stated: true,
+      additive: false,
+      note: L(`Checked against the KPI ${x.result}.`, `與關鍵績效指標 ${x.result} 核對。`),
+    }),
   ),
 
   // B5–B8 -----------------------------------------------------------------------------------------

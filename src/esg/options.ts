@@ -34,6 +34,12 @@ export interface EngineOptions {
   readonly sections: readonly string[];
   /** Write values only, no live formulas. */
   readonly valuesOnly: boolean;
+  /**
+   * Why the tables are written as values whatever valuesOnly says: "sheets-only" when they go to a
+   * workbook of just the generated sheets, where the named ranges a formula would read do not exist
+   * (a formula there would recalculate to #NAME?). Null: the tables sit beside their data.
+   */
+  readonly valuesFor: "sheets-only" | null;
   /** metric id → the group's own name; overrides the workbook's ESG_Mapping. */
   readonly mapping: Readonly<Record<string, string>>;
   /** ISO time of the run (recorded in the history and the index); injected so outputs are reproducible. */
@@ -56,6 +62,7 @@ export const defaultEngineOptions: EngineOptions = {
   language: "both",
   sections: ALL_SECTIONS,
   valuesOnly: false,
+  valuesFor: null,
   mapping: {},
   now: "1970-01-01T00:00:00.000Z",
 };

@@ -5,11 +5,12 @@
  * (blank, text, errors, negative, unit) become findings here; cross-checks run in checks.ts.
  */
 import { locate, locator } from "../sheet-ref";
-import { cellText, coerceNumber, labelKey } from "./coerce";
+import { cellText, coerceNumber, coerceQualified, labelKey, type StatedQualifier } from "./coerce";
 import { finding } from "./messages";
 import { CONFIG_NAMES, METRICS, unitNameOf, type MetricDef } from "./metrics";
 import { unitMultiplier } from "./metric-units";
 import { keyValueRows } from "./options";
+import { completeSum } from "./totals";
 import type { Bilingual, CellValue, Finding, NamedItem, SourceRef, WorkbookRead } from "./types";
 
 /** One figure with the cell it came from. */
@@ -43,6 +44,14 @@ export interface Instance {
   readonly rows: readonly RowValue[];
   /** Text of a text metric (grid region). */
   readonly text: string;
+  /**
+   * Cells (0-based "row,col" inside the named range) whose figure the engine read differently from
+   * what a formula over the cell gives: a number stored as text (SUM skips it, arithmetic may not
+   * parse it in every locale) or a ratio written in percentage points. No live formula reads them.
+   */
+  readonly coerced: ReadonlySet<string>;
+  /** The qualifier of a stated figure written as text ("more than 89%", "超過89%"), by "row,col". */
+  readonly qualifiers: ReadonlyMap<string, StatedQualifier>;
 }
 
 export interface MetricValue {
@@ -109,6 +118,21 @@ const label = (m: MetricDef, site: string | null, row?: string): Bilingual => ({
   "zh-HK": `${m.label["zh-HK"]}${row ? `——${row}` : ""}${site ? `〔${site}〕` : ""}`,
 });
 
+/** The instance's records of cells ("row,col" inside the range) read unlike a formula would read them. */
+interface CellMarks {
+  readonly coerced: Set<string>;
+  readonly qualifiers: Map<string, StatedQualifier>;
+}
+
+/**
+ * Inputs without which whole tables go blank: a blank one is an error, not a warning (issue 10:
+ * a blank Headcount made total employees, turnover and training "–" with only a warning).
+ */
+const CRITICAL: Readonly<Record<string, Bilingual>> = {
+  headcount: { en: "total employees, turnover rates, training shares and per-employee figures", "zh-HK": "僱員總數、流失比率、受訓比例及每名僱員數字" },
+  production: { en: "every intensity per tonne of product", "zh-HK": "每噸產品的各項密度" },
+};
+
 /** Reads one number cell, pushing the finding for anything that is not a usable number. */
 function readNumber(
   cell: CellValue | undefined,
@@ -116,9 +140,12 @@ function readNumber(
   where: { location: string | null; site: string | null; row?: string },
   findings: Finding[],
   blankIsFinding = true,
+  mark?: CellMarks,
+  cellRow = 0,
+  cellCol = 0,
 ): number | null {
   const ratio = m.dimension === "ratio";
-  const c = coerceNumber(cell, ratio);
+  const c = (m.stated ? coerceQualified(cell, ratio) : null) ?? coerceNumber(cell, ratio);
   // Only a cell with something to say builds its label and location (most cells have nothing).
   if (c.kind === "number" && c.fromText === undefined && !c.percentPoints && !(m.nonNegative && c.value < 0)) return c.value;
   if (c.kind === "blank" && !blankIsFinding) return null;
@@ -126,13 +153,18 @@ function readNumber(
   const lbl = label(m, where.site, where.row);
   switch (c.kind) {
     case "number": {
-      if (c.fromText !== undefined) findings.push(finding("value.text-number", w, { label: lbl, text: c.fromText, value: c.value }));
+      // A live formula over this cell would not give this figure: it is written as a value instead.
+      if (mark && (c.fromText !== undefined || c.percentPoints)) mark.coerced.add(`${cellRow},${cellCol}`);
+      if (c.qualifier) mark?.qualifiers.set(`${cellRow},${cellCol}`, c.qualifier);
+      // A statement is text in the report ("10%"): read as such, no warning; it never feeds a formula.
+      else if (c.fromText !== undefined && !m.stated) findings.push(finding("value.text-number", w, { label: lbl, text: c.fromText, value: c.value }));
       else if (c.percentPoints) findings.push(finding("value.percent-points", w, { label: lbl, text: String(cell), value: `${(c.value * 100).toFixed(2)}%` }));
       if (m.nonNegative && c.value < 0) findings.push(finding("value.negative", w, { label: lbl, value: c.value }));
       return c.value;
     }
     case "blank":
-      if (blankIsFinding) findings.push(finding("value.blank", w, { label: lbl }));
+      if (CRITICAL[m.id]) findings.push(finding("value.blank-critical", w, { label: lbl, needs: CRITICAL[m.id] }));
+      else if (blankIsFinding) findings.push(finding("value.blank", w, { label: lbl }));
       return null;
     case "text":
       findings.push(finding("value.text", w, { label: lbl, text: c.text.slice(0, 80) }));
@@ -207,19 +239,22 @@ function readInstance(
     multiplier = k;
   }
   const at = locator(item.sheet, item.address);
+  const coerced = new Set<string>();
+  const qualifiers = new Map<string, StatedQualifier>();
+  const marks: CellMarks = { coerced, qualifiers };
 
   if (m.layout === "single") {
     const first = values[0] ?? [];
     if (m.dimension === "text") {
-      return { site, source, item, unit, multiplier, value: { value: null, location: at(0, 0) }, prior: [], rows: [], text: cellText(first[0]) };
+      return { site, source, item, unit, multiplier, value: { value: null, location: at(0, 0) }, prior: [], rows: [], text: cellText(first[0]), coerced, qualifiers };
     }
-    const v = scale(readNumber(first[0], m, { location: at(0, 0), site }, findings), multiplier);
+    const v = scale(readNumber(first[0], m, { location: at(0, 0), site }, findings, true, marks, 0, 0), multiplier);
     const prior: Figure[] = [];
     for (let c = 1; c < first.length; c++) {
       // Prior-year cells are optional: a blank one is simply no figure.
-      prior.push({ value: scale(readNumber(first[c], m, { location: at(0, c), site, row: `${c}` }, findings, false), multiplier), location: at(0, c) });
+      prior.push({ value: scale(readNumber(first[c], m, { location: at(0, c), site, row: `${c}` }, findings, false, marks, 0, c), multiplier), location: at(0, c) });
     }
-    return { site, source, item, unit, multiplier, value: { value: v, location: at(0, 0) }, prior, rows: [], text: "" };
+    return { site, source, item, unit, multiplier, value: { value: v, location: at(0, 0) }, prior, rows: [], text: "", coerced, qualifiers };
   }
 
   // rows: label | figure | extra… | prior…
@@ -241,48 +276,41 @@ function readInstance(
     const lbl = cellText(row[0]);
     const blankRow = row.every((c) => c === null || (typeof c === "string" && c.trim() === ""));
     if (blankRow) return;
-    const v = scale(readNumber(row[1], m, { location: at(r, 1), site, row: lbl || `row ${r + 1}` }, findings), multiplier);
+    const v = scale(readNumber(row[1], m, { location: at(r, 1), site, row: lbl || `row ${r + 1}` }, findings, true, marks, r, 1), multiplier);
     const extra: string[] = [];
     for (let e = 0; e < extraCount; e++) extra.push(cellText(row[2 + e]));
     const prior: Figure[] = [];
     for (let c = 2 + extraCount; c < row.length; c++) {
-      prior.push({ value: scale(readNumber(row[c], m, { location: at(r, c), site, row: lbl }, findings, false), multiplier), location: at(r, c) });
+      prior.push({ value: scale(readNumber(row[c], m, { location: at(r, c), site, row: lbl }, findings, false, marks, r, c), multiplier), location: at(r, c) });
     }
     rows.push({ label: lbl, key: labelKey(lbl), index: r, value: v, location: at(r, 1), extra, prior });
   });
-  const total = rows.reduce<number | null>((s, r) => (r.value === null ? s : (s ?? 0) + r.value), null);
-  return { site, source, item, unit, multiplier, value: { value: total, location: at(0, 1) }, prior: [], rows, text: "" };
+  // The breakdown's total is complete or absent (totals.ts): one blank row leaves it without a figure.
+  const total = completeSum(rows.map((r) => r.value));
+  return { site, source, item, unit, multiplier, value: { value: total, location: at(0, 1) }, prior: [], rows, text: "", coerced, qualifiers };
 }
 
-/** Σ of figures that are present; null when none is. */
-function sumPresent(xs: readonly (number | null)[]): number | null {
-  let s: number | null = null;
-  for (const x of xs) if (x !== null) s = (s ?? 0) + x;
-  return s === null ? null : Number(s.toPrecision(15));
-}
-
+/** Rows of the same label across site sheets: each row's figure is complete over the sites that have the row, or absent. */
 function consolidateRows(sites: readonly Instance[]): RowValue[] {
-  const byKey = new Map<string, { label: string; values: (number | null)[]; extra: Set<string>[]; prior: (number | null)[][] }>();
+  const byKey = new Map<string, RowValue[]>();
   for (const s of sites)
     for (const r of s.rows) {
-      let acc = byKey.get(r.key);
-      if (!acc) {
-        acc = { label: r.label, values: [], extra: r.extra.map(() => new Set<string>()), prior: [] };
-        byKey.set(r.key, acc);
-      }
-      acc.values.push(r.value);
-      r.extra.forEach((e, i) => e && acc!.extra[i]?.add(e));
-      r.prior.forEach((p, i) => (acc!.prior[i] ??= []).push(p.value));
+      const list = byKey.get(r.key);
+      if (list) list.push(r);
+      else byKey.set(r.key, [r]);
     }
-  return [...byKey.entries()].map(([k, a]) => ({
-    label: a.label,
-    key: k,
-    index: -1,
-    value: sumPresent(a.values),
-    location: null,
-    extra: a.extra.map((set) => [...set].join("; ")),
-    prior: a.prior.map((ps) => ({ value: sumPresent(ps), location: null })),
-  }));
+  return [...byKey.entries()].map(([k, rs]) => {
+    const years = Math.max(0, ...rs.map((r) => r.prior.length));
+    return {
+      label: rs[0].label,
+      key: k,
+      index: -1,
+      value: completeSum(rs.map((r) => r.value)),
+      location: null,
+      extra: (rs[0].extra ?? []).map((_, i) => [...new Set(rs.map((r) => r.extra[i]).filter((e) => e))].join("; ")),
+      prior: Array.from({ length: years }, (_, y) => ({ value: completeSum(rs.map((r) => r.prior[y]?.value ?? null)), location: null })),
+    };
+  });
 }
 
 export function buildSnapshot(
@@ -322,9 +350,10 @@ export function buildSnapshot(
       rows = [...group.rows];
       consolidated = "group";
     } else if (sites.length > 0 && (m.additive || sites.length === 1)) {
-      value = sumPresent(sites.map((s) => s.value.value));
+      // The sum of the site sheets is complete or absent (totals.ts), in every year.
+      value = completeSum(sites.map((s) => s.value.value));
       const years = Math.max(0, ...sites.map((s) => s.prior.length));
-      prior = Array.from({ length: years }, (_, y) => sumPresent(sites.map((s) => s.prior[y]?.value ?? null)));
+      prior = Array.from({ length: years }, (_, y) => completeSum(sites.map((s) => s.prior[y]?.value ?? null)));
       rows = sites.length === 1 ? [...sites[0].rows] : consolidateRows(sites);
       consolidated = "sites";
     }

@@ -258,6 +258,16 @@ export interface KpiResult {
   readonly excel: string | null;
   /** Ids of the factors used (factors.ts), for the footnotes. */
   readonly factors?: readonly string[];
+  /**
+   * For a total (totals.ts): the parts without a figure in the reporting year (year -1) or in a prior
+   * year that has other figures (year 0, 1); the total is absent in those years.
+   */
+  readonly incomplete?: readonly {
+    readonly year: -1 | 0 | 1;
+    readonly parts: readonly { readonly label: Bilingual; readonly location: string | null; readonly why?: Bilingual }[];
+  }[];
+  /** Why the figure is written as a value although it has a value (no formula recalculates to it), for the footnotes. */
+  readonly valueOnly?: Bilingual;
 }
 
 /** B1.2: how a turnover rate is computed (HKEX prescribes no formula). */

@@ -34,16 +34,16 @@ describe("esg names", () => {
 });
 
 describe("esg check and kpis", () => {
-  test("check --json shape; exit 1 on the sample: the magnesium producer's Scope 1 lacks its process emissions", async () => {
+  test("check --json shape; exit 1 on the sample: Scope 1 lacks the process emissions, and women's share of the trained exceeds the headcounts", async () => {
     const r = await runInProcess(["check", SAMPLE, "--json"]);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as { findings: Record<string, unknown>[] };
     expect(json.findings.length).toBeGreaterThan(0);
     for (const f of json.findings)
       expect(Object.keys(f)).toEqual(["rule", "severity", "metric", "kpi", "location", "message", "hint"]);
-    // The stated 89% does not reconcile with 328 trained of 341.
-    expect(json.findings.some((f) => f.rule === "ratio.mismatch")).toBe(true);
-    expect(json.findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["process.missing"]);
+    // Women at 17% of the 328 trained imply more men trained than the 270 male employees.
+    expect(json.findings.some((f) => f.rule === "ratio.implied-count")).toBe(true);
+    expect(json.findings.filter((f) => f.severity === "error").map((f) => f.rule).sort()).toEqual(["process.missing", "ratio.implied-count"]);
   });
 
   test("check exits 1 when it finds errors", async () => {

@@ -53,15 +53,36 @@ describe("seed report 2024: B1 workforce", () => {
 });
 
 describe("seed report 2024: B3 training inconsistencies", () => {
-  it("flags 328 of 341 trained (96.2%) against the stated 89%", () => {
-    const f = run().findings.find((x) => x.rule === "ratio.mismatch" && x.metric === "trained_share_stated");
-    expect(f).toBeDefined();
-    expect(f!.kpi).toBe("B3.1");
+  it("judges the stated 超過89% as stated: 328 of 341 (96.2%) is more than 89%, an understatement, not a mismatch", () => {
+    const found = run().findings.filter((x) => x.metric === "trained_share_stated");
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([["ratio.qualified", "info"]]);
+    const f = found[0];
+    expect(f.kpi).toBe("B3.1");
     const name = seedRead().names.find((n) => n.name === "TrainedShare_Stated")!;
-    expect(f!.location).toBe(`Data!${name.address}`);
-    expect(f!.message.en).toContain("96.19%");
-    expect(f!.message.en).toContain("89%");
-    expect(f!.message["zh-HK"]).toContain("所述");
+    expect(f.location).toBe(`Data!${name.address}`);
+    expect(f.message.en).toContain('"more than 89%"');
+    expect(f.message.en).toContain("96.19%");
+    expect(f.message.en).toContain("understates");
+    expect(f.message["zh-HK"]).toContain("「超過89%」");
+  });
+
+  it("flags that women at 17% of the 328 trained imply about 272 men trained, more than the 270 male employees", () => {
+    const found = run().findings.filter((x) => x.rule === "ratio.implied-count");
+    expect(found).toHaveLength(1);
+    const f = found[0];
+    expect(f.severity).toBe("error");
+    expect(f.metric).toBe("trained_female_share_stated");
+    const name = seedRead().names.find((n) => n.name === "TrainedFemaleShare_Stated")!;
+    expect(f.location).toBe(`Data!${name.address}`);
+    expect(f.message.en).toContain("272 men trained");
+    expect(f.message.en).toContain("270 male employees");
+  });
+
+  it("keeps 約7% turnover as stated and says it cannot be verified without leavers", () => {
+    const f = run().findings.filter((x) => x.metric === "turnover_rate_stated");
+    expect(f.map((x) => [x.rule, x.severity])).toEqual([["stated.unverifiable", "info"]]);
+    expect(f[0].message.en).toContain('"about 7%"');
+    expect(f[0].message.en).toContain("cannot be verified from the workbook");
   });
 
   it("flags 7.8 average hours against both genders above 8 hours", () => {
@@ -131,8 +152,8 @@ describe("seed report 2024: gaps to explain", () => {
     expect(gaps).not.toContain("A2.1");
   });
 
-  it("raises no errors on the published figures (only warnings and notes)", () => {
-    expect(run().findings.filter((f) => f.severity === "error")).toEqual([]);
+  it("raises one error on the published figures: the women's share of the trained, which the headcounts refute", () => {
+    expect(run().findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["ratio.implied-count"]);
   });
 });
 
@@ -154,7 +175,7 @@ describe("finding text", () => {
     for (const f of run().findings) {
       expect(f.message["zh-HK"]).not.toMatch(/Share of employees|Average training hours/);
     }
-    const f = run().findings.find((x) => x.rule === "ratio.mismatch")!;
+    const f = run().findings.find((x) => x.rule === "ratio.qualified")!;
     expect(f.message["zh-HK"]).toContain("所述受訓僱員百分比");
     expect(f.message.en).toContain("Share of employees trained");
   });

@@ -4,13 +4,13 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { NamedItem, WorkbookRead } from "../../src/esg/types";
 import { createOfficeHost } from "../../src/workbook/office";
 import { fakeExcelFromRead } from "../fakes/excel";
-import { item, seedRead } from "../support/seed-read";
+import { item, seedReadClean } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
 import { axeViolations, renderPane } from "./pane-test-utils";
 
 /** The seed workbook with electricity kept under the group's own name, not the default one. */
 function ownNames(): WorkbookRead {
-  const read = seedRead();
+  const read = seedReadClean();
   const names: NamedItem[] = read.names.map((n) =>
     n.name === "Electricity" ? item("Elec_Purchased_kWh", "Data", 5, 1, [[1000]]) : n,
   );
@@ -22,7 +22,7 @@ const row = (container: HTMLElement, metric: string): HTMLElement =>
 
 describe("Data view", () => {
   it("lists every metric with its named range, value, unit and status", async () => {
-    const { container } = await renderPane(memoryHost(seedRead()), "data");
+    const { container } = await renderPane(memoryHost(seedReadClean()), "data");
     const electricity = row(container, "electricity");
     expect(within(electricity).getByRole("combobox")).toHaveAccessibleName(
       "Named range for Purchased electricity",
@@ -62,7 +62,7 @@ describe("Data view", () => {
 
   it("saves through the Office adapter: a hidden ESG_Config sheet and ESG_Mapping the next pane reads back", async () => {
     const excel = fakeExcelFromRead(ownNames());
-    const host = { ...memoryHost(seedRead()), workbook: createOfficeHost(excel) };
+    const host = { ...memoryHost(seedReadClean()), workbook: createOfficeHost(excel) };
     const first = await renderPane(host, "data");
     fireEvent.change(within(row(first.container, "electricity")).getByRole("combobox"), {
       target: { value: "Elec_Purchased_kWh" },
@@ -79,7 +79,7 @@ describe("Data view", () => {
   });
 
   it("says so when the mapping could not be saved", async () => {
-    await renderPane(memoryHost(seedRead(), { failWrite: "disk full" }), "data");
+    await renderPane(memoryHost(seedReadClean(), { failWrite: "disk full" }), "data");
     fireEvent.click(screen.getByRole("button", { name: "Save mapping" }));
     expect(
       await screen.findByText("Saving failed; the workbook is unchanged. (disk full)"),
@@ -87,7 +87,7 @@ describe("Data view", () => {
   });
 
   it("has no axe violations (with the saved message shown)", async () => {
-    const { container } = await renderPane(memoryHost(seedRead()), "data");
+    const { container } = await renderPane(memoryHost(seedReadClean()), "data");
     fireEvent.click(screen.getByRole("button", { name: "Save mapping" }));
     await waitFor(() => expect(screen.getByText(/Mapping saved in the workbook/)).toBeInTheDocument());
     expect(await axeViolations(container)).toEqual([]);

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { item, seedRead } from "../support/seed-read";
+import { item, seedReadClean } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
 import { axeViolations, renderPane } from "./pane-test-utils";
 
 const withError = () => {
-  const read = seedRead();
+  const read = seedReadClean();
   return {
     ...read,
     names: read.names.map((n) => (n.name === "Electricity" ? item("Electricity", "Data", 5, 1, [[-5]]) : n)),
@@ -17,7 +17,7 @@ const generateButton = () => screen.getByRole("button", { name: "Generate disclo
 
 describe("Generate view", () => {
   it("writes the chosen sections with the chosen language and mode, and lists the sheets written", async () => {
-    const host = memoryHost(seedRead());
+    const host = memoryHost(seedReadClean());
     await renderPane(host, "generate");
     for (const code of ["A1", "B1", "B2", "B3", "B5", "B6", "B7", "B8", "D"])
       fireEvent.click(screen.getByRole("checkbox", { name: new RegExp(`^${code} `) }));
@@ -59,7 +59,7 @@ describe("Generate view", () => {
 
   it("reports a failed write and says the workbook is unchanged", async () => {
     const { container } = await renderPane(
-      memoryHost(seedRead(), { failWrite: "GeneralException" }),
+      memoryHost(seedReadClean(), { failWrite: "GeneralException" }),
       "generate",
     );
     fireEvent.click(generateButton());
@@ -71,7 +71,7 @@ describe("Generate view", () => {
     const blocked = await renderPane(memoryHost(withError()), "generate");
     expect(await axeViolations(blocked.container)).toEqual([]);
     blocked.unmount();
-    const done = await renderPane(memoryHost(seedRead()), "generate");
+    const done = await renderPane(memoryHost(seedReadClean()), "generate");
     fireEvent.click(generateButton());
     await screen.findByRole("status");
     expect(await axeViolations(done.container)).toEqual([]);

@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { act, screen, waitFor } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { requestAction } from "../../src/commands/actions";
-import { seedRead } from "../support/seed-read";
+import { seedReadClean } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
 import { renderPane } from "./pane-test-utils";
 
@@ -17,7 +17,7 @@ const styleText = (): string =>
 
 describe("Pane", () => {
   it("runs the ribbon's Check data in the pane: shows Checks after reading again", async () => {
-    const host = memoryHost(seedRead());
+    const host = memoryHost(seedReadClean());
     let reads = 0;
     const read = host.workbook.read.bind(host.workbook);
     Object.assign(host.workbook, { read: () => ((reads += 1), read()) });
@@ -31,7 +31,7 @@ describe("Pane", () => {
   });
 
   it("runs the ribbon's Generate disclosures in the pane", async () => {
-    const host = memoryHost(seedRead());
+    const host = memoryHost(seedReadClean());
     const { container } = await renderPane(host, "data");
     act(() => requestAction("generateDisclosures"));
     await waitFor(() => expect(host.writes).toHaveLength(1));
@@ -40,13 +40,13 @@ describe("Pane", () => {
   });
 
   it("follows Office's theme", async () => {
-    await renderPane(memoryHost(seedRead(), { theme: "dark" }), "settings");
+    await renderPane(memoryHost(seedReadClean(), { theme: "dark" }), "settings");
     expect(styleText()).toContain(webDarkTheme.colorNeutralBackground1);
     expect(styleText()).not.toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1};`);
   });
 
   it("links each tab to its panel and keeps the tabs in reading order", async () => {
-    const { container } = await renderPane(memoryHost(seedRead()), "data");
+    const { container } = await renderPane(memoryHost(seedReadClean()), "data");
     const panel = container.querySelector('[role="tabpanel"]') as HTMLElement;
     expect(panel).toHaveAttribute("aria-labelledby", "tab-data");
     expect(screen.getByRole("tab", { name: /^Data/ })).toHaveAttribute("aria-controls", "panel-data");

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { seedRead } from "../support/seed-read";
+import { seedReadClean } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
 import { axeViolations, renderPane } from "./pane-test-utils";
 
 describe("Settings view", () => {
   it("changes the options the next generation runs with", async () => {
-    const host = memoryHost(seedRead());
+    const host = memoryHost(seedReadClean());
     await renderPane(host, "settings");
     fireEvent.change(screen.getByRole("textbox", { name: /Year-on-year tolerance/ }), {
       target: { value: "10" },
@@ -21,7 +21,7 @@ describe("Settings view", () => {
   });
 
   it("saves the settings in the workbook; the next pane reads them back", async () => {
-    const host = memoryHost(seedRead());
+    const host = memoryHost(seedReadClean());
     const first = await renderPane(host, "settings");
     fireEvent.click(screen.getByRole("radio", { name: /closing headcount/ }));
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
@@ -38,7 +38,7 @@ describe("Settings view", () => {
   });
 
   it("switches the whole pane between English and Traditional Chinese", async () => {
-    await renderPane(memoryHost(seedRead()), "settings");
+    await renderPane(memoryHost(seedReadClean()), "settings");
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Settings");
     fireEvent.click(screen.getByRole("button", { name: "中文" }));
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("設定");
@@ -46,7 +46,7 @@ describe("Settings view", () => {
   });
 
   it("has no axe violations (with the saved message shown)", async () => {
-    const { container } = await renderPane(memoryHost(seedRead()), "settings");
+    const { container } = await renderPane(memoryHost(seedReadClean()), "settings");
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
     await screen.findByText(/Settings saved in the workbook/);
     expect(await axeViolations(container)).toEqual([]);

@@ -1,7 +1,7 @@
 import type { HistoryEntry, SheetModel, WorkbookRead } from "../../src/esg/types";
 import { generateDisclosures, type GenerateStep } from "../../src/use-cases/generate";
 import type { WorkbookHost } from "../../src/workbook/types";
-import { item, seedRead } from "../support/seed-read";
+import { item, seedReadClean } from "../support/seed-read";
 
 const NOW = "2026-03-31T09:30:00.000Z";
 
@@ -21,7 +21,7 @@ function recordingHost(read: WorkbookRead, kind: WorkbookHost["kind"] = "office"
 
 /** The seed figures with a negative electricity figure: one error. */
 const withError = (): WorkbookRead => {
-  const read = seedRead();
+  const read = seedReadClean();
   return {
     ...read,
     names: read.names.map((n) => (n.name === "Electricity" ? item("Electricity", "Data", 5, 1, [[-5]]) : n)),
@@ -30,7 +30,7 @@ const withError = (): WorkbookRead => {
 
 describe("generate use case", () => {
   it("reads, computes, records and writes, in that order, with the options given", async () => {
-    const { host, writes } = recordingHost(seedRead());
+    const { host, writes } = recordingHost(seedReadClean());
     const steps: GenerateStep[] = [];
     const outcome = await generateDisclosures({
       source: host,
@@ -73,7 +73,7 @@ describe("generate use case", () => {
 
   it("writes accepted errors with their note into the history, to the target when there is one", async () => {
     const source = recordingHost(withError(), "office");
-    const target = recordingHost(seedRead(), "xlsx");
+    const target = recordingHost(seedReadClean(), "xlsx");
     let valuesOnly: boolean | null = null;
     const outcome = await generateDisclosures({
       source: source.host,

@@ -114,6 +114,8 @@ export async function generate(file: string, opts: GenerateOptions): Promise<Gen
         if (label) bar.step(label);
       },
       beforeWrite: (run) => target.setOptions({ valuesOnly: run.options.valuesOnly }),
+      // Tables written away from their named ranges hold values (the engine says so in the notes).
+      ...(opts.sheetsOnly ? { options: { valuesFor: "sheets-only" as const } } : {}),
     });
     if (outcome.kind !== "written") throw new Error("generate: a run that accepts errors was blocked");
     const counts = severityCounts(outcome.run.findings);

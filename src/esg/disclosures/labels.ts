@@ -136,6 +136,10 @@ export const NOTE = {
     "Every figure is a native Excel formula over the workbook's named ranges (or its value, where noted), so it traces to its source cell and stays live without the add-in.",
     "所有數字均為引用工作簿命名範圍的Excel原生公式（或註明的數值），可追溯至來源儲存格，且無需增益集亦可更新。",
   ),
+  traceSheetsOnly: bi(
+    "Figures are written as values: this workbook holds only the generated sheets, not the named ranges the figures come from (a formula over them would show #NAME?). Each figure traces to the source workbook's named ranges listed in the content index.",
+    "數字以數值寫入：本工作簿只載有生成的工作表，並無數字所來自的命名範圍（引用該等範圍的公式會顯示 #NAME?）。每項數字的來源工作簿命名範圍見內容索引。",
+  ),
   traceValues: bi(
     "Figures are written as values (values-only mode); each traces to the named ranges listed in the content index.",
     "數字以數值寫入（僅數值模式）；每項數字的來源命名範圍見內容索引。",

@@ -45,7 +45,7 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
       const row = w.row + 1;
       const now = `${columnLetter(amountCol)}${row}`;
       const before = `${columnLetter(amountCol + 1)}${row}`;
-      return [prior, { value: result.change, numberFormat: FORMAT.percent, ...(vo ? {} : { formula: `(${now}-${before})/ABS(${before})` }) }];
+      return [prior, { value: result.change, numberFormat: FORMAT.percent, ...(vo || result.prior === 0 ? {} : { formula: `(${now}-${before})/ABS(${before})` }) }];
     };
     const priorBlank = withPrior ? [BLANK, BLANK] : [];
     w.header(HEAD.item, [HEAD.unit, HEAD.amount, ...(withPrior ? [HEAD.prior, HEAD.change] : []), HEAD.intensity, HEAD.energy]);

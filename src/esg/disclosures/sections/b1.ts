@@ -9,6 +9,7 @@ import { childrenOf, rowLabel, type BuildContext } from "../context";
 import { HEAD, bi } from "../labels";
 import { FORMAT } from "../styles";
 import type { Bilingual, KpiResult, SheetModel } from "../../types";
+import { effectiveTurnoverMethod, KpiContext } from "../../kpis";
 import { finishSheet, noFigures, startSheet } from "./common";
 import { BREAKDOWN_HEADINGS, peopleMetric, type PeopleBreakdown } from "./people";
 
@@ -84,22 +85,51 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
       ]);
   }
 
-  const method = turnover?.formula ?? METHOD[ctx.options.turnoverMethod];
+  // The method stated is the one used: "average" without an opening headcount falls back to closing.
+  const used = effectiveTurnoverMethod(new KpiContext(ctx.snapshot, ctx.options, ctx.library));
+  const method = METHOD[used];
   const notes: Bilingual[] = [
     bi(
       "Headcount is at 31 December of the reporting year; each breakdown is read from its own named range (Headcount_Gender, Headcount_Age, …).",
       "僱員人數為匯報年度12月31日的數字；各分項取自其命名範圍（Headcount_Gender、Headcount_Age 等）。",
     ),
     bi(
-      `Turnover rate (HKEX prescribes no formula; method "${ctx.options.turnoverMethod}"): ${method.en}. A group's rate divides the group's leavers by the group's own headcount.`,
-      `流失比率（香港聯交所未規定公式；方法「${ctx.options.turnoverMethod}」）：${method["zh-HK"]}。組別比率以該組別流失人數除以該組別僱員人數。`,
-    ),
-    bi(
-      "Share of overall rate: the group's leavers ÷ total headcount at year end; the groups' shares add up to the overall rate (the reading the published report appears to use).",
-      "佔整體比率：該組別流失人數 ÷ 年末僱員總數；各組別佔比之和等於整體比率（已發佈報告似採用此算法）。",
+      `Turnover rate (HKEX prescribes no formula; method "${used}"): ${method.en}. A group's rate divides the group's leavers by the group's own headcount.`,
+      `流失比率（香港聯交所未規定公式；方法「${used}」）：${method["zh-HK"]}。組別比率以該組別流失人數除以該組別僱員人數。`,
     ),
   ];
+  if (used !== ctx.options.turnoverMethod)
+    notes.push(
+      bi(
+        `The chosen method "${ctx.options.turnoverMethod}" needs the opening headcount, which the workbook does not give; the closing headcount is used instead.`,
+        `所選方法「${ctx.options.turnoverMethod}」需要年初僱員人數，惟工作簿未有提供，因此改用年末僱員人數。`,
+      ),
+    );
+  if (groups.some((g) => g.rows.length > 0))
+    notes.push(
+      sharesAddUp(ctx, turnover)
+        ? bi(
+            "Share of overall rate: the group's leavers ÷ total headcount at year end; the groups' shares add up to the overall rate (the reading the published report appears to use).",
+            "佔整體比率：該組別流失人數 ÷ 年末僱員總數；各組別佔比之和等於整體比率（已發佈報告似採用此算法）。",
+          )
+        : bi(
+            "Share of total headcount: the group's leavers ÷ total headcount at year end (the reading the published report appears to use). These shares do not add up to the overall rate here, which divides by a different headcount or counts other leavers.",
+            "佔僱員總數：該組別流失人數 ÷ 年末僱員總數（已發佈報告似採用此算法）。此處各組別佔比之和並不等於整體比率，因整體比率的分母或流失人數不同。",
+          ),
+    );
   return finishSheet(ctx, w, notes);
+}
+
+/** True when, for every breakdown shown, the groups' shares of total headcount add up to the overall rate. */
+function sharesAddUp(ctx: BuildContext, overall: KpiResult | undefined): boolean {
+  if (!overall || overall.value === null) return false;
+  return TURNOVER_BREAKDOWNS.every((b) => {
+    const shares = childrenOf(ctx, `B1.2.${b}.`, (rest) => !rest.endsWith(".share-of-total")).map((x) => x.result.value);
+    if (shares.length === 0) return true;
+    if (shares.some((v) => v === null)) return false;
+    const sum = shares.reduce<number>((a, v) => a + (v ?? 0), 0);
+    return Math.abs(sum - overall.value!) <= 1e-9;
+  });
 }
 
 const METHOD: Readonly<Record<"average" | "closing", Bilingual>> = {

@@ -8,6 +8,7 @@ import { childrenOf, rowLabel, type BuildContext } from "../context";
 import { HEAD, bi } from "../labels";
 import { FORMAT } from "../styles";
 import type { Bilingual, SheetModel } from "../../types";
+import { KpiContext, trainingHoursBasis } from "../../kpis";
 import { finishSheet, noFigures, startSheet } from "./common";
 import { BREAKDOWN_HEADINGS, peopleMetric } from "./people";
 
@@ -15,6 +16,7 @@ const HOURS = "#,##0.0";
 
 export function buildB3(ctx: BuildContext, name: string): SheetModel {
   const w = startSheet(ctx, "B3", name, [18, 18]);
+  const chosenReading = ctx.options.trainingReading;
   const vo = ctx.options.valuesOnly;
   const r = (id: string) => ctx.results.get(id);
   const heading = bi(
@@ -22,7 +24,9 @@ export function buildB3(ctx: BuildContext, name: string): SheetModel {
     "受訓僱員及受訓時數（關鍵績效指標B3.1、B3.2）",
   );
   const total = r("B3.1.total");
-  const hours = r("B3.2.total");
+  // One basis per column (B3.2): per employee, or per employee trained when a group's headcount is missing.
+  const basis = trainingHoursBasis(new KpiContext(ctx.snapshot, ctx.options, ctx.library));
+  const hours = basis === "employee" ? r("B3.2.total") : r("B3.2.total.per-trained");
   const groups = (["gender", "category"] as const).map((b) => {
     const keys: string[] = [];
     const labels = new Map<string, Bilingual>();
@@ -43,10 +47,17 @@ export function buildB3(ctx: BuildContext, name: string): SheetModel {
     ]);
   else {
     w.heading(heading);
-    w.header(HEAD.group, [HEAD.trainedShare, HEAD.avgHours]);
+    w.header(HEAD.group, [
+      chosenReading === "share-of-category" ? HEAD.trainedShare : bi("Share of the trained", "佔受訓僱員百分比"),
+      basis === "employee"
+        ? bi("Average training hours per employee", "每名僱員平均受訓時數")
+        : bi("Average training hours per employee trained", "每名受訓僱員平均受訓時數"),
+    ]);
+    // The overall share trained is a share of all employees: in the split-of-trained column it would be
+    // another basis, so it is given on its own row below instead.
     w.tableRow(
       bi("All employees", "全體僱員"),
-      [kpiCell(total, FORMAT.percent, vo), kpiCell(hours, HOURS, vo)],
+      [chosenReading === "share-of-category" ? kpiCell(total, FORMAT.percent, vo) : { value: null }, kpiCell(hours, HOURS, vo)],
       true,
     );
     for (const { b, keys, labels } of groups) {
@@ -64,8 +75,10 @@ export function buildB3(ctx: BuildContext, name: string): SheetModel {
         ]);
       }
     }
+    if (chosenReading === "split-of-trained" && total)
+      w.tableRow(bi("Employees trained, share of all employees", "受訓僱員佔全體僱員百分比"), [kpiCell(total, FORMAT.percent, vo), { value: null }]);
     const perTrained = r("B3.2.total.per-trained");
-    if (perTrained)
+    if (perTrained && basis === "employee")
       w.tableRow(bi("Average hours per employee trained", "每名受訓僱員平均受訓時數"), [
         { value: null },
         kpiCell(perTrained, HOURS, vo),
@@ -82,10 +95,15 @@ export function buildB3(ctx: BuildContext, name: string): SheetModel {
       `The other reading, ${READINGS[other(chosen)].en}, gives how the trained employees split between groups; choose it with the setting trainingReading.`,
       `另一算法為${READINGS[other(chosen)]["zh-HK"]}，即受訓僱員在各組別的分佈；可於設定 trainingReading 選擇。`,
     ),
-    bi(
-      "Average training hours (B3.2): training hours of a group ÷ employees in the group; where a group's headcount is missing, ÷ employees trained in it.",
-      "平均受訓時數（B3.2）：該組別受訓時數 ÷ 該組別僱員人數；如缺該組別僱員人數，則 ÷ 該組別受訓人數。",
-    ),
+    basis === "employee"
+      ? bi(
+          "Average training hours (B3.2): training hours of a group ÷ employees in the group, for every row.",
+          "平均受訓時數（B3.2）：每一行均為該組別受訓時數 ÷ 該組別僱員人數。",
+        )
+      : bi(
+          "Average training hours (B3.2): training hours of a group ÷ employees trained in the group, for every row, because the workbook lacks the headcount of some group (B3.2 asks for hours per employee: enter the headcounts to show that).",
+          "平均受訓時數（B3.2）：由於工作簿缺少部分組別的僱員人數，每一行均為該組別受訓時數 ÷ 該組別受訓人數（B3.2 要求每名僱員平均時數：請輸入僱員人數）。",
+        ),
   ];
   return finishSheet(ctx, w, notes);
 }

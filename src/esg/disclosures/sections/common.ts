@@ -81,9 +81,27 @@ export function finishSheet(
   w.blank();
   w.heading(bi("Notes", "附註"));
   for (const n of notes) w.line(n);
+  // Figures that no formula would recalculate to (a number stored as text in their inputs) are
+  // written as values: each one says so here, next to the general traceability note.
+  if (!ctx.options.valuesOnly) {
+    const byReason = new Map<string, { reason: Bilingual; labels: Bilingual[] }>();
+    for (const r of ctx.ordered) {
+      if (!r.valueOnly || !ctx.placements.get(r.id)?.some((p) => p.sheet === w.name)) continue;
+      const entry = byReason.get(r.valueOnly.en) ?? { reason: r.valueOnly, labels: [] };
+      entry.labels.push(r.label);
+      byReason.set(r.valueOnly.en, entry);
+    }
+    for (const { reason, labels } of byReason.values())
+      w.line(
+        bi(
+          `${labels.map((l) => l.en).join("; ")}: ${reason.en}.`,
+          `${labels.map((l) => l["zh-HK"]).join("；")}：${reason["zh-HK"]}。`,
+        ),
+      );
+  }
   w.line(NOTE.missing);
   w.line(NOTE.rounding);
-  w.line(ctx.options.valuesOnly ? NOTE.traceValues : NOTE.trace);
+  w.line(ctx.options.valuesFor === "sheets-only" ? NOTE.traceSheetsOnly : ctx.options.valuesOnly ? NOTE.traceValues : NOTE.trace);
   w.line(generatedAt(ctx.options.now), STYLE.stamp);
   return w.build(orientation);
 }
