@@ -6,7 +6,7 @@ import { createOfficeHost } from "../../src/workbook/office";
 import { fakeExcelFromRead } from "../fakes/excel";
 import { item, seedRead } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
-import { axeViolations, renderPane } from "./pane-test-utils";
+import { danglingReferences, renderPane } from "./pane-test-utils";
 
 /** The seed workbook with electricity kept under the group's own name, not the default one. */
 function ownNames(): WorkbookRead {
@@ -86,10 +86,15 @@ describe("Data view", () => {
     ).toBeInTheDocument();
   });
 
-  it("has no axe violations (with the saved message shown)", async () => {
+  // axe over this view (~40 cards, 1,500 options) took 53 s in jsdom: it runs in the e2e instead, in
+  // Chromium with colour contrast (tests/e2e/audit.ts). Here, what jsdom checks cheaply:
+  it("labels every name picker and points every aria-labelledby at an element (with the saved message shown)", async () => {
     const { container } = await renderPane(memoryHost(seedRead()), "data");
     fireEvent.click(screen.getByRole("button", { name: "Save mapping" }));
     await waitFor(() => expect(screen.getByText(/Mapping saved in the workbook/)).toBeInTheDocument());
-    expect(await axeViolations(container)).toEqual([]);
+    const pickers = within(container).getAllByRole("combobox");
+    expect(pickers.length).toBeGreaterThan(30);
+    for (const p of pickers) expect(p).toHaveAccessibleName(/^Named range for ./);
+    expect(danglingReferences(container)).toEqual([]);
   });
 });

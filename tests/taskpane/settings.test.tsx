@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { seedRead } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
-import { axeViolations, renderPane } from "./pane-test-utils";
+import { axeViolations, renderPane, SLOW } from "./pane-test-utils";
 
 describe("Settings view", () => {
   it("changes the options the next generation runs with", async () => {
@@ -16,8 +16,8 @@ describe("Settings view", () => {
     fireEvent.click(screen.getByRole("radio", { name: /Split of the trained/ }));
     fireEvent.click(screen.getByRole("tab", { name: /^Generate/ }));
     fireEvent.click(await screen.findByRole("button", { name: "Generate disclosures" }));
-    await waitFor(() => expect(host.writes).toHaveLength(1));
-    expect(await screen.findByRole("status")).toHaveTextContent(/sheets written/);
+    await waitFor(() => expect(host.writes).toHaveLength(1), SLOW);
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/sheets written/), SLOW);
   });
 
   it("saves the settings in the workbook; the next pane reads them back", async () => {
