@@ -82,14 +82,16 @@ describe("Generate view", () => {
     expect(screen.getByRole("status")).toHaveTextContent(/Generation failed.*GeneralException/);
   });
 
-  it("has no axe violations, blocked or done", async () => {
+  // The finished view is audited by the e2e in Chromium (axe with colour contrast, after a real run), the
+  // blocked one only here: the sample workbook has no errors.
+  it("has no axe violations when blocked; no dangling ARIA reference, blocked or done", async () => {
     const blocked = await renderPane(memoryHost(withError()), "generate");
     expect(await axeViolations(blocked.container)).toEqual([]);
+    expect(danglingReferences(blocked.container)).toEqual([]);
     blocked.unmount();
     const done = await renderPane(memoryHost(seedRead()), "generate");
     fireEvent.click(generateButton());
     await waitFor(() => expect(done.container.querySelector('[data-result="done"]')).not.toBeNull(), SLOW);
-    expect(await axeViolations(done.container)).toEqual([]);
     expect(danglingReferences(done.container)).toEqual([]);
   });
 });

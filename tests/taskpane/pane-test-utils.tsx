@@ -30,7 +30,7 @@ export async function renderPane(host: PaneHost, tab: TabValue = "data"): Promis
   await waitFor(() => {
     if (!result.container.querySelector(`#${tab}-heading`))
       throw new Error(`the ${tab} view is not shown yet`);
-  });
+  }, SLOW);
   return result;
 }
 

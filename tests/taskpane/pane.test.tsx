@@ -25,7 +25,7 @@ describe("Pane", () => {
     const before = reads;
     // The ribbon calls from outside React: act() lets the state updates it starts settle.
     act(() => requestAction("checkData"));
-    await waitFor(() => expect(container.querySelector("#checks-heading")).not.toBeNull());
+    await waitFor(() => expect(container.querySelector("#checks-heading")).not.toBeNull(), SLOW);
     expect(screen.getByRole("tab", { name: /^Checks/ })).toHaveAttribute("aria-selected", "true");
     expect(reads).toBe(before + 1);
   });
