@@ -25,24 +25,38 @@ export function renderPane(state: PaneState, view: PaneView): React.JSX.Element 
     <FluentProvider theme={view.theme} lang={state.lang}>
       <PaneContext.Provider value={state}>
         <div className={view.classes.root}>
-          <header className={view.classes.header}>
-            <h1 className={view.classes.title}>{s.title}</h1>
-            <Button appearance="subtle" size="small" lang={view.otherLang} onClick={state.actions.toggleLang}>
-              {s.languageSwitch}
-            </Button>
+          {/* The banner holds the title, the language switch and the tab row (so the tabs are in a landmark). */}
+          <header className={view.classes.banner}>
+            <div className={view.classes.header}>
+              <h1 className={view.classes.title}>{s.title}</h1>
+              <Button
+                appearance="subtle"
+                size="small"
+                lang={view.otherLang}
+                onClick={state.actions.toggleLang}
+              >
+                {s.languageSwitch}
+              </Button>
+            </div>
+            <TabList
+              className={view.classes.tabs}
+              selectedValue={state.tab}
+              onTabSelect={view.onTabSelect}
+              size="small"
+            >
+              {TABS.map((t) => (
+                <Tab
+                  key={t}
+                  value={t}
+                  id={`tab-${t}`}
+                  // Only the selected tab's panel is in the page: the others would point at nothing.
+                  aria-controls={t === state.tab ? `panel-${t}` : undefined}
+                >
+                  {s.views[t]}
+                </Tab>
+              ))}
+            </TabList>
           </header>
-          <TabList
-            className={view.classes.tabs}
-            selectedValue={state.tab}
-            onTabSelect={view.onTabSelect}
-            size="small"
-          >
-            {TABS.map((t) => (
-              <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`}>
-                {s.views[t]}
-              </Tab>
-            ))}
-          </TabList>
           <main className={view.classes.panel}>
             <div role="tabpanel" id={`panel-${state.tab}`} aria-labelledby={`tab-${state.tab}`}>
               {state.loadError !== null && (

@@ -30,12 +30,21 @@ export function usePaneView(state: PaneState): PaneView {
       offGenerate();
     };
   }, [checkData, generateDisclosures]);
+  const theme = state.host.theme === "dark" ? webDarkTheme : webLightTheme;
+  // The theme's colours on the whole page, not only inside the provider: nothing past the pane's content
+  // (overscroll, the area below a short view) shows the browser's white; native controls follow the scheme.
+  React.useEffect(() => {
+    const page = document.documentElement.style;
+    page.backgroundColor = theme.colorNeutralBackground1;
+    page.color = theme.colorNeutralForeground1;
+    page.colorScheme = theme === webDarkTheme ? "dark" : "light";
+  }, [theme]);
   const onTabSelect = React.useCallback(
     (_e: SelectTabEvent, data: SelectTabData) => setTab(data.value as TabValue),
     [setTab],
   );
   return {
-    theme: state.host.theme === "dark" ? webDarkTheme : webLightTheme,
+    theme,
     classes,
     otherLang: state.lang === "en" ? "zh-HK" : "en",
     onTabSelect,

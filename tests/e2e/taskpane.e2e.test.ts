@@ -1,180 +1,65 @@
 /**
- * End to end in real headless Chromium: the production build of the task pane, served on 127.0.0.1, with
- * the fake Excel (tests/e2e/fake-office.ts) served in place of Office.js and seeded with the bundled sample
- * workbook (examples/sample-esg-2024.xlsx) through the headless reader (tests/fakes/excel/from-xlsx.ts).
- * Goes Data → Checks → Generate, asserts the sheets written in the fake, and writes screenshots of every
- * view in both languages to docs/screenshots/.
+ * End to end in real headless Chromium (tests/e2e/harness.ts): the production build of the task pane
+ * with the fake Excel seeded from the bundled sample workbook. Goes Data → Checks → Generate by keyboard
+ * and asserts the sheets written in the fake; then, in both languages and both themes, audits every view
+ * at 320 px and at 200 % zoom of a 350 px pane (axe-core with colour contrast, and nothing past the edge)
+ * and writes the 320 px screenshots to docs/screenshots/ (`<view>-<lang>.png`, `<view>-<lang>-dark.png`).
  */
-import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, readFileSync } from "fs";
-import { createServer, type Server } from "http";
-import type { AddressInfo } from "net";
-import { tmpdir } from "os";
-import { extname, join, normalize, resolve } from "path";
-import webpack from "webpack";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { seedFromXlsx } from "../fakes/excel/from-xlsx";
-import type { WorkbookSeed } from "../fakes/excel/seed";
+import { existsSync, mkdirSync } from "fs";
+import { join } from "path";
+import type { Page } from "playwright-core";
+import { auditViews, axeFindings, danglingReferences, overflow, showView, type ViewAudit } from "./audit";
+import { CHROMIUM, ROOT, startHarness, type Harness, type PaneLang, type PaneTheme } from "./harness";
 
-const ROOT = resolve(__dirname, "../..");
-const DIST = join(ROOT, "dist");
 const SHOTS = join(ROOT, "docs/screenshots");
-const CHROMIUM = "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const SAMPLE = join(ROOT, "examples/sample-esg-2024.xlsx");
-const VIEWS = ["data", "checks", "kpis", "generate", "settings"] as const;
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`taskpane e2e skipped: ${CHROMIUM} is missing (apt-get install chromium).`);
 const maybe = haveChromium ? describe : describe.skip;
 
-function buildFakeOffice(): Promise<string> {
-  const out = join(tmpdir(), `esg-e2e-${process.pid}`);
-  return new Promise((done, fail) => {
-    webpack(
-      {
-        mode: "development",
-        devtool: false, // no eval: the page's CSP forbids it
-        target: "web",
-        entry: join(__dirname, "fake-office.ts"),
-        output: { path: out, filename: "fake-office.js" },
-        resolve: { extensions: [".ts", ".tsx", ".js"] },
-        module: {
-          rules: [
-            {
-              test: /\.tsx?$/,
-              exclude: /node_modules/,
-              use: {
-                loader: "ts-loader",
-                options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } },
-              },
-            },
-          ],
-        },
-      },
-      (err, stats) => {
-        if (err) return fail(err);
-        if (stats?.hasErrors()) return fail(new Error(stats.toString("errors-only")));
-        done(readFileSync(join(out, "fake-office.js"), "utf8"));
-      },
-    );
+/** Lets Fluent's transitions (tab indicator, progress bar) finish before a screenshot. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), null, {
+    timeout: 5_000,
   });
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
-      /^([/\\])+/,
-      "",
-    );
-    const file = join(dir, path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
-}
+/** The audit's problems, one line each, for a readable failure. */
+const problemsOf = (audits: readonly ViewAudit[]): string[] =>
+  audits.flatMap((a) => [
+    ...a.axe.map((f) => `${a.view} at ${a.size}: axe ${f.summary}`),
+    ...a.overflow.map((o) => `${a.view} at ${a.size}: overflow ${o}`),
+    ...a.references.map((r) => `${a.view} at ${a.size}: ${r}`),
+  ]);
 
 maybe("task pane in headless Chromium", () => {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
-  let fakeOffice: string;
-  /** The sample workbook as the fake holds it (a plain seed, handed to the page). */
-  let sample: WorkbookSeed;
-  const outside: string[] = [];
-  const problems: string[] = [];
+  let h: Harness;
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, "taskpane.html")))
-      execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
-    fakeOffice = await buildFakeOffice();
-    // Seeded in Node (ExcelJS stays out of the page); the seed is plain JSON.
-    sample = await seedFromXlsx(readFileSync(SAMPLE), { label: "sample-esg-2024.xlsx" });
-    server = await serve(DIST);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    h = await startHarness();
     mkdirSync(SHOTS, { recursive: true });
-  }, 180_000);
+  }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    await h?.close();
   });
 
-  async function open(lang: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 420, height: 860 }, deviceScaleFactor: 1 });
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS)
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOffice });
-      if (url.startsWith(base)) return route.continue();
-      outside.push(url);
-      return route.abort();
-    });
-    await page.addInitScript((seed) => Object.assign(window, { esgSeed: seed }), sample);
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(m.text());
-    });
-    page.on("pageerror", (e) => problems.push(e.message));
-    await page.goto(`${base}/taskpane.html?lang=${lang}`);
-    await page.waitForSelector("#data-heading, #checks-heading", { timeout: 30_000 });
-    return page;
-  }
-
-  /** Lets Fluent's transitions (tab indicator, progress bar) finish before a screenshot. */
-  const settle = (page: Page): Promise<void> => page.waitForTimeout(600);
-
-  async function show(page: Page, view: (typeof VIEWS)[number], lang: string): Promise<void> {
-    await page.click(`#tab-${view}`);
-    await page.waitForSelector(`#${view}-heading`);
-    await settle(page);
-    await page.screenshot({ path: join(SHOTS, `${view}-${lang}.png`) });
-  }
-
-  it("goes Data → Checks → Generate and writes the disclosure sheets into the workbook", async () => {
-    const page = await open("en-US");
-    await show(page, "data", "en");
+  it("goes Data → Checks → Generate by keyboard and writes the disclosure sheets into the workbook", async () => {
+    const page = await h.open("en", "light");
     const electricity = await page.textContent('[data-metric="electricity"]');
     // The sample's electricity ('ESG Data 數據'!C25), as the data view shows it.
     expect(electricity).toContain("29,843,800");
+    expect(electricity).toContain("kWh");
 
-    // Keyboard: the tabs are one TabList, reached by arrow keys and chosen with Enter.
+    // The tabs are one TabList, reached by arrow keys and chosen with Enter.
     await page.focus("#tab-data");
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate("document.activeElement.id")).toBe("tab-checks");
     await page.keyboard.press("Enter");
     await page.waitForSelector("#checks-heading");
-    await show(page, "checks", "en");
     expect(await page.locator('[data-severity="warning"] li').count()).toBeGreaterThan(0);
-    await show(page, "kpis", "en");
-    await show(page, "settings", "en");
 
-    await page.click("#tab-generate");
-    await page.waitForSelector("#generate-heading");
+    await showView(page, "generate");
     const before = (await page.evaluate("window.esgFake.sheets()")) as { name: string }[];
     // A workbook with errors blocks generation until they are accepted with a note.
     const accept = page.getByRole("checkbox", { name: /I accept these errors/ });
@@ -182,12 +67,16 @@ maybe("task pane in headless Chromium", () => {
       await accept.check();
       await page.locator("textarea").fill("Accepted in the end-to-end test");
     }
-    await page.getByRole("button", { name: "Generate disclosures" }).click();
-    await page.waitForSelector('[role="status"] li', { timeout: 60_000 });
-    await settle(page);
-    await page.screenshot({ path: join(SHOTS, "generate-en.png") });
+    // Enter on the button: focus stays on it while working (aria-disabled, not disabled), then moves to
+    // the summary; the live region says what happened.
+    const button = page.getByRole("button", { name: "Generate disclosures" });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-result="done"] li', { timeout: 60_000 });
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-result") === "done");
+    expect(await page.textContent('[role="status"][aria-live="polite"]')).toMatch(/sheets written/);
 
-    const written = await page.locator('[role="status"] li').allTextContents();
+    const written = await page.locator('[data-result="done"] li').allTextContents();
     const after = (await page.evaluate("window.esgFake.sheets()")) as { name: string; names: string[] }[];
     expect(written.length).toBeGreaterThan(3);
     for (const name of written) expect(after.map((s) => s.name)).toContain(name);
@@ -209,28 +98,72 @@ maybe("task pane in headless Chromium", () => {
       value: 29843800,
       formula: null,
     });
+
+    // The finished view, summary and all, passes the audit too.
+    await settle(page);
+    await page.screenshot({ path: join(SHOTS, "generate-done-en.png") });
+    expect([
+      ...(await axeFindings(page)).map((f) => f.summary),
+      ...(await overflow(page)),
+      ...(await danglingReferences(page)),
+    ]).toEqual([]);
     await page.close();
   }, 120_000);
 
-  it("shows every view in Traditional Chinese when Office's display language is zh-HK", async () => {
-    const page = await open("zh-HK");
-    expect(await page.textContent("#tab-data")).toContain("數據");
-    for (const view of VIEWS) await show(page, view, "zh-HK");
-    await page.close();
-  }, 120_000);
-
-  it("follows Office's dark theme", async () => {
-    const page = await open("en-US&theme=dark");
-    await show(page, "checks", "en-dark");
-    const background = await page.evaluate(
-      "getComputedStyle(document.querySelector('.fui-FluentProvider > div')).backgroundColor",
+  it("the audit sees what it is there to catch: a box past the edge, faint text, a dangling label", async () => {
+    const page = await h.open("en", "light");
+    await page.evaluate(() => {
+      const panel = document.querySelector('[role="tabpanel"]') as HTMLElement;
+      const wide = Object.assign(document.createElement("div"), { id: "too-wide", textContent: "wide" });
+      wide.style.width = "400px";
+      // The old Warning colour, colorPaletteMarigoldForeground1 on white: 2.64:1.
+      const faint = Object.assign(document.createElement("p"), { id: "faint", textContent: "Warning" });
+      faint.style.color = "#d39300";
+      const labelled = Object.assign(document.createElement("div"), { role: "group", textContent: "x" });
+      labelled.setAttribute("aria-labelledby", "no-such-title");
+      panel.append(wide, faint, labelled);
+    });
+    expect(await overflow(page)).toContainEqual(
+      expect.stringMatching(/^div#too-wide .* ends at 41\d px of 320/),
     );
-    expect(background).not.toBe("rgb(255, 255, 255)");
+    const contrast = (await axeFindings(page)).find((f) => f.rule === "color-contrast");
+    expect(contrast?.targets).toContain("#faint");
+    expect(await danglingReferences(page)).toContain(
+      'div aria-labelledby="no-such-title": no element has that id',
+    );
     await page.close();
-  }, 120_000);
+  }, 60_000);
+
+  const runs: [PaneLang, PaneTheme][] = [
+    ["en", "light"],
+    ["zh-HK", "light"],
+    ["en", "dark"],
+    ["zh-HK", "dark"],
+  ];
+  it.each(runs)(
+    "in %s, %s theme: every view passes axe (colour contrast on) and fits at 320 px and at 200 %% zoom",
+    async (lang, theme) => {
+      const page = await h.open(lang, theme);
+      if (lang === "zh-HK") expect(await page.textContent("#tab-data")).toContain("數據");
+      // The theme's background covers the whole page, not only the pane's wrapper.
+      const background = await page.evaluate(
+        () => getComputedStyle(document.documentElement).backgroundColor,
+      );
+      expect(background).toBe(theme === "dark" ? "rgb(41, 41, 41)" : "rgb(255, 255, 255)");
+      const audits = await auditViews(page, async (view) => {
+        await settle(page);
+        const suffix = theme === "dark" ? "-dark" : "";
+        await page.screenshot({ path: join(SHOTS, `${view}-${lang}${suffix}.png`), fullPage: false });
+      });
+      expect(audits).toHaveLength(10);
+      expect(problemsOf(audits)).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
 
   it("sends no request off the machine and runs under the page's CSP without errors", () => {
-    expect(outside).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(h.outside).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 });

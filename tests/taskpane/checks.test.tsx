@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { item, seedRead } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
-import { axeViolations, renderPane } from "./pane-test-utils";
+import { axeViolations, renderPane, SLOW } from "./pane-test-utils";
 
 const withNegativeElectricity = () => {
   const read = seedRead();
@@ -30,7 +30,7 @@ describe("Checks view", () => {
     const host = memoryHost(withNegativeElectricity());
     await renderPane(host, "checks");
     fireEvent.click(screen.getByRole("button", { name: "Go to Data!B6" }));
-    await waitFor(() => expect(host.selected).toEqual(["Data!B6"]));
+    await waitFor(() => expect(host.selected).toEqual(["Data!B6"]), SLOW);
   });
 
   it("shows the messages in Traditional Chinese when Office's display language is zh-HK", async () => {

@@ -21,19 +21,26 @@ class NoResizeObserver {
 }
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
 
+/** A generation reads, computes and writes the whole workbook: on a busy CI machine that takes seconds. */
+export const SLOW = { timeout: 20_000 };
+
 /** Renders the pane on a view and waits until the workbook is read and the view is shown. */
 export async function renderPane(host: PaneHost, tab: TabValue = "data"): Promise<RenderResult> {
   const result = render(<Pane host={host} initialTab={tab} />);
   await waitFor(() => {
     if (!result.container.querySelector(`#${tab}-heading`))
       throw new Error(`the ${tab} view is not shown yet`);
-  });
+  }, SLOW);
   return result;
 }
 
-/** axe-core on the container; colour contrast needs layout, which jsdom has not. */
+/**
+ * axe-core on the container, WCAG 2.1 A and AA rules (colour contrast needs layout, which jsdom has not: the
+ * e2e checks it, and every view, in Chromium).
+ */
 export async function axeViolations(container: HTMLElement): Promise<string[]> {
   const result = await axe.run(container, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     rules: { "color-contrast": { enabled: false } },
     resultTypes: ["violations"],
   });
@@ -43,5 +50,17 @@ export async function axeViolations(container: HTMLElement): Promise<string[]> {
         .slice(0, 2)
         .map((n) => n.html.slice(0, 160))
         .join(" | ")}`,
+  );
+}
+
+/** aria-labelledby, aria-describedby and aria-controls that name an id not in the document. */
+export function danglingReferences(container: HTMLElement): string[] {
+  return ["aria-labelledby", "aria-describedby", "aria-controls"].flatMap((attr) =>
+    [...container.querySelectorAll(`[${attr}]`)].flatMap((el) =>
+      (el.getAttribute(attr) ?? "")
+        .split(/\s+/)
+        .filter((id) => id !== "" && document.getElementById(id) === null)
+        .map((id) => `${el.tagName.toLowerCase()} ${attr}="${id}"`),
+    ),
   );
 }

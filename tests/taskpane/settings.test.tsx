@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { seedReadClean } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
-import { axeViolations, renderPane } from "./pane-test-utils";
+import { axeViolations, renderPane, SLOW } from "./pane-test-utils";
 
 describe("Settings view", () => {
   it("changes the options the next generation runs with", async () => {
@@ -15,9 +15,9 @@ describe("Settings view", () => {
     fireEvent.click(screen.getByRole("radio", { name: /closing headcount/ }));
     fireEvent.click(screen.getByRole("radio", { name: /Split of the trained/ }));
     fireEvent.click(screen.getByRole("tab", { name: /^Generate/ }));
-    fireEvent.click(await screen.findByRole("button", { name: "Generate disclosures" }));
-    await waitFor(() => expect(host.writes).toHaveLength(1));
-    expect(await screen.findByRole("status")).toHaveTextContent(/sheets written/);
+    fireEvent.click(await screen.findByRole("button", { name: "Generate disclosures" }, SLOW));
+    await waitFor(() => expect(host.writes).toHaveLength(1), SLOW);
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/sheets written/), SLOW);
   });
 
   it("saves the settings in the workbook; the next pane reads them back", async () => {
@@ -25,7 +25,7 @@ describe("Settings view", () => {
     const first = await renderPane(host, "settings");
     fireEvent.click(screen.getByRole("radio", { name: /closing headcount/ }));
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
-    expect(await screen.findByText(/Settings saved in the workbook/)).toBeInTheDocument();
+    expect(await screen.findByText(/Settings saved in the workbook/, {}, SLOW)).toBeInTheDocument();
     expect(host.writes).toHaveLength(1);
     const [{ sheets, history }] = host.writes;
     expect(history.sections).toEqual(["CONFIG"]);
@@ -48,7 +48,7 @@ describe("Settings view", () => {
   it("has no axe violations (with the saved message shown)", async () => {
     const { container } = await renderPane(memoryHost(seedReadClean()), "settings");
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
-    await screen.findByText(/Settings saved in the workbook/);
+    await screen.findByText(/Settings saved in the workbook/, {}, SLOW);
     expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -12,8 +12,8 @@ export function renderChecksView(v: ChecksViewState): React.JSX.Element {
       <div className={v.classes.row}>
         <Button onClick={v.onReload}>{v.state.strings.reload}</Button>
       </div>
-      <MessageBar intent={v.summaryIntent} role="status">
-        <MessageBarBody>{v.severities.length === 0 ? s.none : v.summary}</MessageBarBody>
+      <MessageBar intent={v.summaryIntent} role="status" aria-labelledby="checks-summary">
+        <MessageBarBody id="checks-summary">{v.severities.length === 0 ? s.none : v.summary}</MessageBarBody>
       </MessageBar>
       {v.severities.map((sev) => (
         <section

@@ -1,17 +1,12 @@
 import * as React from "react";
-import {
-  Button,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Button, Select } from "@fluentui/react-components";
 import { renderSaveStatus } from "./renderSaveStatus";
 import type { DataViewState } from "./useDataView";
 
+/**
+ * One card per metric, stacked so it fits a 320 px pane: the metric and its status, the named-range picker
+ * (as wide as the card, never wider), then the value with its unit.
+ */
 export function renderDataView(v: DataViewState): React.JSX.Element {
   const s = v.state.strings.data;
   return (
@@ -25,63 +20,54 @@ export function renderDataView(v: DataViewState): React.JSX.Element {
         </Button>
         <Button onClick={v.onReload}>{v.state.strings.reload}</Button>
       </div>
-      {renderSaveStatus(v.saved, s.saved, v.saveError)}
-      <Table size="small" className={v.classes.table} aria-labelledby="data-heading">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>
-              {s.metric} / {s.name}
-            </TableHeaderCell>
-            <TableHeaderCell className={v.classes.numeric}>
-              {s.value} ({s.unit})
-            </TableHeaderCell>
-            <TableHeaderCell className={v.classes.status}>{s.status}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {v.rows.map((r) => (
-            <TableRow key={r.id} data-metric={r.id}>
-              <TableCell>
-                <div className={v.classes.cellStack}>
-                  <span>{r.label}</span>
-                  <Select
-                    size="small"
-                    className={v.classes.select}
-                    value={r.chosen}
-                    onChange={r.onChange}
-                    aria-label={s.nameFor(r.label)}
-                  >
-                    <option value="">{s.defaultName(r.defaultName)}</option>
-                    {r.suggested.length > 0 && (
-                      <optgroup label={s.suggested}>
-                        {r.suggested.map((n) => (
-                          <option key={n} value={n}>
-                            {n}
-                          </option>
-                        ))}
-                      </optgroup>
-                    )}
-                    {r.others.length > 0 && (
-                      <optgroup label={s.otherNames}>
-                        {r.others.map((n) => (
-                          <option key={n} value={n}>
-                            {n}
-                          </option>
-                        ))}
-                      </optgroup>
-                    )}
-                  </Select>
-                </div>
-              </TableCell>
-              <TableCell className={v.classes.numeric}>
-                {r.value}
-                {r.unit !== "" && <div className={v.classes.minor}>{r.unit}</div>}
-              </TableCell>
-              <TableCell className={v.statusClass(r.status)}>{r.statusText}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      {renderSaveStatus("data-save-status", v.saved, s.saved, v.saveError)}
+      <ul className={v.classes.list} aria-labelledby="data-heading">
+        {v.rows.map((r) => (
+          <li key={r.id} className={v.cardClass(r.status)} data-metric={r.id}>
+            <div className={v.classes.cardHead}>
+              <h3 className={v.classes.subheading}>{r.label}</h3>
+              <span className={v.statusClass(r.status)} data-status={r.status}>
+                <span className={v.classes.visuallyHidden}>{s.status}: </span>
+                {r.statusText}
+              </span>
+            </div>
+            <Select
+              size="small"
+              className={v.classes.picker}
+              value={r.chosen}
+              onChange={r.onChange}
+              aria-label={s.nameFor(r.label)}
+            >
+              <option value="">{s.defaultName(r.defaultName)}</option>
+              {r.suggested.length > 0 && (
+                <optgroup label={s.suggested}>
+                  {r.suggested.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              {r.others.length > 0 && (
+                <optgroup label={s.otherNames}>
+                  {r.others.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+            </Select>
+            <dl className={v.classes.facts}>
+              <dt>{s.value}</dt>
+              <dd>
+                <span className={v.classes.figure}>{r.value}</span>
+                {r.unit !== "" && <span className={v.classes.minor}> {r.unit}</span>}
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -22,49 +22,76 @@ export function renderGenerateView(v: GenerateViewState): React.JSX.Element {
       <h2 id="generate-heading" className={v.classes.heading}>
         {s.heading}
       </h2>
-      <fieldset className={v.classes.stack}>
+      <fieldset className={v.classes.fieldset}>
         <legend className={v.classes.subheading}>{s.sections}</legend>
         <div className={v.classes.sections}>
           {v.sections.map((sec) => (
-            <Checkbox key={sec.code} label={sec.label} checked={sec.checked} onChange={sec.onChange} />
+            <Checkbox
+              key={sec.code}
+              className={v.classes.check}
+              label={sec.label}
+              checked={sec.checked}
+              onChange={sec.onChange}
+            />
           ))}
         </div>
       </fieldset>
       <Field label={s.language}>
-        <RadioGroup value={c.language} onChange={v.onLanguage} layout="horizontal">
+        <RadioGroup
+          className={v.classes.radios}
+          value={c.language}
+          onChange={v.onLanguage}
+          layout="horizontal"
+        >
           <Radio value="zh-HK" label={s.langZh} />
           <Radio value="en" label={s.langEn} />
           <Radio value="both" label={s.langBoth} />
         </RadioGroup>
       </Field>
       <Field label={s.mode}>
-        <RadioGroup value={c.valuesOnly ? "values" : "live"} onChange={v.onMode} layout="horizontal">
+        <RadioGroup
+          className={v.classes.radios}
+          value={c.valuesOnly ? "values" : "live"}
+          onChange={v.onMode}
+          layout="horizontal"
+        >
           <Radio value="live" label={s.live} />
           <Radio value="values" label={s.valuesOnly} />
         </RadioGroup>
       </Field>
       {v.blocked && (
-        <MessageBar intent="error">
-          <MessageBarBody>{s.blocked(v.state.errorCount)}</MessageBarBody>
+        <MessageBar intent="error" aria-labelledby="generate-blocked">
+          <MessageBarBody id="generate-blocked">{s.blocked(v.state.errorCount)}</MessageBarBody>
         </MessageBar>
       )}
       {v.blocked && (
         <div className={v.classes.stack}>
-          <Checkbox label={s.accept} checked={c.accepted} onChange={v.onAccept} />
+          <Checkbox className={v.classes.check} label={s.accept} checked={c.accepted} onChange={v.onAccept} />
           <Field label={s.note} hint={s.noteHint} required={c.accepted}>
             <Textarea value={c.note} onChange={v.onNote} disabled={!c.accepted} resize="vertical" />
           </Field>
         </div>
       )}
       {v.noSections && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{s.noSections}</MessageBarBody>
+        <MessageBar intent="warning" aria-labelledby="generate-no-sections">
+          <MessageBarBody id="generate-no-sections">{s.noSections}</MessageBarBody>
         </MessageBar>
       )}
       <div className={v.classes.row}>
-        <Button appearance="primary" disabled={!v.state.canGenerate} onClick={v.onGenerate}>
+        {/* While working the button stays focusable (aria-disabled), so focus does not fall to <body>. */}
+        <Button
+          ref={v.buttonRef}
+          appearance="primary"
+          disabled={!v.state.canGenerate}
+          disabledFocusable={v.working}
+          onClick={v.onGenerate}
+        >
           {v.working ? s.working : s.button}
         </Button>
+      </div>
+      {/* The one live region of the view: says when generation starts, ends or fails. */}
+      <div role="status" aria-live="polite" aria-atomic="true" className={v.classes.visuallyHidden}>
+        {v.announcement}
       </div>
       {(v.working || v.written.length > 0) && (
         <Field label={s.progress} validationState="none">
@@ -72,11 +99,19 @@ export function renderGenerateView(v: GenerateViewState): React.JSX.Element {
         </Field>
       )}
       {v.written.length > 0 && (
-        <MessageBar intent="success" role="status" layout="multiline">
+        <MessageBar
+          ref={v.resultRef}
+          tabIndex={-1}
+          className={v.classes.summary}
+          intent="success"
+          layout="multiline"
+          aria-labelledby="generate-done"
+          data-result="done"
+        >
           <MessageBarBody>
-            <MessageBarTitle>{s.done(v.written.length)}</MessageBarTitle>
+            <MessageBarTitle id="generate-done">{s.done(v.written.length)}</MessageBarTitle>
             {v.replacedCount > 0 && <span> {s.replaced(v.replacedCount)}</span>}
-            <ul className={v.classes.list} aria-label={s.done(v.written.length)}>
+            <ul className={v.classes.list} aria-labelledby="generate-done">
               {v.written.map((w) => (
                 <li key={w.name}>
                   <Link as="button" onClick={w.onSelect}>
@@ -89,9 +124,16 @@ export function renderGenerateView(v: GenerateViewState): React.JSX.Element {
         </MessageBar>
       )}
       {v.failure !== null && (
-        <MessageBar intent="error">
+        <MessageBar
+          ref={v.resultRef}
+          tabIndex={-1}
+          className={v.classes.summary}
+          intent="error"
+          aria-labelledby="generate-failed"
+          data-result="failed"
+        >
           <MessageBarBody>
-            <MessageBarTitle>{s.failed}</MessageBarTitle>
+            <MessageBarTitle id="generate-failed">{s.failed}</MessageBarTitle>
             {v.failure}
           </MessageBarBody>
         </MessageBar>

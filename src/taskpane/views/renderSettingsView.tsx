@@ -11,7 +11,13 @@ export function renderSettingsView(v: SettingsViewState): React.JSX.Element {
         {s.heading}
       </h2>
       <Field label={s.yoy} hint={s.yoyHint} validationState={v.yoyInvalid ? "error" : "none"}>
-        <Input type="text" inputMode="decimal" value={v.yoyText} onChange={v.onYoy} />
+        <Input
+          className={v.classes.input}
+          type="text"
+          inputMode="decimal"
+          value={v.yoyText}
+          onChange={v.onYoy}
+        />
       </Field>
       <Field label={s.turnover}>
         <RadioGroup value={v.turnoverMethod} onChange={v.onTurnover}>
@@ -26,7 +32,7 @@ export function renderSettingsView(v: SettingsViewState): React.JSX.Element {
         </RadioGroup>
       </Field>
       <Field label={s.gridSeries}>
-        <Select value={v.gridSeries} onChange={v.onSeries}>
+        <Select className={v.classes.input} value={v.gridSeries} onChange={v.onSeries}>
           {v.series.map((x) => (
             <option key={x} value={x}>
               {x}
@@ -35,7 +41,7 @@ export function renderSettingsView(v: SettingsViewState): React.JSX.Element {
         </Select>
       </Field>
       <Field label={s.gridYear} hint={s.gridYearHint}>
-        <Select value={v.gridYear} onChange={v.onYear}>
+        <Select className={v.classes.input} value={v.gridYear} onChange={v.onYear}>
           <option value="">{s.latest}</option>
           {v.years.map((y) => (
             <option key={y} value={String(y)}>
@@ -49,7 +55,7 @@ export function renderSettingsView(v: SettingsViewState): React.JSX.Element {
           {v.saving ? v.state.strings.saving : s.save}
         </Button>
       </div>
-      {renderSaveStatus(v.saved, s.saved, v.saveError)}
+      {renderSaveStatus("settings-save-status", v.saved, s.saved, v.saveError)}
     </section>
   );
 }

@@ -86,11 +86,11 @@ export function useDataView() {
     });
   }, [analysis, names, draftMapping, lang, strings, setDraftName]);
 
-  const statusClass = (s: MetricStatus): string =>
-    mergeClasses(
-      classes.status,
-      s === "ok" || s === "info" ? classes.ok : s === "warning" ? classes.warn : classes.bad,
-    );
+  const tone = (s: MetricStatus): "ok" | "warn" | "bad" =>
+    s === "ok" || s === "info" ? "ok" : s === "warning" ? "warn" : "bad";
+  const statusClass = (s: MetricStatus): string => mergeClasses(classes.status, classes[tone(s)]);
+  const cardClass = (s: MetricStatus): string =>
+    mergeClasses(classes.item, classes.card, classes[`${tone(s)}Edge`]);
 
   const { reload, saveMapping } = state.actions;
   const onReload = React.useCallback(() => void reload(), [reload]);
@@ -102,6 +102,7 @@ export function useDataView() {
     classes,
     rows,
     statusClass,
+    cardClass,
     onReload,
     onSave,
     saving: configSave.kind === "saving",

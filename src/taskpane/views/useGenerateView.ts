@@ -63,15 +63,39 @@ export function useGenerateView() {
   );
   const onGenerate = React.useCallback(() => void generate(), [generate]);
 
+  // When generation ends, focus goes from the Generate button (or from <body>, if a ribbon command started
+  // it) to the summary, which says what was written or why it failed; focus elsewhere is left alone.
+  const buttonRef = React.useRef<HTMLButtonElement>(null);
+  const resultRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (phase.kind !== "done" && phase.kind !== "failed") return;
+    const active = document.activeElement;
+    if (active === null || active === document.body || active === buttonRef.current)
+      resultRef.current?.focus();
+  }, [phase.kind]);
+
   const written =
     phase.kind === "done"
       ? phase.result.written.map((name) => ({ name, onSelect: () => selectCell(`${quote(name)}!A1`) }))
       : [];
 
+  const g = state.strings.generate;
+  const announcement =
+    phase.kind === "working"
+      ? g.working
+      : phase.kind === "done"
+        ? `${g.done(phase.result.written.length)} ${phase.result.written.join(", ")}`
+        : phase.kind === "failed"
+          ? `${g.failed} ${phase.message}`
+          : "";
+
   return {
     state,
     classes,
     sections,
+    buttonRef,
+    resultRef,
+    announcement,
     onLanguage,
     onMode,
     onAccept,
