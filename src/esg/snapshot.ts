@@ -5,7 +5,7 @@
  * (blank, text, errors, negative, unit) become findings here; cross-checks run in checks.ts.
  */
 import { locate, locator } from "../sheet-ref";
-import { cellText, coerceNumber, labelKey } from "./coerce";
+import { cellText, coerceNumber, isNotApplicable, labelKey } from "./coerce";
 import { finding } from "./messages";
 import { CONFIG_NAMES, METRICS, unitNameOf, type MetricDef } from "./metrics";
 import { unitMultiplier } from "./metric-units";
@@ -28,6 +28,8 @@ export interface RowValue {
   /** The metric's `extra` text columns (e.g. treatment). */
   readonly extra: readonly string[];
   readonly prior: readonly Figure[];
+  /** The group typed "N/A" / "不適用" in the figure cell: the row does not apply to it. */
+  readonly notApplicable?: boolean;
 }
 
 /** One instance of a name: the group's (workbook scope) or a site's (sheet scope). */
@@ -43,6 +45,8 @@ export interface Instance {
   readonly rows: readonly RowValue[];
   /** Text of a text metric (grid region). */
   readonly text: string;
+  /** The reporting-year cell of a single figure says "N/A" / "不適用". */
+  readonly notApplicable?: boolean;
 }
 
 export interface MetricValue {
@@ -60,6 +64,11 @@ export interface MetricValue {
   readonly sources: readonly SourceRef[];
   /** How the value was formed, for formulas in the tables: the instances it sums. */
   readonly consolidated: "group" | "sites" | "none";
+  /**
+   * The group says the metric does not apply ("N/A" / "不適用" in its reporting-year cell, in every
+   * site that has it): no figure, no finding, "not applicable" in the content index.
+   */
+  readonly notApplicable?: boolean;
 }
 
 export interface Snapshot {
@@ -117,6 +126,9 @@ function readNumber(
   findings: Finding[],
   blankIsFinding = true,
 ): number | null {
+  // "N/A" / "不適用": the metric or row does not apply; no figure and nothing to report (the snapshot
+  // records it for the content index).
+  if (isNotApplicable(cell)) return null;
   const ratio = m.dimension === "ratio";
   const c = coerceNumber(cell, ratio);
   // Only a cell with something to say builds its label and location (most cells have nothing).
@@ -219,7 +231,8 @@ function readInstance(
       // Prior-year cells are optional: a blank one is simply no figure.
       prior.push({ value: scale(readNumber(first[c], m, { location: at(0, c), site, row: `${c}` }, findings, false), multiplier), location: at(0, c) });
     }
-    return { site, source, item, unit, multiplier, value: { value: v, location: at(0, 0) }, prior, rows: [], text: "" };
+    const notApplicable = isNotApplicable(first[0]);
+    return { site, source, item, unit, multiplier, value: { value: v, location: at(0, 0) }, prior, rows: [], text: "", notApplicable };
   }
 
   // rows: label | figure | extra… | prior…
@@ -248,7 +261,8 @@ function readInstance(
     for (let c = 2 + extraCount; c < row.length; c++) {
       prior.push({ value: scale(readNumber(row[c], m, { location: at(r, c), site, row: lbl }, findings, false), multiplier), location: at(r, c) });
     }
-    rows.push({ label: lbl, key: labelKey(lbl), index: r, value: v, location: at(r, 1), extra, prior });
+    const notApplicable = isNotApplicable(row[1]);
+    rows.push({ label: lbl, key: labelKey(lbl), index: r, value: v, location: at(r, 1), extra, prior, notApplicable });
   });
   const total = rows.reduce<number | null>((s, r) => (r.value === null ? s : (s ?? 0) + r.value), null);
   return { site, source, item, unit, multiplier, value: { value: total, location: at(0, 1) }, prior: [], rows, text: "" };
@@ -274,6 +288,8 @@ function consolidateRows(sites: readonly Instance[]): RowValue[] {
       r.extra.forEach((e, i) => e && acc!.extra[i]?.add(e));
       r.prior.forEach((p, i) => (acc!.prior[i] ??= []).push(p.value));
     }
+  const na = new Set<string>();
+  for (const s of sites) for (const r of s.rows) if (r.notApplicable) na.add(r.key);
   return [...byKey.entries()].map(([k, a]) => ({
     label: a.label,
     key: k,
@@ -282,6 +298,7 @@ function consolidateRows(sites: readonly Instance[]): RowValue[] {
     location: null,
     extra: a.extra.map((set) => [...set].join("; ")),
     prior: a.prior.map((ps) => ({ value: sumPresent(ps), location: null })),
+    notApplicable: na.has(k) && sumPresent(a.values) === null,
   }));
 }
 
@@ -329,7 +346,12 @@ export function buildSnapshot(
       consolidated = "sites";
     }
     const sources = [group, ...sites].filter((x): x is Instance => x !== null).map((i) => i.source);
-    metrics.set(m.id, { metric: m, name, group, sites, value, prior, rows, sources, consolidated });
+    const instances = group ? [group] : sites;
+    const notApplicable =
+      value === null &&
+      instances.length > 0 &&
+      instances.every((i) => i.notApplicable === true || (i.rows.length > 0 && i.rows.every((r) => r.notApplicable === true)));
+    metrics.set(m.id, { metric: m, name, group, sites, value, prior, rows, sources, consolidated, notApplicable });
   }
 
   const year = metrics.get("reporting_year")?.value ?? null;

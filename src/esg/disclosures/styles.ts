@@ -22,6 +22,9 @@ export const STYLE = {
   stamp: "stamp",
   disclosed: "disclosed",
   explain: "explain",
+  partly: "partly",
+  notApplicable: "notApplicable",
+  narrative: "narrative",
 } as const;
 
 export type StyleKey = (typeof STYLE)[keyof typeof STYLE];
@@ -86,7 +89,26 @@ export const STYLES: Readonly<Record<StyleKey, CellStyle>> = {
     font: { bold: true, color: "833C0B" },
     fill: "FCE4D6",
     border: { bottom: "thin", left: "thin", right: "thin" },
-    align: { horizontal: "center", vertical: "top" },
+    align: { horizontal: "center", vertical: "top", wrap: true },
+  },
+  partly: {
+    font: { bold: true, color: "7F6000" },
+    fill: "FFF2CC",
+    border: { bottom: "thin", left: "thin", right: "thin" },
+    align: { horizontal: "center", vertical: "top", wrap: true },
+  },
+  // Not applicable and narrative are compliant statuses: neutral, not the orange of "Explain".
+  notApplicable: {
+    font: { bold: true, color: "404040" },
+    fill: "EDEDED",
+    border: { bottom: "thin", left: "thin", right: "thin" },
+    align: { horizontal: "center", vertical: "top", wrap: true },
+  },
+  narrative: {
+    font: { bold: true, color: "1F4E79" },
+    fill: "DDEBF7",
+    border: { bottom: "thin", left: "thin", right: "thin" },
+    align: { horizontal: "center", vertical: "top", wrap: true },
   },
 };
 

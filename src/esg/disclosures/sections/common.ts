@@ -16,9 +16,10 @@ export function startSheet(
   name: string,
   valueWidths: readonly number[],
   allColumns?: readonly number[],
+  title: Bilingual = SECTION_LABELS[code].title,
 ): SheetWriter {
   const w = new SheetWriter(name, code, ctx.lang, valueWidths, ctx.placements, allColumns);
-  w.title(SECTION_LABELS[code].title);
+  w.title(title);
   const year = ctx.snapshot.reportingYear;
   w.line(
     year === null
