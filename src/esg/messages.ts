@@ -166,6 +166,11 @@ export const RULES = {
     message: (p) => B(`KPI ${p.kpi} is partly disclosed: ${p.missing} not in the workbook.`, `關鍵績效指標 ${p.kpi} 只屬部分披露：工作簿內沒有${p.missingZh}。`),
     hint: () => B("Enter the missing figures, or give the reason in ESG_Disclosures.", "請輸入缺少的數據，或於 ESG_Disclosures 說明原因。"),
   },
+  "notes.provenance": {
+    severity: "info",
+    message: (p) => B(`Factor ${p.id}: ${p.note}.`, `因子 ${p.id}：${p.note}。`),
+    hint: (p) => B(`The footnotes cite the source of ${p.label} without this remark: check the source before publishing, or give the group's own factor in ESG_Factors.`, `附註引用${p.label}的來源時不載此備註：發佈前請核對來源，或於 ESG_Factors 提供集團自己的因子。`),
+  },
   "factor.invalid": {
     severity: "error",
     message: (p) => B(`Factor table row ${p.row}: ${p.problem}.`, `排放因子表第 ${p.row} 行：${p.problem}。`),

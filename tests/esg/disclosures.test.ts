@@ -491,7 +491,11 @@ describe("HKEX content index", () => {
     expect(byCode.get("B1.1")?.missing.map((m) => m.en)).toEqual(["employment type"]);
     expect(cellAt(sheets, byCode.get("B1.1")?.where[0] ?? "")?.value).toBe(341);
     expect(byCode.get("B1.2")?.status).toBe("partly");
-    expect(byCode.get("B1.2")?.missing.map((m) => m.en)).toEqual(["gender", "age group", "geographical region"]);
+    expect(byCode.get("B1.2")?.missing.map((m) => m.en)).toEqual([
+      "gender",
+      "age group",
+      "geographical region",
+    ]);
     expect(byCode.get("B1.2")?.remark.en).toBe("Not disclosed: gender, age group, geographical region.");
   });
 
@@ -519,8 +523,18 @@ describe("HKEX content index", () => {
       message: { en: "Stated 89% but counts give 96.2%", "zh-HK": "所述為89%，但按人數計算為96.2%" },
       hint: { en: "", "zh-HK": "" },
     };
-    const error = { ...warning, rule: "value.text", severity: "error" as const, message: { en: "Text in a figure cell", "zh-HK": "數值儲存格內為文字" } };
-    const set = buildDisclosureSet(seedSnapshot(), seedPublishedKpis(), [warning, error], opts({ language: "en" }));
+    const error = {
+      ...warning,
+      rule: "value.text",
+      severity: "error" as const,
+      message: { en: "Text in a figure cell", "zh-HK": "數值儲存格內為文字" },
+    };
+    const set = buildDisclosureSet(
+      seedSnapshot(),
+      seedPublishedKpis(),
+      [warning, error],
+      opts({ language: "en" }),
+    );
     expect(set.index.find((e) => e.kpi.code === "B3.1")?.findings).toEqual([error]);
     const shown = allDisplayed(set.sheets);
     expect([...shown].some((t) => /Stated 89%|Text in a figure cell|warning|error/i.test(t))).toBe(false);
@@ -612,19 +626,28 @@ describe("sheet structure", () => {
     }
   });
 
-  test("footnotes state the turnover method and both training readings", () => {
-    const b1 = notesText(
+  test("footnotes state the turnover method and the training reading chosen, with no setting id", () => {
+    const notes = notesText(
       buildDisclosures(
         seedSnapshot(),
         seedPublishedKpis(),
         [],
-        opts({ language: "en", turnoverMethod: "closing" }),
+        opts({ language: "en", turnoverMethod: "closing", trainingReading: "split-of-trained" }),
       ),
     );
-    expect(b1.some((t) => /method "closing"\)?:? leavers ÷ headcount at year end/.test(t))).toBe(true);
-    const b3 = b1.filter((t) => t.includes("trained in the group ÷"));
-    expect(b3.some((t) => t.includes("employees in the group"))).toBe(true);
-    expect(b3.some((t) => t.includes("all employees trained"))).toBe(true);
+    expect(notes.some((t) => /Turnover rate: leavers ÷ headcount at year end/.test(t))).toBe(true);
+    expect(notes.some((t) => t.includes("trained in the group ÷ all employees trained"))).toBe(true);
+    for (const id of [
+      "closing",
+      "split-of-trained",
+      "trainingReading",
+      "turnoverMethod",
+      "cn-mee-nbs",
+      "cn-guideline",
+    ])
+      expect(
+        notes.some((t) => t.includes(`"${id}"`) || t.includes(` ${id} `) || t.includes(`「${id}」`)),
+      ).toBe(false);
   });
 });
 
@@ -643,7 +666,9 @@ describe("robustness", () => {
       const sheets = buildDisclosures(empty, [], [], opts({ language }));
       expect(sheets).toHaveLength(11);
       const index = buildDisclosureSet(empty, [], [], opts({ language })).index;
-      expect(index.every((e) => e.status === (e.kpi.kind === "narrative" ? "narrative" : "explain"))).toBe(true);
+      expect(index.every((e) => e.status === (e.kpi.kind === "narrative" ? "narrative" : "explain"))).toBe(
+        true,
+      );
       expect(sheets.flatMap((s) => s.cells).some((c) => typeof c.value === "number")).toBe(false);
     },
   );

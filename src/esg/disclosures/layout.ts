@@ -105,7 +105,9 @@ export class SheetWriter {
   }
 
   private columnWidths(): readonly number[] {
-    const labelWidths = this.langs.map((l) => (this.langs.length > 1 ? LABEL_WIDTH[l].paired : LABEL_WIDTH[l].alone));
+    const labelWidths = this.langs.map((l) =>
+      this.langs.length > 1 ? LABEL_WIDTH[l].paired : LABEL_WIDTH[l].alone,
+    );
     return this.allColumns ?? [...labelWidths, ...this.valueWidths];
   }
 
@@ -189,10 +191,13 @@ export class SheetWriter {
     };
     const lines = new Map<number, number>();
     for (const cell of this.cells) {
-      if (typeof cell.value !== "string" || !cell.style || !STYLES[cell.style as StyleKey]?.align?.wrap) continue;
+      if (typeof cell.value !== "string" || !cell.style || !STYLES[cell.style as StyleKey]?.align?.wrap)
+        continue;
       // A little margin: Excel's width unit is a digit of the default font, text runs slightly wider.
       const width = Math.max(1, spanOf(cell.row, cell.col) - 1);
-      const n = cell.value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(displayWidth(part) / width)), 0);
+      const n = cell.value
+        .split("\n")
+        .reduce((sum, part) => sum + Math.max(1, Math.ceil(displayWidth(part) / width)), 0);
       if (n > (lines.get(cell.row) ?? 1)) lines.set(cell.row, n);
     }
     return Object.fromEntries([...lines].map(([row, n]) => [row, n * 15]));
@@ -220,8 +225,42 @@ export class SheetWriter {
 /** Display width in character columns: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
   return w;
+}
+
+// Line-breaking rules of CJK typesetting (kinsoku): closing punctuation never starts a line and
+// opening brackets never end one, so "。" or "）" cannot be left on a line of its own.
+const CLOSING = /^[，。、；：！？）」』］】〕》〉,.;:!?)\]%]+$/;
+const OPENING = /^[（「『［【〔《〈([]+$/;
+
+/** Tokens with closing punctuation glued to the token before it and opening brackets to the one after. */
+function keepPunctuation(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = "";
+  for (const t of tokens) {
+    if (OPENING.test(t)) {
+      open += t;
+      continue;
+    }
+    if (CLOSING.test(t) && out.length > 0 && !/^\s+$/.test(out[out.length - 1]) && open === "") {
+      out[out.length - 1] += t;
+      continue;
+    }
+    if (/^\s+$/.test(t) && open !== "") {
+      open += t;
+      continue;
+    }
+    out.push(open + t);
+    open = "";
+  }
+  if (open !== "") out.push(open);
+  return out;
 }
 
 /**
@@ -235,8 +274,10 @@ export function breakLines(text: string, width: number): string[] {
   let line = "";
   let lineWidth = 0;
   // Tokens: a run of non-space, non-CJK characters (a word), a single CJK character, or spaces.
-  const tokens = text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\s+|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/g) ?? [text];
-  for (const token of tokens) {
+  const raw = text.match(
+    /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\s+|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/g,
+  ) ?? [text];
+  for (const token of keepPunctuation(raw)) {
     const w = displayWidth(token);
     if (/^\s+$/.test(token)) {
       if (line !== "" && lineWidth + w <= max) {

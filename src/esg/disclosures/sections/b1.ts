@@ -25,19 +25,25 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
   const vo = ctx.options.valuesOnly;
   const r = (id: string) => ctx.results.get(id);
   // The year-end headcount of the year before, beside this year's, when the workbook has it.
-  const headcountPrior = childrenOf(ctx, "B1.1.").some(({ result }) => result.prior !== null) || (r("B1.1.total")?.prior ?? null) !== null;
+  const headcountPrior =
+    childrenOf(ctx, "B1.1.").some(({ result }) => result.prior !== null) ||
+    (r("B1.1.total")?.prior ?? null) !== null;
   const w = startSheet(ctx, "B1", name, headcountPrior ? [16, 18, 16] : [16, 18]);
-  const priorOf = (result: KpiResult | undefined): CellSpec[] => (headcountPrior ? [priorCell(result, FORMAT.integer)] : []);
+  const priorOf = (result: KpiResult | undefined): CellSpec[] =>
+    headcountPrior ? [priorCell(result, FORMAT.integer)] : [];
 
   // B1.1 workforce
   const total = r("B1.1.total");
   const wfHeading = bi("Total workforce at year end (KPI B1.1)", "年末僱員總數（關鍵績效指標B1.1）");
-  if (!total && childrenOf(ctx, "B1.1.").length === 0)
-    noFigures(w, wfHeading, ["Headcount", "Headcount_Gender", "Headcount_Age", "Headcount_Region"]);
+  if (!total && childrenOf(ctx, "B1.1.").length === 0) noFigures(w, wfHeading);
   else {
     w.heading(wfHeading);
     w.header(HEAD.group, [HEAD.employees, ...(headcountPrior ? [HEAD.prior] : [])]);
-    w.tableRow(bi("Total employees", "僱員總數"), [kpiCell(total, FORMAT.integer, vo), ...priorOf(total)], true);
+    w.tableRow(
+      bi("Total employees", "僱員總數"),
+      [kpiCell(total, FORMAT.integer, vo), ...priorOf(total)],
+      true,
+    );
     for (const b of HEADCOUNT_BREAKDOWNS) {
       const rows = childrenOf(ctx, `B1.1.${b}.`);
       if (rows.length === 0) continue;
@@ -59,8 +65,7 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
     b,
     rows: childrenOf(ctx, `B1.2.${b}.`, (rest) => rest.endsWith(".share-of-total")),
   }));
-  if (!turnover && !stated && groups.every((g) => g.rows.length === 0))
-    noFigures(w, toHeading, ["Leavers", "Leavers_Gender", "Headcount"]);
+  if (!turnover && !stated && groups.every((g) => g.rows.length === 0)) noFigures(w, toHeading);
   else {
     w.heading(toHeading);
     w.header(HEAD.group, [HEAD.turnover, HEAD.shareOfOverall]);
@@ -86,17 +91,14 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
 
   const method = turnover?.formula ?? METHOD[ctx.options.turnoverMethod];
   const notes: Bilingual[] = [
+    bi("Headcount is at 31 December of the reporting year.", "僱員人數為匯報年度12月31日的數字。"),
     bi(
-      "Headcount is at 31 December of the reporting year; each breakdown is read from its own named range (Headcount_Gender, Headcount_Age, …).",
-      "僱員人數為匯報年度12月31日的數字；各分項取自其命名範圍（Headcount_Gender、Headcount_Age 等）。",
+      `Turnover rate: ${method.en}; a group's rate divides its leavers by its own headcount.`,
+      `流失比率：${method["zh-HK"]}；組別比率以該組別流失人數除以該組別僱員人數。`,
     ),
     bi(
-      `Turnover rate (HKEX prescribes no formula; method "${ctx.options.turnoverMethod}"): ${method.en}. A group's rate divides the group's leavers by the group's own headcount.`,
-      `流失比率（香港聯交所未規定公式；方法「${ctx.options.turnoverMethod}」）：${method["zh-HK"]}。組別比率以該組別流失人數除以該組別僱員人數。`,
-    ),
-    bi(
-      "Share of overall rate: the group's leavers ÷ total headcount at year end; the groups' shares add up to the overall rate (the reading the published report appears to use).",
-      "佔整體比率：該組別流失人數 ÷ 年末僱員總數；各組別佔比之和等於整體比率（已發佈報告似採用此算法）。",
+      "Share of overall rate: the group's leavers ÷ total headcount at year end; the shares add up to the overall rate.",
+      "佔整體比率：該組別流失人數 ÷ 年末僱員總數；各組別佔比之和等於整體比率。",
     ),
   ];
   return finishSheet(ctx, w, notes);

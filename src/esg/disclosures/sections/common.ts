@@ -61,14 +61,10 @@ export function figureTable(
   }
 }
 
-/** A line saying a table has no figures, pointing at the named ranges that would supply them. */
-export function noFigures(w: SheetWriter, what: Bilingual, names: readonly string[]): void {
-  const list = names.join(", ");
+/** A line saying a table is not disclosed; the content index gives the group's reason. */
+export function noFigures(w: SheetWriter, what: Bilingual): void {
   w.line(
-    bi(
-      `${what.en}: no figures in the workbook (named ranges ${list}); see the content index.`,
-      `${what["zh-HK"]}：工作簿內無數據（命名範圍 ${list}）；見內容索引。`,
-    ),
+    bi(`${what.en}: not disclosed (see the content index).`, `${what["zh-HK"]}：未有披露（見內容索引）。`),
   );
 }
 

@@ -78,16 +78,13 @@ export function ghgMethodNotes(ctx: BuildContext): Bilingual[] {
         );
   const year =
     o.gridYear === null
-      ? bi("the latest data year published up to the reporting year", "截至匯報年度已公佈的最新數據年份")
+      ? bi("the latest published for the reporting year", "採用匯報年度適用的最新公佈數據")
       : bi(`data year ${o.gridYear}`, `數據年份 ${o.gridYear}`);
+  const process = (ctx.snapshot.metrics.get("process_co2")?.value ?? null) !== null;
   return [
     bi(
-      `GHG emissions follow the GHG Protocol Corporate Standard. Scope 1: fuel combustion by ${fuel.en}, plus process CO2 entered by the group (named range ProcessCO2).`,
-      `溫室氣體排放按《溫室氣體盤查議定書》企業標準計算。範圍1：燃料燃燒按${fuel["zh-HK"]}計算，另加集團填報的工業過程二氧化碳（命名範圍 ProcessCO2）。`,
-    ),
-    bi(
-      `Scope 2 (location-based): purchased electricity × grid emission factor of series "${o.gridSeries}", ${year.en} (grid from named range GridRegion).`,
-      `範圍2（按地點計算）：外購電力 × 「${o.gridSeries}」系列電網排放因子，${year["zh-HK"]}（電網取自命名範圍 GridRegion）。`,
+      `GHG emissions follow the GHG Protocol Corporate Standard. Scope 1: fuel combustion by ${fuel.en}${process ? ", plus process CO2 reported by the group" : ""}. Scope 2 (location-based): purchased electricity × the grid emission factor of the site's grid, ${year.en}.`,
+      `溫室氣體排放按《溫室氣體盤查議定書》企業標準計算。範圍1：燃料燃燒按${fuel["zh-HK"]}計算${process ? "，另加集團填報的工業過程二氧化碳" : ""}。範圍2（按地點計算）：外購電力 × 所在電網的排放因子（${year["zh-HK"]}）。`,
     ),
   ];
 }
