@@ -68,3 +68,28 @@ describe("notes fit to print", () => {
     expect(provenance.some((f) => /secondary|confirm/i.test(f.message.en))).toBe(true);
   });
 });
+
+describe("readable figures in the tables", () => {
+  test("A1 and A2 state what every intensity divides by, as a live cell", () => {
+    const { sheets } = run("zh-HK");
+    for (const section of ["A1", "A2"]) {
+      const s = sheets.find((x) => x.section === section)!;
+      const label = s.cells.find((c) => c.value === "按2024年產量計算密度")!;
+      expect(label).toBeDefined();
+      const figure = s.cells.find((c) => c.row === label.row && c.formula === "Production");
+      expect(figure?.value).toBe(12613);
+      expect(figure?.numberFormat).toBe("#,##0");
+    }
+  });
+
+  test("no non-zero figure is formatted to show as zero", () => {
+    const read = seedRead();
+    const { sheets } = runEngine(read, { language: "en" });
+    for (const c of sheets.flatMap((s) => s.cells)) {
+      if (typeof c.value !== "number" || c.value === 0 || !c.numberFormat) continue;
+      const decimals = /\.(0+)/.exec(c.numberFormat)?.[1].length ?? 0;
+      const shown = c.numberFormat.endsWith("%") ? c.value * 100 : c.value;
+      expect(Math.round(Math.abs(shown) * 10 ** decimals)).toBeGreaterThan(0);
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { HEAD, bi, intensityNote, ownText } from "../labels";
 import type { SheetWriter } from "../layout";
 import { STYLE, amountFormat, intensityFormat } from "../styles";
 import type { Bilingual, SheetModel } from "../../types";
-import { figureTable, finishSheet, noFigures, startSheet } from "./common";
+import { denominatorRows, figureTable, finishSheet, noFigures, startSheet } from "./common";
 import { factorNotes } from "./factor-notes";
 import { ghgMethodNotes, ghgResultIds, ghgRows, hasGhg } from "./ghg-rows";
 
@@ -40,7 +40,13 @@ export function buildA1(ctx: BuildContext, name: string): SheetModel {
     "溫室氣體排放（關鍵績效指標A1.2），噸二氧化碳當量",
   );
   if (!hasGhg(ctx)) noFigures(w, ghgHeading);
-  else figureTable(ctx, w, ghgHeading, ghgRows(ctx, true));
+  else {
+    const rows = ghgRows(ctx, true);
+    figureTable(ctx, w, ghgHeading, rows);
+    const withPrior = rows.some((r) => r.result?.prior !== null && r.result?.prior !== undefined);
+    if (ctx.results.get("A1.2.intensity")?.value != null)
+      denominatorRows(ctx, w, ["production"], withPrior ? 1 : 0);
+  }
   w.blank();
 
   // A1.3 / A1.4 waste: item | tonnes | treatment

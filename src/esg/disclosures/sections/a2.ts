@@ -10,7 +10,7 @@ import { HEAD, bi, intensityNote, unitText } from "../labels";
 import { FORMAT, STYLE, amountFormat, intensityFormat } from "../styles";
 import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { factorNotes } from "./factor-notes";
-import { finishSheet, noFigures, startSheet } from "./common";
+import { denominatorRows, finishSheet, noFigures, startSheet } from "./common";
 
 const BLANK = { value: null, style: STYLE.value } as const;
 
@@ -98,6 +98,8 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
         BLANK,
       ]);
     }
+    const intensities = ["A2.1.total.intensity", "A2.2.water.intensity"].some((id) => r(id)?.value != null);
+    if (intensities) denominatorRows(ctx, w, ["production"], priorBlank.length + 2);
   }
   w.blank();
 

@@ -7,7 +7,8 @@ import { kpiCell, priorCell, textCell } from "../cells";
 import type { BuildContext } from "../context";
 import { HEAD, NOTE, SECTION_LABELS, bi, generatedAt, unitText, type SectionCode } from "../labels";
 import { SheetWriter } from "../layout";
-import { STYLE } from "../styles";
+import { STYLE, amountFormat } from "../styles";
+import { valueExpr } from "../../excel-refs";
 import type { Bilingual, KpiResult } from "../../types";
 
 export function startSheet(
@@ -58,6 +59,40 @@ export function figureTable(
     const cells = [unit, kpiCell(r.result, r.format, ctx.options.valuesOnly)];
     if (withPrior) cells.push(priorCell(r.result, r.format));
     w.tableRow(r.label, cells, r.total);
+  }
+}
+
+/**
+ * The figure every intensity of the table divides by, as a live row under it (the seed report prints
+ * "按2024年鎂產品產量12,613噸計算"): production, or the other denominators whose intensities are shown.
+ */
+export function denominatorRows(
+  ctx: BuildContext,
+  w: SheetWriter,
+  metricIds: readonly string[],
+  blanks = 0,
+): void {
+  const year = ctx.snapshot.reportingYear;
+  for (const id of metricIds) {
+    const mv = ctx.snapshot.metrics.get(id);
+    if (!mv || mv.value === null) continue;
+    const label = mv.metric.label;
+    const formula = ctx.options.valuesOnly ? null : valueExpr(mv);
+    w.tableRow(
+      bi(
+        `Intensities calculated on ${label.en.toLowerCase()}${year === null ? "" : ` for ${year}`}`,
+        `按${year === null ? "" : `${year}年`}${label["zh-HK"]}計算密度`,
+      ),
+      [
+        textCell(unitText(mv.metric.unit, ctx.lang)),
+        {
+          value: mv.value,
+          numberFormat: amountFormat(mv.value),
+          ...(formula ? { formula } : {}),
+        },
+        ...Array.from({ length: blanks }, () => ({ value: null })),
+      ],
+    );
   }
 }
 
