@@ -247,7 +247,7 @@ export function indexEntries(
 
     const naText =
       na.length > 0 && status !== "not-applicable"
-        ? sentence([bi("Not applicable:", "不適用："), listOf(na), bi(".", "。")])
+        ? bi(`Not applicable: ${listOf(na).en}.`, `不適用：${listOf(na)["zh-HK"]}。`)
         : null;
     const missingText =
       status === "partly" && missing.length > 0

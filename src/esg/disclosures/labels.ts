@@ -76,6 +76,8 @@ export const HEAD = {
   change: bi("Change", "變動"),
   employees: bi("Employees", "僱員人數"),
   turnover: bi("Turnover rate", "流失比率"),
+  newHires: bi("New hires", "新入職人數"),
+  newHireRate: bi("New-hire rate", "新入職比率"),
   shareOfOverall: bi("Share of overall rate", "佔整體比率"),
   trainedShare: bi("Employees trained", "受訓僱員百分比"),
   avgHours: bi("Average training hours", "平均受訓時數"),

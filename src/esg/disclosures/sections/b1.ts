@@ -4,10 +4,11 @@
  * overall rate (the method the seed report appears to use), with the method in a footnote.
  */
 import { MISSING, kpiCell, priorCell } from "../cells";
-import type { CellSpec } from "../layout";
+import type { CellSpec, SheetWriter } from "../layout";
+import { rowExpr, valueExpr } from "../../excel-refs";
 import { childrenOf, rowLabel, type BuildContext } from "../context";
 import { HEAD, bi } from "../labels";
-import { FORMAT } from "../styles";
+import { FORMAT, neverZero } from "../styles";
 import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { finishSheet, noFigures, startSheet } from "./common";
 import { BREAKDOWN_HEADINGS, peopleMetric, type PeopleBreakdown } from "./people";
@@ -89,6 +90,8 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
       ]);
   }
 
+  const hires = newHires(ctx, w);
+
   const method = turnover?.formula ?? METHOD[ctx.options.turnoverMethod];
   const notes: Bilingual[] = [
     bi("Headcount is at 31 December of the reporting year.", "僱員人數為匯報年度12月31日的數字。"),
@@ -101,7 +104,89 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
       "佔整體比率：該組別流失人數 ÷ 年末僱員總數；各組別佔比之和等於整體比率。",
     ),
   ];
+  if (hires)
+    notes.push(
+      bi(
+        "New-hire rate: new hires ÷ employees at year end; a group's rate divides its new hires by its own headcount.",
+        "新入職比率：新入職僱員人數 ÷ 年末僱員人數；組別比率以該組別新入職人數除以該組別僱員人數。",
+      ),
+    );
   return finishSheet(ctx, w, notes);
+}
+
+/** A figure and its live formula (unless values only), from the snapshot. */
+function live(
+  value: number | null,
+  formula: string | null,
+  numberFormat: string,
+  valuesOnly: boolean,
+): CellSpec {
+  if (value === null || !Number.isFinite(value)) return MISSING;
+  return {
+    value,
+    numberFormat: neverZero(numberFormat, value),
+    ...(formula && !valuesOnly ? { formula } : {}),
+  };
+}
+
+const ratio = (n: number | null, d: number | null): number | null =>
+  n === null || d === null || d === 0 ? null : n / d;
+const over = (n: string | null, d: string | null): string | null => (n && d ? `(${n})/(${d})` : null);
+
+/**
+ * New hires (the dictionary's NewHires and its breakdowns) and the new-hire rate, beside the workforce:
+ * read from the snapshot, as live formulas over the named ranges. Returns whether anything was shown.
+ */
+function newHires(ctx: BuildContext, w: SheetWriter): boolean {
+  const vo = ctx.options.valuesOnly;
+  const total = ctx.snapshot.metrics.get("new_hires");
+  const headcount = ctx.snapshot.metrics.get("headcount");
+  const groups = TURNOVER_BREAKDOWNS.map((b) => ({
+    b,
+    hires: ctx.snapshot.metrics.get(peopleMetric("new_hires", b)),
+    heads: ctx.snapshot.metrics.get(peopleMetric("headcount", b)),
+  })).filter((g) => g.hires && g.hires.rows.some((r) => r.value !== null));
+  if ((total?.value ?? null) === null && groups.length === 0) return false;
+  w.blank();
+  w.heading(bi("New hires", "新入職僱員"));
+  w.header(HEAD.group, [HEAD.newHires, HEAD.newHireRate]);
+  if (total && total.value !== null)
+    w.tableRow(
+      bi("Total new hires", "新入職僱員總數"),
+      [
+        live(total.value, valueExpr(total), FORMAT.integer, vo),
+        live(
+          ratio(total.value, headcount?.value ?? null),
+          over(valueExpr(total), headcount ? valueExpr(headcount) : null),
+          FORMAT.percent,
+          vo,
+        ),
+      ],
+      true,
+    );
+  for (const { b, hires, heads } of groups) {
+    w.groupRow(BREAKDOWN_HEADINGS[b], 2);
+    for (const row of hires!.rows) {
+      const head = heads?.rows.find((x) => x.key === row.key);
+      w.tableRow(
+        rowLabel(
+          [peopleMetric("new_hires", b), peopleMetric("headcount", b)],
+          row.key,
+          bi(row.label, row.label),
+        ),
+        [
+          live(row.value, rowExpr(hires!, row.key), FORMAT.integer, vo),
+          live(
+            ratio(row.value, head?.value ?? null),
+            over(rowExpr(hires!, row.key), heads && head ? rowExpr(heads, row.key) : null),
+            FORMAT.percent,
+            vo,
+          ),
+        ],
+      );
+    }
+  }
+  return true;
 }
 
 const METHOD: Readonly<Record<"average" | "closing", Bilingual>> = {
