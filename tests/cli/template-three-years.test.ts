@@ -24,10 +24,12 @@ async function fillTemplate(fill: Fill, disclosures: (string | null)[][]): Promi
     const item = read.names.find((n) => n.name === name && n.scope === null);
     if (!item?.sheet || !item.address) throw new Error(`template has no name ${name}`);
     const ws = wb.getWorksheet(item.sheet)!;
-    const corner = ws.getCell(item.address.split(":")[0]);
+    // Top-left cell of the range, "C10:E10" → row 10, column 3.
+    const [, letters, digits] = /^([A-Z]+)(\d+)/.exec(item.address)!;
+    const col0 = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
     values.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v !== undefined) ws.getCell(Number(corner.row) + r, Number(corner.col) + c).value = v;
+        ws.getCell(Number(digits) + r, col0 + c).value = v;
       }),
     );
   };
