@@ -171,6 +171,26 @@ export class SheetWriter {
     if (right > left || bottom > top) this.merges.push({ top, left, bottom, right });
   }
 
+  /**
+   * Column widths with each value column wide enough for its short texts on one line (a unit such as
+   * "噸二氧化碳當量 (t CO2e)", a status word): a short text wrapped in a narrow column prints as a
+   * broken word or a bracket on a line of its own. Longer texts (over 30 columns) still wrap.
+   */
+  private fittedWidths(): number[] {
+    const widths = [...this.columnWidths()];
+    if (this.allColumns) return widths;
+    const merged = (row: number, col: number) =>
+      this.merges.some((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
+    for (const cell of this.cells) {
+      if (cell.col < this.labelColumns || typeof cell.value !== "string" || cell.style !== STYLE.text)
+        continue;
+      if (merged(cell.row, cell.col)) continue;
+      const need = Math.max(...cell.value.split("\n").map(displayWidth)) + 2;
+      if (need <= 32 && need > (widths[cell.col] ?? 0)) widths[cell.col] = need;
+    }
+    return widths;
+  }
+
   /** A1 address of a cell of this sheet, e.g. "C12". */
   static address(row: number, col: number): string {
     return `${columnLetter(col)}${row + 1}`;
@@ -181,7 +201,7 @@ export class SheetWriter {
    * line), the lines estimated from each wrapped cell's text width over its column (or merged) width.
    */
   private rowHeights(): Record<number, number> {
-    const widths = this.columnWidths();
+    const widths = this.fittedWidths();
     const spanOf = (row: number, col: number): number => {
       const m = this.merges.find((x) => x.top <= row && row <= x.bottom && x.left <= col && col <= x.right);
       if (!m) return widths[col] ?? 10;
@@ -210,7 +230,7 @@ export class SheetWriter {
       section: this.section,
       language: this.lang,
       font: sheetFont(this.lang),
-      columns: this.columnWidths(),
+      columns: this.fittedWidths(),
       ...(Object.keys(heights).length ? { rowHeights: heights } : {}),
       cells: this.cells,
       merges: this.merges,
