@@ -20,7 +20,7 @@ import type { Bilingual, Finding, SheetModel } from "../types";
 import { columnLetter } from "./cells";
 import type { BuildContext } from "./context";
 import { HEAD, bi, languagesOf, say } from "./labels";
-import type { Placement } from "./layout";
+import { wrapTo, type Placement } from "./layout";
 import { quoteSheet } from "../../sheet-ref";
 import { readStatements, type DisclosureStatement, type IndexStatus } from "./statements";
 import { STYLE, type StyleKey } from "./styles";
@@ -299,18 +299,24 @@ export function buildContentIndex(
   ];
   const headRow = w.row++;
   heads.forEach((h, i) => w.put(headRow, i, { value: h, style: STYLE.header }));
+  // Long texts are broken into lines here (wrapTo), so no "。" or "）" prints on a line of its own.
   for (const e of entries) {
     const r = w.row++;
     let c = 0;
     w.put(r, c++, { value: e.kpi.code, style: STYLE.label });
-    for (const l of langs) w.put(r, c++, { value: e.kpi.wording[l], style: STYLE.text });
+    langs.forEach((l, i) =>
+      w.put(r, c++, { value: wrapTo(e.kpi.wording[l], wordingWidths[i]), style: STYLE.text }),
+    );
     w.put(r, c++, {
-      value: say(requirementOf(e.kpi), ctx.lang),
+      value: wrapTo(say(requirementOf(e.kpi), ctx.lang), 16),
       style: e.kpi.status === "mandatory-from-FY2025" ? STYLE.total : STYLE.text,
     });
     w.put(r, c++, { value: say(STATUS_TEXT[e.status], ctx.lang), style: STATUS_STYLE[e.status] });
     w.put(r, c++, { value: e.where.join("\n"), style: STYLE.text });
-    w.put(r, c++, { value: e.remark.en === "" ? "" : say(e.remark, ctx.lang), style: STYLE.text });
+    w.put(r, c++, {
+      value: e.remark.en === "" ? "" : wrapTo(say(e.remark, ctx.lang), remarkWidth),
+      style: STYLE.text,
+    });
   }
   const notes: Bilingual[] = [
     bi(

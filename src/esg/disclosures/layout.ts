@@ -242,6 +242,18 @@ export class SheetWriter {
   }
 }
 
+/**
+ * Text pre-broken into lines for a wrapped cell `width` columns wide (a little narrower, for the
+ * printing font): each line break placed by `breakLines`, so punctuation stays with its word — a
+ * spreadsheet's own wrapping can leave "。" or "）" alone on a line.
+ */
+export function wrapTo(text: string, width: number): string {
+  return text
+    .split("\n")
+    .map((part) => breakLines(part, width - 4).join("\n"))
+    .join("\n");
+}
+
 /** Display width in character columns: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {
   let w = 0;
