@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { DisclosuresEditor } from "./DisclosuresEditor";
 import { renderSaveStatus } from "./renderSaveStatus";
 import type { SettingsViewState } from "./useSettingsView";
 
@@ -50,6 +51,7 @@ export function renderSettingsView(v: SettingsViewState): React.JSX.Element {
         </Button>
       </div>
       {renderSaveStatus(v.saved, s.saved, v.saveError)}
+      <DisclosuresEditor />
     </section>
   );
 }
