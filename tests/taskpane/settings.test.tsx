@@ -37,6 +37,13 @@ describe("Settings view", () => {
     expect(screen.getByRole("radio", { name: /closing headcount/ })).toBeChecked();
   });
 
+  it("names the grid factor series in words, not by their ids", async () => {
+    await renderPane(memoryHost(seedRead()), "settings");
+    const options = screen.getAllByRole("option").map((o) => o.textContent ?? "");
+    expect(options).toContain("China MEE/NBS electricity emission factors (statistics)");
+    expect(options.some((o) => /^cn-/.test(o))).toBe(false);
+  });
+
   it("switches the whole pane between English and Traditional Chinese", async () => {
     await renderPane(memoryHost(seedRead()), "settings");
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Settings");
