@@ -40,7 +40,7 @@ describe("Settings view", () => {
   it("names the grid factor series in words, not by their ids", async () => {
     await renderPane(memoryHost(seedRead()), "settings");
     const options = screen.getAllByRole("option").map((o) => o.textContent ?? "");
-    expect(options).toContain("China MEE/NBS electricity emission factors (statistics)");
+    expect(options).toContain("China MEE/NBS grid factors (statistics)");
     expect(options.some((o) => /^cn-/.test(o))).toBe(false);
   });
 
