@@ -3,7 +3,13 @@
  * Code, formerly Appendix 27) and the Part D greenhouse-gas metrics. Wording from
  * ../shared/reference/hkex-esg-kpis.md; its V/R column says how firmly each wording was confirmed
  * (V: seen verbatim in a source quoting the rule; R: recalled, confirm against the official text).
- * The Chinese wording is R throughout.
+ * The Chinese wording is R throughout, checked against a full copy of Appendix C2 (reference, "Verified
+ * after review": 32 of 37 matched; B2.1, B5.2, A2.4 and A2.1's ╱ corrected here; location-based is
+ * 按地點計算 throughout).
+ *
+ * The rule in force depends on the financial year: the "ESG Reporting Guide" (Appendix 27, then C2) until
+ * 31 December 2024, with A4 Climate Change in Part C; the "ESG Reporting Code" from 1 January 2025, with
+ * Part D (climate-related disclosures) replacing A4. `inForce` and `ruleFor` select by year.
  */
 import type { Bilingual } from "./types";
 
@@ -12,9 +18,10 @@ export type AspectCode = "A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" |
 export type KpiKind = "quantitative" | "narrative";
 
 /**
- * comply-or-explain — Part C: report, or give a considered reason; mandatory-from-FY2025 — Part D Scope 1
- * and 2, for financial years from 1 January 2025; optional — reported if available, never an error when
- * absent (Scope 3 here: see its source note).
+ * comply-or-explain — Part C, and Part D apart from Scope 1 and 2 (governance, strategy, risk management,
+ * metrics and targets, Scope 3) for Main Board issuers: report, or give a considered reason;
+ * mandatory-from-FY2025 — Part D Scope 1 and 2, for financial years from 1 January 2025; optional —
+ * reported if available, never an error when absent (no KPI of the rule is optional today).
  */
 export type KpiStatus = "comply-or-explain" | "mandatory-from-FY2025" | "optional";
 
@@ -57,6 +64,10 @@ export interface KpiDef {
   readonly breakdowns: readonly BreakdownDim[];
   readonly status: KpiStatus;
   readonly source: KpiSource;
+  /** First financial year the KPI applies to (Part D: 2025); absent when it always applied. */
+  readonly from?: number;
+  /** Last financial year it applies to (A4.1: 2024, superseded by Part D); absent when still in force. */
+  readonly until?: number;
 }
 
 export interface AspectDef {
@@ -81,7 +92,7 @@ export const ASPECTS: readonly AspectDef[] = [
   { code: "B6", title: L("Product Responsibility", "產品責任"), part: "C" },
   { code: "B7", title: L("Anti-corruption", "反貪污"), part: "C" },
   { code: "B8", title: L("Community Investment", "社區投資"), part: "C" },
-  { code: "D", title: L("Climate-related Disclosures: GHG emissions", "氣候相關披露：溫室氣體排放"), part: "D" },
+  { code: "D", title: L("Climate-related Disclosures", "氣候相關披露"), part: "D" },
 ];
 
 const C2 = "HKEX Main Board Listing Rules Appendix C2, ESG Reporting Code, Part C";
@@ -94,6 +105,7 @@ interface Spec {
   readonly withNarrative?: boolean;
   readonly status?: KpiStatus;
   readonly note?: string;
+  readonly until?: number;
 }
 
 function kpi(code: string, kind: KpiKind, en: string, zh: string, check: Confirmation, spec: Spec = {}): KpiDef {
@@ -109,6 +121,7 @@ function kpi(code: string, kind: KpiKind, en: string, zh: string, check: Confirm
     breakdowns: spec.breakdowns ?? [],
     status: spec.status ?? "comply-or-explain",
     source: { document: C2, en: check, zh: "R", ...(spec.note ? { note: spec.note } : {}) },
+    ...(spec.until ? { until: spec.until } : {}),
   };
 }
 
@@ -166,7 +179,7 @@ const PART_C: readonly KpiDef[] = [
     "A2.1",
     Q,
     "Direct and/or indirect energy consumption by type (e.g. electricity, gas or oil) in total (kWh in '000s) and intensity (e.g. per unit of production volume, per facility).",
-    "按類型劃分的直接及／或間接能源（如電、氣或油）總耗量（以千個千瓦時計算）及密度（如以每產量單位、每項設施計算）。",
+    "按類型劃分的直接及╱或間接能源（如電、氣或油）總耗量（以千個千瓦時計算）及密度（如以每產量單位、每項設施計算）。",
     "V",
     { unit: "'000 kWh", intensityUnit: "kWh/t", breakdowns: ["energy-type"], note: "Fuels are converted to kWh through their NCV (1 kWh = 3.6 MJ)." },
   ),
@@ -179,7 +192,7 @@ const PART_C: readonly KpiDef[] = [
     "A2.4",
     N,
     "Description of whether there is any issue in sourcing water that is fit for purpose, water efficiency target(s) set and steps taken to achieve them.",
-    "描述求取適用水源上可有任何問題，以及所訂立的用水效益目標及為達到這些目標所採取的步驟。",
+    "描述求取適用水源上可有任何問題，以及所訂立的用水效益目標及為達到這些目標所採用的步驟。",
     "V",
   ),
   kpi(
@@ -205,7 +218,7 @@ const PART_C: readonly KpiDef[] = [
     "Description of the significant climate-related issues which have impacted, and those which may impact, the issuer, and the actions taken to manage them.",
     "描述已經及可能會對發行人產生影響的重大氣候相關事宜，及應對行動。",
     "R",
-    { note: "Superseded by Part D (climate-related disclosures) for financial years from 1 January 2025." },
+    { note: "Superseded by Part D (climate-related disclosures) for financial years from 1 January 2025.", until: 2024 },
   ),
   // B1 Employment
   kpi(
@@ -226,7 +239,7 @@ const PART_C: readonly KpiDef[] = [
     "B2.1",
     Q,
     "Number and rate of work-related fatalities occurred in each of the past three years including the reporting year.",
-    "過去三年（包括匯報年度）每年因工亡故的人數及比率。",
+    "過去三年（包括匯報年度）每年因工作亡故的人數及比率。",
     "R",
     { unit: "person", breakdowns: ["year"], note: "Three years including the reporting year; the rate basis (per employee, per 200,000 or 1,000,000 hours) is stated." },
   ),
@@ -268,7 +281,7 @@ const PART_C: readonly KpiDef[] = [
     "B5.2",
     N,
     "Description of practices relating to engaging suppliers, number of suppliers where the practices are being implemented, and how they are implemented and monitored.",
-    "描述有關聘用供應商的慣例，向其執行有關慣例的供應商數目，以及相關執行及監察方法。",
+    "描述有關聘用供應商的慣例，向其執行有關慣例的供應商數目、以及有關慣例的執行及監察方法。",
     "R",
     { unit: "count", note: "Narrative with a count of suppliers." },
   ),
@@ -343,44 +356,94 @@ const PART_C: readonly KpiDef[] = [
 ];
 
 /**
- * Part D GHG metrics. The reference gives no wording for Part D: these are the product's short
- * descriptions of the requirement (R), not quotations.
+ * Part D (financial years from 1 January 2025). The reference gives no wording for Part D: these are the
+ * product's short descriptions of each requirement (R), not quotations. Scope 1 and 2 are mandatory for
+ * every issuer; governance, strategy, risk management, metrics and targets and Scope 3 are
+ * comply-or-explain for Main Board issuers (Scope 3 mandatory for LargeCap issuers from FY2026; reference,
+ * "Verified after review", secondary citing HKEX).
  */
-function partD(code: string, en: string, zh: string, status: KpiStatus, note: string): KpiDef {
+function partD(
+  code: string,
+  kind: KpiKind,
+  en: string,
+  zh: string,
+  status: KpiStatus,
+  note: string,
+): KpiDef {
   return {
     code,
     aspect: "D",
     wording: L(en, zh),
-    kind: "quantitative",
+    kind,
     withNarrative: false,
-    unit: "t CO2e",
+    unit: kind === "quantitative" ? "t CO2e" : null,
     breakdowns: [],
     status,
     source: { document: D2, en: "R", zh: "R", note },
+    from: 2025,
   };
 }
 
+const DESCRIBED = "Description of the requirement, not a quotation.";
+const MANDATORY = "Mandatory for every issuer for financial years from 1 January 2025.";
+const INTERIM = "Comply-or-explain for Main Board issuers in the interim period.";
+
 const PART_D: readonly KpiDef[] = [
   partD(
+    "D.governance",
+    N,
+    "Governance: the governance body or individual overseeing climate-related risks and opportunities, and management's role.",
+    "管治：負責監督氣候相關風險及機遇的管治機構或個人，以及管理層的角色。",
+    "comply-or-explain",
+    `${INTERIM} ${DESCRIBED}`,
+  ),
+  partD(
+    "D.strategy",
+    N,
+    "Strategy: climate-related risks and opportunities, their effects on the business model, strategy and financial position, and climate resilience.",
+    "策略：氣候相關風險及機遇、其對業務模式、策略及財務狀況的影響，以及氣候韌性。",
+    "comply-or-explain",
+    `${INTERIM} ${DESCRIBED}`,
+  ),
+  partD(
+    "D.risk",
+    N,
+    "Risk management: the processes to identify, assess, prioritise and monitor climate-related risks and opportunities.",
+    "風險管理：識別、評估、排序及監察氣候相關風險及機遇的程序。",
+    "comply-or-explain",
+    `${INTERIM} ${DESCRIBED}`,
+  ),
+  partD(
+    "D.metrics",
+    N,
+    "Metrics and targets: the climate-related metrics used (including the greenhouse gas emissions below) and the targets set, with progress against them.",
+    "指標及目標：所用的氣候相關指標（包括下列溫室氣體排放）及所訂立的目標，以及達標進度。",
+    "comply-or-explain",
+    `${INTERIM} ${DESCRIBED}`,
+  ),
+  partD(
     "D.scope1",
+    Q,
     "Scope 1 greenhouse gas emissions: absolute gross direct emissions in the reporting period (tonnes of CO2 equivalent), per the GHG Protocol Corporate Standard.",
     "範圍1溫室氣體排放：匯報期內直接溫室氣體排放總量（以噸二氧化碳當量計算），按《溫室氣體盤查議定書》企業標準計算。",
     "mandatory-from-FY2025",
-    "Mandatory for every issuer for financial years from 1 January 2025. Description of the requirement, not a quotation.",
+    `${MANDATORY} ${DESCRIBED}`,
   ),
   partD(
     "D.scope2",
+    Q,
     "Scope 2 greenhouse gas emissions, location-based: absolute gross energy indirect emissions in the reporting period (tonnes of CO2 equivalent), with market-based information where contractual instruments exist.",
-    "範圍2溫室氣體排放（按所在地計算）：匯報期內能源間接溫室氣體排放總量（以噸二氧化碳當量計算）；如有合約工具，另提供按市場計算的資料。",
+    "範圍2溫室氣體排放（按地點計算）：匯報期內能源間接溫室氣體排放總量（以噸二氧化碳當量計算）；如有合約工具，另提供按市場計算的資料。",
     "mandatory-from-FY2025",
-    "Mandatory for every issuer for financial years from 1 January 2025. Description of the requirement, not a quotation.",
+    `${MANDATORY} ${DESCRIBED}`,
   ),
   partD(
     "D.scope3",
+    Q,
     "Scope 3 greenhouse gas emissions: other indirect emissions in the reporting period (tonnes of CO2 equivalent), by category.",
     "範圍3溫室氣體排放：匯報期內其他間接溫室氣體排放量（以噸二氧化碳當量計算），按類別劃分。",
-    "optional",
-    "Comply-or-explain for Main Board issuers under Part D (mandatory for LargeCap issuers from 2026); the product treats it as optional. Description of the requirement, not a quotation.",
+    "comply-or-explain",
+    `Comply-or-explain for Main Board issuers from FY2025; mandatory for LargeCap issuers from FY2026. ${DESCRIBED}`,
   ),
 ];
 
@@ -400,4 +463,36 @@ export function getAspect(code: AspectCode): AspectDef | undefined {
 /** KPIs of one aspect, in catalog order. */
 export function kpisOfAspect(code: AspectCode): readonly KpiDef[] {
   return KPI_CATALOG.filter((k) => k.aspect === code);
+}
+
+/** True when the KPI applies to a financial year (null: the current rule). */
+export function inForce(k: KpiDef, year: number | null): boolean {
+  const y = year ?? Number.POSITIVE_INFINITY;
+  return (k.from === undefined || y >= k.from) && (year === null ? k.until === undefined : k.until === undefined || y <= k.until);
+}
+
+export type RuleCode = "guide" | "code";
+
+export interface RuleInForce {
+  readonly code: RuleCode;
+  /** The rule's name as the index is titled: "ESG Reporting Guide" (to FY2024) or "ESG Reporting Code". */
+  readonly name: Bilingual;
+  /** The KPIs of the rule, in catalog order. */
+  readonly kpis: readonly KpiDef[];
+}
+
+/**
+ * The rule for a financial year: the ESG Reporting Guide until 31 December 2024, the ESG Reporting Code
+ * (with Part D) from 1 January 2025 (reference, "Verified after review"). No year: the current rule.
+ */
+export function ruleFor(year: number | null): RuleInForce {
+  const code: RuleCode = year !== null && year < 2025 ? "guide" : "code";
+  return {
+    code,
+    name:
+      code === "guide"
+        ? L("ESG Reporting Guide", "《環境、社會及管治報告指引》")
+        : L("ESG Reporting Code", "《環境、社會及管治報告守則》"),
+    kpis: KPI_CATALOG.filter((k) => inForce(k, year)),
+  };
 }

@@ -114,6 +114,18 @@ export function coerceNumber(cell: CellValue | undefined, ratio = false): Coerce
   }
 }
 
+// What a group types where a metric does not apply to it (a fuel it does not use): English or zh-HK.
+const NOT_APPLICABLE = /^(n\/?a|not applicable|不適用|不适用)$/i;
+
+/**
+ * True when a cell says the metric does not apply ("N/A", "n/a", "不適用"). Such a cell is no figure
+ * and no mistake: the snapshot records it, raises no finding, and the content index shows the metric
+ * as not applicable.
+ */
+export function isNotApplicable(cell: CellValue | undefined): boolean {
+  return typeof cell === "string" && NOT_APPLICABLE.test(foldFullWidth(cell.trim()).replace(/[\s\u3000]+/g, " "));
+}
+
 /** A cell as label text (row labels, units, treatment notes); blanks and errors give "". */
 export function cellText(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return "";

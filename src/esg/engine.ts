@@ -3,7 +3,7 @@
  * sheet models (DESIGN.md, "Data flow in one run"). Pure: the hosts read before and write after.
  */
 import { runChecks } from "./checks";
-import { buildDisclosures } from "./disclosures";
+import { buildDisclosureSet } from "./disclosures";
 import { workbookFactorLibrary } from "./factor-table";
 import { ghgFindings } from "./ghg-kpis";
 import { computeKpis, KpiContext } from "./kpis";
@@ -49,9 +49,12 @@ export function analyse(read: WorkbookRead, explicit: Partial<EngineOptions> = {
 
 export function runEngine(read: WorkbookRead, explicit: Partial<EngineOptions> = {}): EngineResult {
   const { options, snapshot, kpis, findings, library } = analyse(read, explicit);
-  const sheets = buildDisclosures(snapshot, kpis, findings, options, library);
+  const built = buildDisclosureSet(snapshot, kpis, findings, options, library);
+  const sheets = built.sheets;
+  // What the preparer still has to supply for the index (reasons, report references): info, never printed.
+  const all = [...findings, ...built.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const sourceNames = [...new Set([...snapshot.metrics.values()].flatMap((m) => m.sources.map((s) => (s.scope ? `${s.scope}!${s.name}` : s.name))))];
-  return { options, snapshot, findings, kpis, sheets, sourceNames };
+  return { options, snapshot, findings: all, kpis, sheets, sourceNames };
 }
 
 export { defaultEngineOptions, type EngineOptions } from "./options";

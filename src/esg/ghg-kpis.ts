@@ -11,7 +11,15 @@
 import { locate } from "../sheet-ref";
 import { formatConstant, siteValueExpr } from "./excel-refs";
 import { findFactor, type Factor } from "./factors";
-import { biomassEmissions, fuelEmissions, fuelToKwh, GENERAL_GUIDELINES, HK_POWER_SERIES, scope2Location, type GhgOutcome } from "./ghg";
+import {
+  biomassEmissions,
+  fuelEmissions,
+  fuelToKwh,
+  GENERAL_GUIDELINES,
+  HK_POWER_SERIES,
+  scope2Location,
+  type GhgOutcome,
+} from "./ghg";
 import { GRIDS, readGrid } from "./grids";
 import { industryOf } from "./industries";
 import { intensity } from "./formulas";
@@ -26,7 +34,8 @@ import { parseUnit } from "./units";
 
 const B = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
 /** A factor as the words show it (5 significant digits); the Excel formula keeps full precision. */
-const shown = (x: number): string => Number(x.toPrecision(5)).toLocaleString("en", { maximumFractionDigits: 10 });
+const shown = (x: number): string =>
+  Number(x.toPrecision(5)).toLocaleString("en", { maximumFractionDigits: 10 });
 const FUELS = METRICS.filter((m) => m.fuel);
 const PROCESS = METRICS.filter((m) => m.process);
 
@@ -61,7 +70,8 @@ function sum(parts: readonly (number | null)[]): number | null {
   if (parts.length === 0 || parts.some((p) => p === null)) return null;
   return Number((parts as number[]).reduce((a, b) => a + b, 0).toPrecision(15));
 }
-const plus = (xs: readonly (string | null)[]): string | null => (xs.length > 0 && xs.every((x) => x !== null) ? xs.join("+") : null);
+const plus = (xs: readonly (string | null)[]): string | null =>
+  xs.length > 0 && xs.every((x) => x !== null) ? xs.join("+") : null;
 
 function instancesOf(c: KpiContext, id: string): readonly Instance[] {
   const mv = c.metric(id);
@@ -70,7 +80,8 @@ function instancesOf(c: KpiContext, id: string): readonly Instance[] {
   return mv.consolidated === "sites" ? mv.sites : [];
 }
 
-const instanceValue = (inst: Instance, y: YearIndex): number | null => (y < 0 ? inst.value.value : (inst.prior[y]?.value ?? null));
+const instanceValue = (inst: Instance, y: YearIndex): number | null =>
+  y < 0 ? inst.value.value : (inst.prior[y]?.value ?? null);
 const cellOf = (c: KpiContext, id: string): string | null => c.metric(id)?.sources[0]?.location ?? null;
 
 /**
@@ -82,13 +93,21 @@ const hasFigure = (c: KpiContext, id: string): boolean =>
 
 /** One instance's cells as a total: its figure and cell in each year. */
 const instanceCells = (label: Bilingual, inst: Instance, excel: string | null): Total =>
-  leaf(label, (y) => (y < 0 ? inst.value : (inst.prior[y] ?? { value: null, location: inst.value.location })), excel);
+  leaf(
+    label,
+    (y) => (y < 0 ? inst.value : (inst.prior[y] ?? { value: null, location: inst.value.location })),
+    excel,
+  );
 
 /**
  * Per canonical unit of a fuel, through the unit each instance stated: a figure stated as energy is
  * counted as that energy (no NCV round trip), one stated as mass or volume through the factors.
  */
-function perCanonical<T extends { value: number }>(m: MetricDef, inst: Instance | null, compute: (unit: string) => GhgOutcome<T>): GhgOutcome<T & { k: number }> {
+function perCanonical<T extends { value: number }>(
+  m: MetricDef,
+  inst: Instance | null,
+  compute: (unit: string) => GhgOutcome<T>,
+): GhgOutcome<T & { k: number }> {
   const stated = inst && parseUnit(inst.unit)?.dimension === "energy" ? inst.unit : m.unit;
   const r = compute(stated);
   if (!r.ok) return r;
@@ -101,18 +120,46 @@ function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly string[]): 
   const insts = instancesOf(c, m.id);
   // One part for the metric when every instance is in the same unit; one per instance otherwise.
   const sameUnit = insts.every((i) => i.unit === insts[0]?.unit);
-  const groups: Array<{ inst: Instance | null; value: (y: YearIndex) => number | null; excel: string | null; location: string | null; site: string | null; cells: Total }> =
+  const groups: Array<{
+    inst: Instance | null;
+    value: (y: YearIndex) => number | null;
+    excel: string | null;
+    location: string | null;
+    site: string | null;
+    cells: Total;
+  }> =
     sameUnit || insts.length === 0
-      ? [{ inst: insts[0] ?? null, value: (y) => c.value(m.id, y), excel: c.excel(m.id), location: cellOf(c, m.id), site: null, cells: c.total(m.id) }]
-      : insts.map((inst) => ({ inst, value: (y) => instanceValue(inst, y), excel: siteValueExpr(inst), location: inst.value.location, site: inst.site, cells: instanceCells(m.label, inst, siteValueExpr(inst)) }));
+      ? [
+          {
+            inst: insts[0] ?? null,
+            value: (y) => c.value(m.id, y),
+            excel: c.excel(m.id),
+            location: cellOf(c, m.id),
+            site: null,
+            cells: c.total(m.id),
+          },
+        ]
+      : insts.map((inst) => ({
+          inst,
+          value: (y) => instanceValue(inst, y),
+          excel: siteValueExpr(inst),
+          location: inst.value.location,
+          site: inst.site,
+          cells: instanceCells(m.label, inst, siteValueExpr(inst)),
+        }));
   const out: GhgPart[] = [];
   for (const g of groups) {
     const suffix = g.site === null ? "" : `.${g.site}`;
-    const label = g.site === null ? m.label : B(`${m.label.en} — ${g.site}`, `${m.label["zh-HK"]}——${g.site}`);
+    const label =
+      g.site === null ? m.label : B(`${m.label.en} — ${g.site}`, `${m.label["zh-HK"]}——${g.site}`);
     // One finding per fuel: the first thing that cannot be computed (energy, else emissions).
     let first: Finding | undefined;
     const problem = (p: Bilingual): Finding =>
-      (first ??= finding("fuel.no-factor", { metric: m.id, kpi: "A2.1", location: g.location }, { label: m.label, problem: p.en, problemZh: p["zh-HK"] }));
+      (first ??= finding(
+        "fuel.no-factor",
+        { metric: m.id, kpi: "A2.1", location: g.location },
+        { label: m.label, problem: p.en, problemZh: p["zh-HK"] },
+      ));
     const energy = perCanonical(m, g.inst, (u) => fuelToKwh(1, u, m.fuel!, lib, guidelines));
     const scaled = (k: number) => (y: YearIndex) => (g.value(y) === null ? null : g.value(y)! * k);
     const excel = (k: number) => g.excel && `${g.excel}*${formatConstant(k)}`;
@@ -130,12 +177,32 @@ function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly string[]): 
             factors: energy.result.factors,
             perUnit: energy.result.k,
           }
-        : { id: `A2.1.${m.id}.energy${suffix}`, total: "energy", label, metric: m.id, location: g.location, value: () => null, excel: null, factors: [], problem: problem(energy.problem.message) },
+        : {
+            id: `A2.1.${m.id}.energy${suffix}`,
+            total: "energy",
+            label,
+            metric: m.id,
+            location: g.location,
+            value: () => null,
+            excel: null,
+            factors: [],
+            problem: problem(energy.problem.message),
+          },
     );
     if (m.biogenic) {
       const bio = perCanonical(m, g.inst, (u) => biomassEmissions(1, u, m.fuel!, lib));
       if (!bio.ok) {
-        out.push({ id: `A1.2.scope1.${m.id}${suffix}`, total: "scope1", label, metric: m.id, location: g.location, value: () => null, excel: null, factors: [], problem: problem(bio.problem.message) });
+        out.push({
+          id: `A1.2.scope1.${m.id}${suffix}`,
+          total: "scope1",
+          label,
+          metric: m.id,
+          location: g.location,
+          value: () => null,
+          excel: null,
+          factors: [],
+          problem: problem(bio.problem.message),
+        });
         continue;
       }
       const co2 = perCanonical(m, g.inst, (u) => {
@@ -143,15 +210,57 @@ function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly string[]): 
         return r.ok ? { ok: true, result: { ...r.result, value: r.result.biogenicCO2 } } : r;
       });
       const bioK = co2.ok ? co2.result.k : 0;
-      out.push({ id: `A1.2.scope1.${m.id}${suffix}`, total: "scope1", label, metric: m.id, location: g.location, cells: g.cells, value: scaled(bio.result.k), excel: excel(bio.result.k), factors: bio.result.factors });
-      out.push({ id: `A1.2.biogenic.${m.id}${suffix}`, total: "biogenic", label, metric: m.id, location: g.location, cells: g.cells, value: scaled(bioK), excel: excel(bioK), factors: bio.result.factors });
+      out.push({
+        id: `A1.2.scope1.${m.id}${suffix}`,
+        total: "scope1",
+        label,
+        metric: m.id,
+        location: g.location,
+        cells: g.cells,
+        value: scaled(bio.result.k),
+        excel: excel(bio.result.k),
+        factors: bio.result.factors,
+      });
+      out.push({
+        id: `A1.2.biogenic.${m.id}${suffix}`,
+        total: "biogenic",
+        label,
+        metric: m.id,
+        location: g.location,
+        cells: g.cells,
+        value: scaled(bioK),
+        excel: excel(bioK),
+        factors: bio.result.factors,
+      });
       continue;
     }
-    const em = perCanonical(m, g.inst, (u) => fuelEmissions(1, u, m.fuel!, lib, { method: c.options.fuelMethod, guidelines }));
+    const em = perCanonical(m, g.inst, (u) =>
+      fuelEmissions(1, u, m.fuel!, lib, { method: c.options.fuelMethod, guidelines }),
+    );
     out.push(
       em.ok
-        ? { id: `A1.2.scope1.${m.id}${suffix}`, total: "scope1", label, metric: m.id, location: g.location, cells: g.cells, value: scaled(em.result.k), excel: excel(em.result.k), factors: em.result.factors }
-        : { id: `A1.2.scope1.${m.id}${suffix}`, total: "scope1", label, metric: m.id, location: g.location, value: () => null, excel: null, factors: [], problem: problem(em.problem.message) },
+        ? {
+            id: `A1.2.scope1.${m.id}${suffix}`,
+            total: "scope1",
+            label,
+            metric: m.id,
+            location: g.location,
+            cells: g.cells,
+            value: scaled(em.result.k),
+            excel: excel(em.result.k),
+            factors: em.result.factors,
+          }
+        : {
+            id: `A1.2.scope1.${m.id}${suffix}`,
+            total: "scope1",
+            label,
+            metric: m.id,
+            location: g.location,
+            value: () => null,
+            excel: null,
+            factors: [],
+            problem: problem(em.problem.message),
+          },
     );
   }
   return out;
@@ -161,7 +270,10 @@ function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly string[]): 
 function processParts(c: KpiContext, findings: Finding[]): GhgPart[] {
   const industry = industryOf(c.options.industry);
   if (c.value("process_co2") !== null) {
-    if (PROCESS.some((m) => c.value(m.id) !== null)) findings.push(finding("process.both", { metric: "process_co2", kpi: "A1.2", location: cellOf(c, "process_co2") }));
+    if (PROCESS.some((m) => c.value(m.id) !== null))
+      findings.push(
+        finding("process.both", { metric: "process_co2", kpi: "A1.2", location: cellOf(c, "process_co2") }),
+      );
     return [
       {
         id: "A1.2.scope1.process_co2",
@@ -182,8 +294,22 @@ function processParts(c: KpiContext, findings: Finding[]): GhgPart[] {
     const r = findFactor({ kind: "process", key: m.process! }, c.library);
     const location = cellOf(c, m.id);
     if (!r.ok) {
-      const problem = finding("fuel.no-factor", { metric: m.id, kpi: "A1.2", location }, { label: m.label, problem: r.message.en, problemZh: r.message["zh-HK"] });
-      out.push({ id: `A1.2.scope1.${m.id}`, total: "scope1", label: m.label, metric: m.id, location, value: () => null, excel: null, factors: [], problem });
+      const problem = finding(
+        "fuel.no-factor",
+        { metric: m.id, kpi: "A1.2", location },
+        { label: m.label, problem: r.message.en, problemZh: r.message["zh-HK"] },
+      );
+      out.push({
+        id: `A1.2.scope1.${m.id}`,
+        total: "scope1",
+        label: m.label,
+        metric: m.id,
+        location,
+        value: () => null,
+        excel: null,
+        factors: [],
+        problem,
+      });
       continue;
     }
     const k = r.factor.value; // t CO2 per t: the metric is kept in t
@@ -199,16 +325,27 @@ function processParts(c: KpiContext, findings: Finding[]): GhgPart[] {
     });
   }
   if (out.length === 0 && industry.processMetrics.length > 0) {
-    const names = industry.processMetrics.map((id) => c.snapshot.names.get(id) ?? METRICS.find((m) => m.id === id)?.defaultName ?? id).join(" / ");
+    const names = industry.processMetrics
+      .map((id) => c.snapshot.names.get(id) ?? METRICS.find((m) => m.id === id)?.defaultName ?? id)
+      .join(" / ");
     const problem = finding(
       "process.missing",
       { metric: "process_co2", kpi: "D.scope1", location: settingCell(c, "industry") },
-      { industry: industry.label.en, industryZh: industry.label["zh-HK"], process: industry.process!.en, processZh: industry.process!["zh-HK"], names },
+      {
+        industry: industry.label.en,
+        industryZh: industry.label["zh-HK"],
+        process: industry.process!.en,
+        processZh: industry.process!["zh-HK"],
+        names,
+      },
     );
     out.push({
       id: "A1.2.scope1.process",
       total: "scope1",
-      label: B(`Process emissions (${industry.process!.en}): not in the workbook`, `工業過程排放（${industry.process!["zh-HK"]}）：活頁簿未有數據`),
+      label: B(
+        `Process emissions (${industry.process!.en}): not in the workbook`,
+        `工業過程排放（${industry.process!["zh-HK"]}）：活頁簿未有數據`,
+      ),
       metric: "process_co2",
       location: null,
       value: () => null,
@@ -222,7 +359,9 @@ function processParts(c: KpiContext, findings: Finding[]): GhgPart[] {
 
 /** The cell of a setting in the workbook's ESG_Settings table (where the industry was chosen), if there is one. */
 function settingCell(c: KpiContext, key: string): string | null {
-  const table = c.snapshot.read.names.find((n) => n.scope === null && n.name.toUpperCase() === CONFIG_NAMES.settings.toUpperCase());
+  const table = c.snapshot.read.names.find(
+    (n) => n.scope === null && n.name.toUpperCase() === CONFIG_NAMES.settings.toUpperCase(),
+  );
   const row = keyValueRows(table).find((r) => r.key === key);
   return table && row ? locate(table.sheet, table.address, row.row, 1) : null;
 }
@@ -241,34 +380,82 @@ function scope2Parts(c: KpiContext, findings: Finding[]): GhgPart[] {
     return { text: inst?.text ?? "", location: inst?.value.location ?? null };
   };
   const bySite: Array<{ site: string | null; inst: Instance | null }> =
-    elec.consolidated === "sites" ? elec.sites.map((s) => ({ site: s.site, inst: s })) : [{ site: null, inst: null }];
+    elec.consolidated === "sites"
+      ? elec.sites.map((s) => ({ site: s.site, inst: s }))
+      : [{ site: null, inst: null }];
   const out: GhgPart[] = [];
   const newerSeen = new Set<string>();
   for (const { site, inst } of bySite) {
-    const label = site === null ? B("Purchased electricity", "外購電力") : B(`Purchased electricity — ${site}`, `外購電力——${site}`);
+    const label =
+      site === null
+        ? B("Purchased electricity", "外購電力")
+        : B(`Purchased electricity — ${site}`, `外購電力——${site}`);
     const id = `A1.2.scope2.${site ?? "group"}`;
     const location = inst ? inst.value.location : cellOf(c, "electricity");
     const g = siteGrid(site);
-    const kwh = (y: YearIndex): number | null => (inst === null ? c.value("electricity", y) : instanceValue(inst, y));
-    const broken = (problem: Finding): GhgPart => ({ id, total: "scope2", label, metric: "electricity", location, value: () => null, excel: null, factors: [], problem });
+    const kwh = (y: YearIndex): number | null =>
+      inst === null ? c.value("electricity", y) : instanceValue(inst, y);
+    const broken = (problem: Finding): GhgPart => ({
+      id,
+      total: "scope2",
+      label,
+      metric: "electricity",
+      location,
+      value: () => null,
+      excel: null,
+      factors: [],
+      problem,
+    });
     const reading = readGrid(g.text);
     if (!reading.ok && reading.reason !== "blank") {
       const rule = reading.reason === "hong-kong" ? "grid.hong-kong" : "grid.unknown";
-      out.push(broken(finding(rule, { metric: "grid_region", kpi: "D.scope2", location: g.location }, { label, text: g.text, accepted: ACCEPTED_GRIDS })));
+      out.push(
+        broken(
+          finding(
+            rule,
+            { metric: "grid_region", kpi: "D.scope2", location: g.location },
+            { label, text: g.text, accepted: ACCEPTED_GRIDS },
+          ),
+        ),
+      );
       continue;
     }
     if (reading.ok && reading.note)
-      findings.push(finding("grid.province", { metric: "grid_region", kpi: "D.scope2", location: g.location }, { label, note: reading.note }));
+      findings.push(
+        finding(
+          "grid.province",
+          { metric: "grid_region", kpi: "D.scope2", location: g.location },
+          { label, note: reading.note },
+        ),
+      );
     // No GridRegion cell to point at when the name is absent: the finding names the metric instead.
-    if (!reading.ok) findings.push(finding("grid.blank", { metric: "grid_region", kpi: "D.scope2", location: g.location }, { label }));
+    if (!reading.ok)
+      findings.push(
+        finding("grid.blank", { metric: "grid_region", kpi: "D.scope2", location: g.location }, { label }),
+      );
     const gridDef = reading.ok ? reading.grid : GRIDS[0];
     // The data year each year index takes, and the date its factors are taken as of.
     const dataYear = (y: YearIndex) => (c.options.gridYear ?? reportingYear) - 1 - y;
-    const asOf = (y: YearIndex) => (c.options.gridYear === null ? factorsAsOfFor(c.options, reportingYear, reportingYear - 1 - y) : undefined);
-    const factorOf = (y: YearIndex) => scope2Location(1, { grid: g.text, year: dataYear(y), series: c.options.gridSeries, ...(asOf(y) ? { asOf: asOf(y) } : {}) }, c.library);
+    const asOf = (y: YearIndex) =>
+      c.options.gridYear === null
+        ? factorsAsOfFor(c.options, reportingYear, reportingYear - 1 - y)
+        : undefined;
+    const factorOf = (y: YearIndex) =>
+      scope2Location(
+        1,
+        {
+          grid: g.text,
+          year: dataYear(y),
+          series: c.options.gridSeries,
+          ...(asOf(y) ? { asOf: asOf(y) } : {}),
+        },
+        c.library,
+      );
     const now = factorOf(-1);
     if (!now.ok) {
-      const why = asOf(-1) ? B(`none published by ${asOf(-1)}`, `${asOf(-1)}前未有公布`) : B("none in the factor library", "因子庫沒有");
+      const why = asOf(-1)
+        ? B(`none published by ${asOf(-1)}`, `${asOf(-1)}前未有公布`)
+        : B("none in the factor library", "因子庫沒有");
       out.push(
         broken(
           finding(
@@ -379,13 +566,20 @@ export function ghgFindings(c: KpiContext): Finding[] {
     instancesOf(c, m.id)
       .filter((i) => i.value.value !== null && parseUnit(i.unit)?.dimension === "energy")
       .slice(0, 1)
-      .map((i) => finding("fuel.energy-stated", { metric: m.id, kpi: "A2.1", location: i.value.location }, { label: m.label, unit: i.unit, canonical: m.unit })),
+      .map((i) =>
+        finding(
+          "fuel.energy-stated",
+          { metric: m.id, kpi: "A2.1", location: i.value.location },
+          { label: m.label, unit: i.unit, canonical: m.unit },
+        ),
+      ),
   );
   return [...new Set(plan.parts.flatMap((p) => (p.problem ? [p.problem] : []))), ...plan.findings, ...stated];
 }
 
 const located = (p: GhgPart): string => (p.location ? `${p.label.en} (${p.location})` : p.label.en);
-const locatedZh = (p: GhgPart): string => (p.location ? `${p.label["zh-HK"]}（${p.location}）` : p.label["zh-HK"]);
+const locatedZh = (p: GhgPart): string =>
+  p.location ? `${p.label["zh-HK"]}（${p.location}）` : p.label["zh-HK"];
 
 /** Why a total is not shown: the parts that cannot be computed. */
 function incomplete(parts: readonly GhgPart[]): Bilingual | undefined {
@@ -408,7 +602,11 @@ function totalOf(
   // Otherwise the one total rule (totals.ts): a part blank in some year is a total.incomplete finding at its cell.
   const total = sumOf(
     label,
-    parts.map((p) => (p.cells ? scaled(p.cells, 1, p.excel, p.label) : leaf(p.label, (y) => ({ value: p.value(y), location: p.location }), p.excel))),
+    parts.map((p) =>
+      p.cells
+        ? scaled(p.cells, 1, p.excel, p.label)
+        : leaf(p.label, (y) => ({ value: p.value(y), location: p.location }), p.excel),
+    ),
   );
   return { value: (y) => sum(parts.map((p) => p.value(y))), excel: plus(parts.map((p) => p.excel)), total };
 }
@@ -438,7 +636,9 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       inputs: [input(p)],
       excel: p.excel && `${p.excel}/1000`,
       ...(p.factors.length ? { factors: p.factors } : {}),
-      ...(p.problem ? { missing: B(`Not computed: ${p.problem.message.en}`, `未能計算：${p.problem.message["zh-HK"]}`) } : {}),
+      ...(p.problem
+        ? { missing: B(`Not computed: ${p.problem.message.en}`, `未能計算：${p.problem.message["zh-HK"]}`) }
+        : {}),
     });
   }
   const energy = of("energy");
@@ -462,7 +662,11 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       label: B("Energy intensity", "能源密度"),
       unit: "kWh/t",
       formula: B("Σ energy by type (kWh) ÷ production (t)", "各類能源（千瓦時）之和 ÷ 產量（噸）"),
-      calc: lift2(total.value, (y) => c.value("production", y), (a, b) => intensity(a, b)),
+      calc: lift2(
+        total.value,
+        (y) => c.value("production", y),
+        (a, b) => intensity(a, b),
+      ),
       inputs: [c.input("production")],
       excel: total.excel && c.excel("production") ? `(${total.excel})/${c.excel("production")}` : null,
       ...(total.missing ? { missing: total.missing } : {}),
@@ -476,25 +680,44 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
     out.push({
       id: p.id,
       kpi: "A1.2",
-      label: bio ? B(`Biogenic CO2 — ${p.label.en} (reported apart from the scopes)`, `生物源二氧化碳——${p.label["zh-HK"]}（與各範圍分開匯報）`) : B(`Scope 1 — ${p.label.en}`, `範圍1——${p.label["zh-HK"]}`),
+      label: bio
+        ? B(
+            `Biogenic CO2 — ${p.label.en} (reported apart from the scopes)`,
+            `生物源二氧化碳——${p.label["zh-HK"]}（與各範圍分開匯報）`,
+          )
+        : B(`Scope 1 — ${p.label.en}`, `範圍1——${p.label["zh-HK"]}`),
       unit: bio ? "t CO2" : "t CO2e",
       formula: m?.fuel
-        ? B(`${m.label.en} × its combustion factors (see the factor notes)`, `${m.label["zh-HK"]} × 燃燒排放因子（見因子附註）`)
+        ? B(
+            `${m.label.en} × its combustion factors (see the factor notes)`,
+            `${m.label["zh-HK"]} × 燃燒排放因子（見因子附註）`,
+          )
         : m?.process
-          ? B(`${m.label.en} (t) × process CO2 factor (t CO2/t)`, `${m.label["zh-HK"]}（噸）× 工業過程二氧化碳因子（噸二氧化碳／噸）`)
+          ? B(
+              `${m.label.en} (t) × process CO2 factor (t CO2/t)`,
+              `${m.label["zh-HK"]}（噸）× 工業過程二氧化碳因子（噸二氧化碳／噸）`,
+            )
           : B("process CO2 as entered in the workbook", "按活頁簿填報的工業過程二氧化碳"),
       calc: (y) => constant(p.value(y)),
       inputs: [input(p)],
       excel: p.excel,
       ...(p.factors.length ? { factors: p.factors } : {}),
-      ...(p.problem ? { missing: B(`Not computed: ${p.problem.message.en}`, `未能計算：${p.problem.message["zh-HK"]}`) } : {}),
+      ...(p.problem
+        ? { missing: B(`Not computed: ${p.problem.message.en}`, `未能計算：${p.problem.message["zh-HK"]}`) }
+        : {}),
     });
   }
 
   const s1Parts = of("scope1");
   const s2Parts = of("scope2");
-  const scope1 = s1Parts.length > 0 ? totalOf(B("Scope 1 (direct) GHG emissions", "範圍1（直接）溫室氣體排放"), s1Parts) : null;
-  const scope2 = s2Parts.length > 0 ? totalOf(B("Scope 2 (energy indirect) GHG emissions", "範圍2（能源間接）溫室氣體排放"), s2Parts) : null;
+  const scope1 =
+    s1Parts.length > 0
+      ? totalOf(B("Scope 1 (direct) GHG emissions", "範圍1（直接）溫室氣體排放"), s1Parts)
+      : null;
+  const scope2 =
+    s2Parts.length > 0
+      ? totalOf(B("Scope 2 (energy indirect) GHG emissions", "範圍2（能源間接）溫室氣體排放"), s2Parts)
+      : null;
   if (scope1)
     out.push({
       id: "A1.2.scope1",
@@ -503,7 +726,10 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       unit: "t CO2e",
       formula: B("Σ fuel × combustion factor, + process emissions", "Σ 燃料 × 燃燒排放因子，＋工業過程排放"),
       calc: (y) => constant(scope1.value(y)),
-      inputs: FUELS.map((m) => c.input(m.id)).concat(c.input("process_co2"), ...PROCESS.map((m) => c.input(m.id))),
+      inputs: FUELS.map((m) => c.input(m.id)).concat(
+        c.input("process_co2"),
+        ...PROCESS.map((m) => c.input(m.id)),
+      ),
       excel: scope1.excel,
       factors: s1Parts.flatMap((p) => p.factors),
       ...(scope1.missing ? { missing: scope1.missing } : {}),
@@ -513,9 +739,15 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
     out.push({
       id: "A1.2.scope2",
       kpi: "A1.2",
-      label: B("Scope 2 (energy indirect) GHG emissions, location-based", "範圍2（能源間接）溫室氣體排放（按地點計算）"),
+      label: B(
+        "Scope 2 (energy indirect) GHG emissions, location-based",
+        "範圍2（能源間接）溫室氣體排放（按地點計算）",
+      ),
       unit: "t CO2e",
-      formula: B("purchased electricity (kWh) × grid emission factor (t CO2/kWh)", "外購電力（千瓦時）× 電網排放因子（噸二氧化碳／千瓦時）"),
+      formula: B(
+        "purchased electricity (kWh) × grid emission factor (t CO2/kWh)",
+        "外購電力（千瓦時）× 電網排放因子（噸二氧化碳／千瓦時）",
+      ),
       calc: (y) => constant(scope2.value(y)),
       inputs: [c.input("electricity")],
       excel: scope2.excel,
@@ -524,7 +756,10 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       ...(scope2.total ? { total: scope2.total } : {}),
     });
   if (scope1 || scope2) {
-    const both = totalOf(B("Scope 1 and 2 GHG emissions", "範圍1及範圍2溫室氣體排放總量"), [...s1Parts, ...s2Parts]);
+    const both = totalOf(B("Scope 1 and 2 GHG emissions", "範圍1及範圍2溫室氣體排放總量"), [
+      ...s1Parts,
+      ...s2Parts,
+    ]);
     out.push({
       id: "A1.2.total",
       kpi: "A1.2",
@@ -543,7 +778,11 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       label: B("GHG intensity", "溫室氣體排放密度"),
       unit: "t CO2e/t",
       formula: B("Scope 1 and 2 (t CO2e) ÷ production (t)", "範圍1及範圍2（噸二氧化碳當量）÷ 產量（噸）"),
-      calc: lift2(both.value, (y) => c.value("production", y), (a, b) => intensity(a, b)),
+      calc: lift2(
+        both.value,
+        (y) => c.value("production", y),
+        (a, b) => intensity(a, b),
+      ),
       inputs: [c.input("production")],
       excel: both.excel && c.excel("production") ? `(${both.excel})/${c.excel("production")}` : null,
       ...(both.missing ? { missing: both.missing } : {}),

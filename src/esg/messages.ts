@@ -146,6 +146,31 @@ export const RULES = {
     message: (p) => B(`KPI ${p.kpi} has no data (${p.names}): the content index will ask for an explanation.`, `關鍵績效指標 ${p.kpi} 沒有數據（${p.names}）：內容索引將要求作出解釋。`),
     hint: () => B("Enter the data, or give the reason it is not disclosed (comply or explain).", "請輸入數據，或說明不披露的原因（不遵守就解釋）。"),
   },
+  "disclosures.invalid": {
+    severity: "warning",
+    message: (p) => B(`ESG_Disclosures row ${p.row}: ${p.problem}; the row is not used.`, `ESG_Disclosures 第 ${p.row} 行：${p.problemZh}；此行不予採用。`),
+    hint: () => B("Columns: KPI | status | reason (English) | reason (中文) | where in the report (English) | where (中文). Statuses: disclosed, partly, n/a, explain, narrative.", "欄位：關鍵績效指標 | 狀態 | 原因（英文）| 原因（中文）| 報告位置（英文）| 報告位置（中文）。狀態：disclosed、partly、n/a、explain、narrative。"),
+  },
+  "index.reason-missing": {
+    severity: "info",
+    message: (p) => B(`KPI ${p.kpi} shows "Explain" in the content index with no reason of the group's.`, `關鍵績效指標 ${p.kpi} 在內容索引中為「解釋」，但集團未提供原因。`),
+    hint: () => B("Give the reason in ESG_Disclosures (task pane › Disclosures), or enter the data.", "請於 ESG_Disclosures（工作窗格 › 披露）填寫原因，或輸入數據。"),
+  },
+  "index.reference-missing": {
+    severity: "info",
+    message: (p) => B(`KPI ${p.kpi} is described in the report text, but the content index has no page or section for it.`, `關鍵績效指標 ${p.kpi} 於報告正文描述，但內容索引未有其頁碼或章節。`),
+    hint: () => B("State where in the report in ESG_Disclosures (task pane › Disclosures).", "請於 ESG_Disclosures（工作窗格 › 披露）註明報告位置。"),
+  },
+  "index.partly": {
+    severity: "info",
+    message: (p) => B(`KPI ${p.kpi} is partly disclosed: ${p.missing} not in the workbook.`, `關鍵績效指標 ${p.kpi} 只屬部分披露：工作簿內沒有${p.missingZh}。`),
+    hint: () => B("Enter the missing figures, or give the reason in ESG_Disclosures.", "請輸入缺少的數據，或於 ESG_Disclosures 說明原因。"),
+  },
+  "notes.provenance": {
+    severity: "info",
+    message: (p) => B(`Factor ${p.id}: ${p.note}.`, `因子 ${p.id}：${p.note}。`),
+    hint: (p) => B(`The footnotes cite the source of ${p.label} without this remark: check the source before publishing, or give the group's own factor in ESG_Factors.`, `附註引用${p.label}的來源時不載此備註：發佈前請核對來源，或於 ESG_Factors 提供集團自己的因子。`),
+  },
   "factor.invalid": {
     severity: "error",
     message: (p) => B(`Factor table row ${p.row}: ${p.problem}.`, `排放因子表第 ${p.row} 行：${p.problem}。`),

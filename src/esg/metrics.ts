@@ -782,4 +782,6 @@ export const CONFIG_NAMES = {
   settings: "ESG_Settings",
   /** Factor table that adds or overrides factors (columns: FACTOR_TABLE_COLUMNS of factors.ts). */
   factors: "ESG_Factors",
+  /** The group's content-index statements: KPI | status | reason (en, zh-HK) | where in the report (en, zh-HK). */
+  disclosures: "ESG_Disclosures",
 } as const;

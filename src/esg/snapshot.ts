@@ -5,7 +5,14 @@
  * (blank, text, errors, negative, unit) become findings here; cross-checks run in checks.ts.
  */
 import { locate, locator } from "../sheet-ref";
-import { cellText, coerceNumber, coerceQualified, labelKey, type StatedQualifier } from "./coerce";
+import {
+  cellText,
+  coerceNumber,
+  coerceQualified,
+  isNotApplicable,
+  labelKey,
+  type StatedQualifier,
+} from "./coerce";
 import { finding } from "./messages";
 import { CONFIG_NAMES, METRICS, unitNameOf, type MetricDef } from "./metrics";
 import { unitMultiplier } from "./metric-units";
@@ -29,6 +36,8 @@ export interface RowValue {
   /** The metric's `extra` text columns (e.g. treatment). */
   readonly extra: readonly string[];
   readonly prior: readonly Figure[];
+  /** The group typed "N/A" / "不適用" in the figure cell: the row does not apply to it. */
+  readonly notApplicable?: boolean;
 }
 
 /** One instance of a name: the group's (workbook scope) or a site's (sheet scope). */
@@ -52,6 +61,8 @@ export interface Instance {
   readonly coerced: ReadonlySet<string>;
   /** The qualifier of a stated figure written as text ("more than 89%", "超過89%"), by "row,col". */
   readonly qualifiers: ReadonlyMap<string, StatedQualifier>;
+  /** The reporting-year cell of a single figure says "N/A" / "不適用". */
+  readonly notApplicable?: boolean;
 }
 
 export interface MetricValue {
@@ -69,6 +80,11 @@ export interface MetricValue {
   readonly sources: readonly SourceRef[];
   /** How the value was formed, for formulas in the tables: the instances it sums. */
   readonly consolidated: "group" | "sites" | "none";
+  /**
+   * The group says the metric does not apply ("N/A" / "不適用" in its reporting-year cell, in every
+   * site that has it): no figure, no finding, "not applicable" in the content index.
+   */
+  readonly notApplicable?: boolean;
 }
 
 export interface Snapshot {
@@ -96,7 +112,10 @@ function groupNames(read: WorkbookRead): Map<string, NamedItem[]> {
 }
 
 /** metric id → name: the workbook's ESG_Mapping, overridden by explicit options, else the default name. */
-export function resolveNames(read: WorkbookRead, override: Readonly<Record<string, string>> = {}): Map<string, string> {
+export function resolveNames(
+  read: WorkbookRead,
+  override: Readonly<Record<string, string>> = {},
+): Map<string, string> {
   const mappingItem = read.names.find((n) => key(n.name) === key(CONFIG_NAMES.mapping) && n.scope === null);
   const mapped = new Map(keyValueRows(mappingItem).map((r) => [r.key, r.value] as const));
   const out = new Map<string, string>();
@@ -129,7 +148,10 @@ interface CellMarks {
  * a blank Headcount made total employees, turnover and training "–" with only a warning).
  */
 const CRITICAL: Readonly<Record<string, Bilingual>> = {
-  headcount: { en: "total employees, turnover rates, training shares and per-employee figures", "zh-HK": "僱員總數、流失比率、受訓比例及每名僱員數字" },
+  headcount: {
+    en: "total employees, turnover rates, training shares and per-employee figures",
+    "zh-HK": "僱員總數、流失比率、受訓比例及每名僱員數字",
+  },
   production: { en: "every intensity per tonne of product", "zh-HK": "每噸產品的各項密度" },
 };
 
@@ -144,10 +166,14 @@ function readNumber(
   cellRow = 0,
   cellCol = 0,
 ): number | null {
+  // "N/A" / "不適用": the metric or row does not apply; no figure and nothing to report (the snapshot
+  // records it for the content index).
+  if (isNotApplicable(cell)) return null;
   const ratio = m.dimension === "ratio";
   const c = (m.stated ? coerceQualified(cell, ratio) : null) ?? coerceNumber(cell, ratio);
   // Only a cell with something to say builds its label and location (most cells have nothing).
-  if (c.kind === "number" && c.fromText === undefined && !c.percentPoints && !(m.nonNegative && c.value < 0)) return c.value;
+  if (c.kind === "number" && c.fromText === undefined && !c.percentPoints && !(m.nonNegative && c.value < 0))
+    return c.value;
   if (c.kind === "blank" && !blankIsFinding) return null;
   const w = { metric: m.id, kpi: m.kpis[0] ?? null, location: where.location };
   const lbl = label(m, where.site, where.row);
@@ -157,13 +183,23 @@ function readNumber(
       if (mark && (c.fromText !== undefined || c.percentPoints)) mark.coerced.add(`${cellRow},${cellCol}`);
       if (c.qualifier) mark?.qualifiers.set(`${cellRow},${cellCol}`, c.qualifier);
       // A statement is text in the report ("10%"): read as such, no warning; it never feeds a formula.
-      else if (c.fromText !== undefined && !m.stated) findings.push(finding("value.text-number", w, { label: lbl, text: c.fromText, value: c.value }));
-      else if (c.percentPoints) findings.push(finding("value.percent-points", w, { label: lbl, text: String(cell), value: `${(c.value * 100).toFixed(2)}%` }));
-      if (m.nonNegative && c.value < 0) findings.push(finding("value.negative", w, { label: lbl, value: c.value }));
+      else if (c.fromText !== undefined && !m.stated)
+        findings.push(finding("value.text-number", w, { label: lbl, text: c.fromText, value: c.value }));
+      else if (c.percentPoints)
+        findings.push(
+          finding("value.percent-points", w, {
+            label: lbl,
+            text: String(cell),
+            value: `${(c.value * 100).toFixed(2)}%`,
+          }),
+        );
+      if (m.nonNegative && c.value < 0)
+        findings.push(finding("value.negative", w, { label: lbl, value: c.value }));
       return c.value;
     }
     case "blank":
-      if (CRITICAL[m.id]) findings.push(finding("value.blank-critical", w, { label: lbl, needs: CRITICAL[m.id] }));
+      if (CRITICAL[m.id])
+        findings.push(finding("value.blank-critical", w, { label: lbl, needs: CRITICAL[m.id] }));
       else if (blankIsFinding) findings.push(finding("value.blank", w, { label: lbl }));
       return null;
     case "text":
@@ -201,7 +237,11 @@ function readInstance(
   findings: Finding[],
 ): Instance | null {
   const site = item.scope;
-  const source: SourceRef = { name: item.name, scope: item.scope, location: locate(item.sheet, item.address) };
+  const source: SourceRef = {
+    name: item.name,
+    scope: item.scope,
+    location: locate(item.sheet, item.address),
+  };
   const where = { metric: m.id, kpi: m.kpis[0] ?? null, location: source.location };
   if (item.status === "broken") {
     findings.push(finding("name.broken", where, { name: item.name }));
@@ -212,7 +252,9 @@ function readInstance(
     return null;
   }
   if (item.status !== "ok" && item.status !== "constant") {
-    findings.push(finding("name.unreadable", where, { name: item.name, status: item.status, refersTo: item.refersTo }));
+    findings.push(
+      finding("name.unreadable", where, { name: item.name, status: item.status, refersTo: item.refersTo }),
+    );
     return null;
   }
   if (!item.values) {
@@ -246,15 +288,50 @@ function readInstance(
   if (m.layout === "single") {
     const first = values[0] ?? [];
     if (m.dimension === "text") {
-      return { site, source, item, unit, multiplier, value: { value: null, location: at(0, 0) }, prior: [], rows: [], text: cellText(first[0]), coerced, qualifiers };
+      return {
+        site,
+        source,
+        item,
+        unit,
+        multiplier,
+        value: { value: null, location: at(0, 0) },
+        prior: [],
+        rows: [],
+        text: cellText(first[0]),
+        coerced,
+        qualifiers,
+      };
     }
-    const v = scale(readNumber(first[0], m, { location: at(0, 0), site }, findings, true, marks, 0, 0), multiplier);
+    const v = scale(
+      readNumber(first[0], m, { location: at(0, 0), site }, findings, true, marks, 0, 0),
+      multiplier,
+    );
     const prior: Figure[] = [];
     for (let c = 1; c < first.length; c++) {
       // Prior-year cells are optional: a blank one is simply no figure.
-      prior.push({ value: scale(readNumber(first[c], m, { location: at(0, c), site, row: `${c}` }, findings, false, marks, 0, c), multiplier), location: at(0, c) });
+      prior.push({
+        value: scale(
+          readNumber(first[c], m, { location: at(0, c), site, row: `${c}` }, findings, false, marks, 0, c),
+          multiplier,
+        ),
+        location: at(0, c),
+      });
     }
-    return { site, source, item, unit, multiplier, value: { value: v, location: at(0, 0) }, prior, rows: [], text: "", coerced, qualifiers };
+    const notApplicable = isNotApplicable(first[0]);
+    return {
+      site,
+      source,
+      item,
+      unit,
+      multiplier,
+      value: { value: v, location: at(0, 0) },
+      prior,
+      rows: [],
+      text: "",
+      coerced,
+      qualifiers,
+      notApplicable,
+    };
   }
 
   // rows: label | figure | extra… | prior…
@@ -276,18 +353,58 @@ function readInstance(
     const lbl = cellText(row[0]);
     const blankRow = row.every((c) => c === null || (typeof c === "string" && c.trim() === ""));
     if (blankRow) return;
-    const v = scale(readNumber(row[1], m, { location: at(r, 1), site, row: lbl || `row ${r + 1}` }, findings, true, marks, r, 1), multiplier);
+    const v = scale(
+      readNumber(
+        row[1],
+        m,
+        { location: at(r, 1), site, row: lbl || `row ${r + 1}` },
+        findings,
+        true,
+        marks,
+        r,
+        1,
+      ),
+      multiplier,
+    );
     const extra: string[] = [];
     for (let e = 0; e < extraCount; e++) extra.push(cellText(row[2 + e]));
     const prior: Figure[] = [];
     for (let c = 2 + extraCount; c < row.length; c++) {
-      prior.push({ value: scale(readNumber(row[c], m, { location: at(r, c), site, row: lbl }, findings, false, marks, r, c), multiplier), location: at(r, c) });
+      prior.push({
+        value: scale(
+          readNumber(row[c], m, { location: at(r, c), site, row: lbl }, findings, false, marks, r, c),
+          multiplier,
+        ),
+        location: at(r, c),
+      });
     }
-    rows.push({ label: lbl, key: labelKey(lbl), index: r, value: v, location: at(r, 1), extra, prior });
+    const notApplicable = isNotApplicable(row[1]);
+    rows.push({
+      label: lbl,
+      key: labelKey(lbl),
+      index: r,
+      value: v,
+      location: at(r, 1),
+      extra,
+      prior,
+      notApplicable,
+    });
   });
   // The breakdown's total is complete or absent (totals.ts): one blank row leaves it without a figure.
   const total = completeSum(rows.map((r) => r.value));
-  return { site, source, item, unit, multiplier, value: { value: total, location: at(0, 1) }, prior: [], rows, text: "", coerced, qualifiers };
+  return {
+    site,
+    source,
+    item,
+    unit,
+    multiplier,
+    value: { value: total, location: at(0, 1) },
+    prior: [],
+    rows,
+    text: "",
+    coerced,
+    qualifiers,
+  };
 }
 
 /** Rows of the same label across site sheets: each row's figure is complete over the sites that have the row, or absent. */
@@ -299,16 +416,25 @@ function consolidateRows(sites: readonly Instance[]): RowValue[] {
       if (list) list.push(r);
       else byKey.set(r.key, [r]);
     }
+  const na = new Set<string>();
+  for (const s of sites) for (const r of s.rows) if (r.notApplicable) na.add(r.key);
   return [...byKey.entries()].map(([k, rs]) => {
     const years = Math.max(0, ...rs.map((r) => r.prior.length));
+    const value = completeSum(rs.map((r) => r.value));
     return {
       label: rs[0].label,
       key: k,
       index: -1,
-      value: completeSum(rs.map((r) => r.value)),
+      value,
       location: null,
-      extra: (rs[0].extra ?? []).map((_, i) => [...new Set(rs.map((r) => r.extra[i]).filter((e) => e))].join("; ")),
-      prior: Array.from({ length: years }, (_, y) => ({ value: completeSum(rs.map((r) => r.prior[y]?.value ?? null)), location: null })),
+      extra: (rs[0].extra ?? []).map((_, i) =>
+        [...new Set(rs.map((r) => r.extra[i]).filter((e) => e))].join("; "),
+      ),
+      prior: Array.from({ length: years }, (_, y) => ({
+        value: completeSum(rs.map((r) => r.prior[y]?.value ?? null)),
+        location: null,
+      })),
+      notApplicable: na.has(k) && value === null,
     };
   });
 }
@@ -328,16 +454,23 @@ export function buildSnapshot(
     const name = names.get(m.id)!;
     const items = byName.get(key(name)) ?? [];
     if (items.length === 0) {
-      if (isMapped(read, m.id, mappingOverride)) findings.push(finding("name.missing", { metric: m.id, kpi: m.kpis[0] ?? null }, { name, metric: m.label.en }));
+      if (isMapped(read, m.id, mappingOverride))
+        findings.push(
+          finding("name.missing", { metric: m.id, kpi: m.kpis[0] ?? null }, { name, metric: m.label.en }),
+        );
       continue;
     }
     const unitItems = byName.get(key(unitNameOf(name))) ?? [];
     const unitFor = (scope: string | null): NamedItem | undefined =>
       unitItems.find((u) => u.scope === scope) ?? unitItems.find((u) => u.scope === null);
     const groupItem = items.find((i) => i.scope === null);
-    const siteItems = items.filter((i) => i.scope !== null).sort((a, b) => (sheetOrder.get(a.scope!) ?? 0) - (sheetOrder.get(b.scope!) ?? 0));
+    const siteItems = items
+      .filter((i) => i.scope !== null)
+      .sort((a, b) => (sheetOrder.get(a.scope!) ?? 0) - (sheetOrder.get(b.scope!) ?? 0));
     const group = groupItem ? readInstance(m, groupItem, unitFor(null), findings) : null;
-    const sites = siteItems.map((i) => readInstance(m, i, unitFor(i.scope), findings)).filter((x): x is Instance => x !== null);
+    const sites = siteItems
+      .map((i) => readInstance(m, i, unitFor(i.scope), findings))
+      .filter((x): x is Instance => x !== null);
     for (const s of sites) siteSet.add(s.site!);
 
     let value: number | null = null;
@@ -353,12 +486,33 @@ export function buildSnapshot(
       // The sum of the site sheets is complete or absent (totals.ts), in every year.
       value = completeSum(sites.map((s) => s.value.value));
       const years = Math.max(0, ...sites.map((s) => s.prior.length));
-      prior = Array.from({ length: years }, (_, y) => completeSum(sites.map((s) => s.prior[y]?.value ?? null)));
+      prior = Array.from({ length: years }, (_, y) =>
+        completeSum(sites.map((s) => s.prior[y]?.value ?? null)),
+      );
       rows = sites.length === 1 ? [...sites[0].rows] : consolidateRows(sites);
       consolidated = "sites";
     }
     const sources = [group, ...sites].filter((x): x is Instance => x !== null).map((i) => i.source);
-    metrics.set(m.id, { metric: m, name, group, sites, value, prior, rows, sources, consolidated });
+    const instances = group ? [group] : sites;
+    const notApplicable =
+      value === null &&
+      instances.length > 0 &&
+      instances.every(
+        (i) =>
+          i.notApplicable === true || (i.rows.length > 0 && i.rows.every((r) => r.notApplicable === true)),
+      );
+    metrics.set(m.id, {
+      metric: m,
+      name,
+      group,
+      sites,
+      value,
+      prior,
+      rows,
+      sources,
+      consolidated,
+      notApplicable,
+    });
   }
 
   const year = metrics.get("reporting_year")?.value ?? null;

@@ -5,6 +5,7 @@
  */
 import { CONFIG_SECTION, CONFIG_SHEET, configSheet, type WorkbookConfig } from "../esg/config-sheet";
 import { CONFIG_NAMES } from "../esg/metrics";
+import { readStatements, type DisclosureStatement } from "../esg/disclosures/statements";
 import { keyValueRows } from "../esg/options";
 import type { HistoryEntry, NamedItem, SheetModel, WorkbookRead } from "../esg/types";
 import type { PaneSettings } from "./Pane.types";
@@ -33,6 +34,7 @@ export function workbookConfig(
   read: WorkbookRead | null,
   drafts: Readonly<Record<string, string>>,
   settings: PaneSettings,
+  disclosures?: readonly DisclosureStatement[],
 ): WorkbookConfig {
   const mapping = table(read, CONFIG_NAMES.mapping);
   for (const [id, name] of Object.entries(drafts)) {
@@ -41,7 +43,9 @@ export function workbookConfig(
   }
   const stored = table(read, CONFIG_NAMES.settings);
   settingsText(settings, stored);
-  return { mapping, settings: stored };
+  // The group's content-index statements: the pane's edits, else the table as the workbook holds it.
+  const statements = disclosures ?? (read ? [...readStatements(read).statements.values()] : []);
+  return { mapping, settings: stored, disclosures: statements };
 }
 
 /** The write of a save: the configuration sheet, and a history row whose only section is CONFIG. */

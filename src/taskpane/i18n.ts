@@ -30,6 +30,8 @@ export interface Strings {
     readonly saved: string;
     readonly statusOk: string;
     readonly statusMissing: string;
+    /** A metric no KPI needs (an intensity denominator other than production): absent is fine. */
+    readonly statusOptional: string;
     readonly statusError: string;
     readonly statusWarning: string;
   };
@@ -114,6 +116,7 @@ const en: Strings = {
     saved: "Mapping saved in the workbook (ESG_Mapping, on the hidden sheet ESG_Config).",
     statusOk: "OK",
     statusMissing: "Missing",
+    statusOptional: "Optional",
     statusError: "Error",
     statusWarning: "Warning",
   },
@@ -198,6 +201,7 @@ const zh: Strings = {
     saved: "對應已儲存於工作簿（隱藏工作表 ESG_Config 上的 ESG_Mapping）。",
     statusOk: "正常",
     statusMissing: "缺少",
+    statusOptional: "可選",
     statusError: "錯誤",
     statusWarning: "警告",
   },

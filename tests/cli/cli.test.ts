@@ -167,7 +167,12 @@ describe("esg template and demo", () => {
     const { METRICS } = await import("../../src/esg/metrics");
     const names = new Set(read.names.map((n) => n.name));
     for (const m of METRICS) expect(names.has(m.defaultName)).toBe(true);
-    expect(read.sheets.map((s) => s.name)).toEqual(["Instructions 說明", "ESG Data 數據"]);
+    expect(read.sheets.map((s) => s.name)).toEqual([
+      "Instructions 說明",
+      "ESG Data 數據",
+      "Disclosures 披露說明",
+    ]);
+    expect(names.has("ESG_Disclosures")).toBe(true);
     expect(read.sheets.some((s) => s.generated)).toBe(false);
   });
 

@@ -3,7 +3,7 @@
  * formulas (never ESG.*), text flags, language variants, the content index (every catalog KPI once),
  * sheet names and merges — first from hand-made KPI results, then through the real engine.
  */
-import { KPI_CATALOG } from "../../src/esg/catalog";
+import { KPI_CATALOG, ruleFor } from "../../src/esg/catalog";
 import { labelKey } from "../../src/esg/coerce";
 import {
   buildDisclosureSet,
@@ -383,10 +383,11 @@ describe("language variants", () => {
   test("zh-HK only: Chinese labels, no English label column or heading", () => {
     const sheets = build("zh-HK");
     const texts = allDisplayed(sheets);
-    for (const l of Object.values(SECTION_LABELS)) {
+    for (const l of Object.values(SECTION_LABELS).filter((x) => x.code !== "INDEX")) {
       expect(texts).toContain(l.title["zh-HK"]);
       expect(texts).not.toContain(l.title.en);
     }
+    expect(texts).toContain("香港聯交所《環境、社會及管治報告指引》內容索引");
     for (const en of [
       "Total employees",
       "Male",
@@ -452,63 +453,68 @@ describe("HKEX content index", () => {
   );
   const indexSheet = sheetOf(sheets, "INDEX");
   const byCode = new Map(index.map((e) => [e.kpi.code, e]));
+  const rule = ruleFor(2024);
 
-  test("lists every catalog KPI exactly once, disclosed or explain", () => {
-    expect(index.map((e) => e.kpi.code)).toEqual(KPI_CATALOG.map((k) => k.code));
+  test("lists every KPI of the rule in force for FY2024 (the Guide) exactly once", () => {
+    expect(index.map((e) => e.kpi.code)).toEqual(rule.kpis.map((k) => k.code));
+    expect(index.map((e) => e.kpi.code)).toContain("A4.1");
+    expect(index.some((e) => e.kpi.aspect === "D")).toBe(false);
     const codeCells = indexSheet.cells.filter(
       (c) => c.col === 0 && KPI_CATALOG.some((k) => k.code === c.value),
     );
-    expect(codeCells.map((c) => c.value)).toEqual(KPI_CATALOG.map((k) => k.code));
-    for (const e of index) expect(["disclosed", "explain"]).toContain(e.status);
+    expect(codeCells.map((c) => c.value)).toEqual(rule.kpis.map((k) => k.code));
+    expect(allDisplayed([indexSheet])).toContain("HKEX ESG Reporting Guide: content index");
   });
 
-  test("the seed as published: A1.2, A1.3 and A1.4 are gaps to explain", () => {
+  test("the seed as published: A1.2 has no figure (explain); A1.3 and A1.4 only items (partly)", () => {
     expect(byCode.get("A1.2")?.status).toBe("explain");
-    expect(byCode.get("A1.2")?.reason).toBe("no-data");
-    expect(byCode.get("A1.2")?.remark.en).toMatch(/Electricity/);
-    for (const code of ["A1.3", "A1.4"]) {
-      expect(byCode.get(code)?.status).toBe("explain");
-      expect(byCode.get(code)?.reason).toBe("partial");
-    }
-    expect(byCode.get("A1.1")?.remark.en).toMatch(/AirEmissions/);
-    expect(byCode.get("B2.2")?.remark.en).toMatch(/LostDays/);
+    for (const code of ["A1.3", "A1.4"]) expect(byCode.get(code)?.status).toBe("partly");
+    // The index prints no named range or internal wording: the reason is the group's, from ESG_Disclosures.
+    expect(byCode.get("A1.1")?.remark.en).toBe("");
   });
 
   test("disclosed KPIs point at the sheet and cell that hold their figure", () => {
-    const a21 = byCode.get("A2.1");
-    expect(a21?.status).toBe("disclosed");
-    const cell = cellAt(sheets, a21?.where[0] ?? "");
+    // A2.1 here has no total intensity ("in total and intensity"): partly; A2.2 has both.
+    expect(byCode.get("A2.1")?.missing.map((m) => m.en)).toEqual(["intensity"]);
+    const a22 = byCode.get("A2.2");
+    expect(a22?.status).toBe("disclosed");
+    const cell = cellAt(sheets, a22?.where[0] ?? "");
     expect(typeof cell?.value).toBe("number");
-    const b11 = byCode.get("B1.1");
-    expect(b11?.status).toBe("disclosed");
-    expect(cellAt(sheets, b11?.where[0] ?? "")?.value).toBe(341);
     for (const e of index.filter((x) => x.status === "disclosed")) {
       expect(e.where.length).toBeGreaterThan(0);
       for (const w of e.where) expect(typeof cellAt(sheets, w)?.value).toBe("number");
     }
   });
 
-  test("narrative KPIs are explained as narrative; Part D Scope 1 and 2 flagged mandatory from FY2025", () => {
-    expect(byCode.get("A1.5")?.reason).toBe("narrative");
-    expect(byCode.get("B4.1")?.reason).toBe("narrative");
-    const rows = rowsOf(indexSheet);
-    for (const code of ["D.scope1", "D.scope2"]) {
-      const row = [...rows.values()].find((cells) => cells[0]?.value === code) ?? [];
-      expect(row.map(display)).toContain("Mandatory from FY2025");
-      expect(byCode.get(code)?.status).toBe("explain");
-    }
+  test("B1.1 without employment type and B1.2 with only the stated overall rate are partly disclosed", () => {
+    expect(byCode.get("B1.1")?.status).toBe("partly");
+    expect(byCode.get("B1.1")?.missing.map((m) => m.en)).toEqual(["employment type"]);
+    expect(cellAt(sheets, byCode.get("B1.1")?.where[0] ?? "")?.value).toBe(341);
+    expect(byCode.get("B1.2")?.status).toBe("partly");
+    expect(byCode.get("B1.2")?.missing.map((m) => m.en)).toEqual([
+      "gender",
+      "age group",
+      "geographical region",
+    ]);
+    expect(byCode.get("B1.2")?.remark.en).toBe("Not disclosed: gender, age group, geographical region.");
   });
 
-  test("sections not generated are explained as such", () => {
+  test("narrative KPIs are Narrative, never Explain", () => {
+    for (const e of index.filter((x) => x.kpi.kind === "narrative")) expect(e.status).toBe("narrative");
+    const rows = [...rowsOf(indexSheet).values()];
+    const a15 = rows.find((cells) => cells[0]?.value === "A1.5") ?? [];
+    expect(a15.map(display)).toContain("Narrative");
+  });
+
+  test("sections not generated leave their KPIs to explain", () => {
     const set = buildDisclosureSet(seedSnapshot(), seedPublishedKpis(), [], opts({ sections: ["A2"] }));
     expect(set.sheets.map((s) => s.section)).toEqual(["A2", "INDEX"]);
-    const b11 = set.index.find((e) => e.kpi.code === "B1.1");
-    expect(b11?.reason).toBe("not-generated");
-    expect(set.index.find((e) => e.kpi.code === "A2.1")?.status).toBe("disclosed");
+    expect(set.index.find((e) => e.kpi.code === "B1.1")?.status).toBe("explain");
+    expect(set.index.find((e) => e.kpi.code === "A2.2")?.status).toBe("disclosed");
   });
 
-  test("findings on a KPI are listed beside it", () => {
-    const finding = {
+  test("findings never print in the index; errors stay with the entry for the pane", () => {
+    const warning = {
       rule: "ratio.stated",
       severity: "warning" as const,
       metric: "trained_share_stated",
@@ -517,9 +523,21 @@ describe("HKEX content index", () => {
       message: { en: "Stated 89% but counts give 96.2%", "zh-HK": "所述為89%，但按人數計算為96.2%" },
       hint: { en: "", "zh-HK": "" },
     };
-    const set = buildDisclosureSet(seedSnapshot(), seedPublishedKpis(), [finding], opts({ language: "en" }));
-    expect(set.index.find((e) => e.kpi.code === "B3.1")?.findings).toHaveLength(1);
-    expect(allDisplayed(set.sheets)).toContain("1 warning: Stated 89% but counts give 96.2%");
+    const error = {
+      ...warning,
+      rule: "value.text",
+      severity: "error" as const,
+      message: { en: "Text in a figure cell", "zh-HK": "數值儲存格內為文字" },
+    };
+    const set = buildDisclosureSet(
+      seedSnapshot(),
+      seedPublishedKpis(),
+      [warning, error],
+      opts({ language: "en" }),
+    );
+    expect(set.index.find((e) => e.kpi.code === "B3.1")?.findings).toEqual([error]);
+    const shown = allDisplayed(set.sheets);
+    expect([...shown].some((t) => /Stated 89%|Text in a figure cell|warning|error/i.test(t))).toBe(false);
   });
 });
 
@@ -608,19 +626,28 @@ describe("sheet structure", () => {
     }
   });
 
-  test("footnotes state the turnover method and both training readings", () => {
-    const b1 = notesText(
+  test("footnotes state the turnover method and the training reading chosen, with no setting id", () => {
+    const notes = notesText(
       buildDisclosures(
         seedSnapshot(),
         seedPublishedKpis(),
         [],
-        opts({ language: "en", turnoverMethod: "closing" }),
+        opts({ language: "en", turnoverMethod: "closing", trainingReading: "split-of-trained" }),
       ),
     );
-    expect(b1.some((t) => /method "closing"\)?:? leavers ÷ headcount at year end/.test(t))).toBe(true);
-    const b3 = b1.filter((t) => t.includes("trained in the group ÷"));
-    expect(b3.some((t) => t.includes("employees in the group"))).toBe(true);
-    expect(b3.some((t) => t.includes("all employees trained"))).toBe(true);
+    expect(notes.some((t) => /Turnover rate: leavers ÷ headcount at year end/.test(t))).toBe(true);
+    expect(notes.some((t) => t.includes("trained in the group ÷ all employees trained"))).toBe(true);
+    for (const id of [
+      "closing",
+      "split-of-trained",
+      "trainingReading",
+      "turnoverMethod",
+      "cn-mee-nbs",
+      "cn-guideline",
+    ])
+      expect(
+        notes.some((t) => t.includes(`"${id}"`) || t.includes(` ${id} `) || t.includes(`「${id}」`)),
+      ).toBe(false);
   });
 });
 
@@ -639,7 +666,9 @@ describe("robustness", () => {
       const sheets = buildDisclosures(empty, [], [], opts({ language }));
       expect(sheets).toHaveLength(11);
       const index = buildDisclosureSet(empty, [], [], opts({ language })).index;
-      expect(index.every((e) => e.status === "explain")).toBe(true);
+      expect(index.every((e) => e.status === (e.kpi.kind === "narrative" ? "narrative" : "explain"))).toBe(
+        true,
+      );
       expect(sheets.flatMap((s) => s.cells).some((c) => typeof c.value === "number")).toBe(false);
     },
   );
@@ -723,21 +752,18 @@ describe("through the real engine (runEngine on the seed workbook)", () => {
   test("the index shows computed GHG and waste totals as disclosed, with their cells", () => {
     const { index } = buildDisclosureSet(run.snapshot, run.kpis, run.findings, run.options);
     const entry = (code: string) => index.find((e) => e.kpi.code === code);
-    for (const code of ["A1.3", "A1.4", "A2.1", "A2.2", "B1.1"])
-      expect(entry(code)?.status).toBe("disclosed");
+    for (const code of ["A1.3", "A1.4", "A2.1", "A2.2"]) expect(entry(code)?.status).toBe("disclosed");
     const a13 = entry("A1.3");
     expect(typeof cellAt(run.sheets, a13?.where[0] ?? "")?.value).toBe("number");
     if (run.kpis.some((k) => k.id === "A1.2.scope2" && k.value !== null)) {
       expect(entry("A1.2")?.status).toBe("disclosed");
-      expect(entry("D.scope2")?.status).toBe("disclosed");
-      expect(entry("D.scope2")?.where.some((w) => w.includes("ESG D"))).toBe(true);
     }
-    expect(index).toHaveLength(KPI_CATALOG.length);
+    expect(index).toHaveLength(ruleFor(run.snapshot.reportingYear).kpis.length);
   });
 
-  test("the B3 training inconsistencies surface in the index", () => {
+  test("the B3 training inconsistencies (warnings) stay out of the index", () => {
     const { index } = buildDisclosureSet(run.snapshot, run.kpis, run.findings, run.options);
-    const b3 = index.filter((e) => e.kpi.code.startsWith("B3"));
-    expect(b3.some((e) => e.findings.length > 0)).toBe(true);
+    expect(run.findings.some((f) => f.kpi === "B3.1" && f.severity === "warning")).toBe(true);
+    expect(index.filter((e) => e.kpi.code.startsWith("B3")).every((e) => e.findings.length === 0)).toBe(true);
   });
 });

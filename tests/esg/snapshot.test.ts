@@ -75,7 +75,7 @@ describe("mapping and units", () => {
 describe("cells that are not numbers", () => {
   const cases: Array<[string, NamedItem["values"], string]> = [
     ["text number", [["29,843,800"]], "value.text-number"],
-    ["text", [["n/a"]], "value.text"],
+    ["text", [["about 30 million"]], "value.text"],
     ["error", [[{ kind: "error", code: "#N/A" }]], "value.error"],
     ["blank", [[null]], "value.blank"],
     ["negative", [[-5]], "value.negative"],
@@ -83,6 +83,14 @@ describe("cells that are not numbers", () => {
     ["formula without a cached value", [[{ kind: "uncached", formula: "SUM(A1:A2)" }]], "value.uncached"],
     ["boolean", [[true]], "value.boolean"],
   ];
+  it.each([["N/A"], ["n/a"], ["不適用"], [" Not applicable "]])("%s is no figure and no finding: the metric does not apply", (text) => {
+    const b = new SheetBuilder("Site A", null).add("Electricity", [[text]]);
+    const r = buildSnapshot(wb(b));
+    expect(r.findings).toEqual([]);
+    expect(r.snapshot.metrics.get("electricity")!.value).toBeNull();
+    expect(r.snapshot.metrics.get("electricity")!.notApplicable).toBe(true);
+  });
+
   it.each(cases)("%s gives a finding at the cell", (_, values, rule) => {
     const b = new SheetBuilder("Site A", null).add("Electricity", values!);
     expect(rules(wb(b))).toContain(`${rule}@'Site A'!B2`);

@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { NamedItem, WorkbookRead } from "../../src/esg/types";
 import { createOfficeHost } from "../../src/workbook/office";
 import { fakeExcelFromRead } from "../fakes/excel";
-import { item, seedReadClean } from "../support/seed-read";
+import { item, seedRead, seedReadClean } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
 import { danglingReferences, renderPane, SLOW } from "./pane-test-utils";
 
@@ -21,6 +21,12 @@ const row = (container: HTMLElement, metric: string): HTMLElement =>
   container.querySelector(`[data-metric="${metric}"]`) as HTMLElement;
 
 describe("Data view", () => {
+  it("marks an absent optional metric (an intensity denominator such as Revenue) optional, not missing", async () => {
+    const { container } = await renderPane(memoryHost(seedRead()), "data");
+    expect(row(container, "revenue")).toHaveTextContent("Optional");
+    expect(row(container, "revenue")).not.toHaveTextContent("Missing");
+  });
+
   it("lists every metric with its named range, value, unit and status", async () => {
     const { container } = await renderPane(memoryHost(seedReadClean()), "data");
     const electricity = row(container, "electricity");

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { seedReadClean } from "../support/seed-read";
+import { seedRead, seedReadClean } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
 import { axeViolations, renderPane, SLOW } from "./pane-test-utils";
 
@@ -35,6 +35,13 @@ describe("Settings view", () => {
     first.unmount();
     await renderPane(host, "settings");
     expect(screen.getByRole("radio", { name: /closing headcount/ })).toBeChecked();
+  });
+
+  it("names the grid factor series in words, not by their ids", async () => {
+    await renderPane(memoryHost(seedRead()), "settings");
+    const options = screen.getAllByRole("option").map((o) => o.textContent ?? "");
+    expect(options).toContain("China MEE/NBS grid factors (statistics)");
+    expect(options.some((o) => /^cn-/.test(o))).toBe(false);
   });
 
   it("switches the whole pane between English and Traditional Chinese", async () => {

@@ -75,6 +75,7 @@ describe("Office adapter: the configuration sheet", () => {
       ["Power_kWh", "Data!$B$1"],
       ["ESG_Mapping", "ESG_Config!$A$4:$B$5"],
       ["ESG_Settings", "ESG_Config!$A$8:$B$9"],
+      ["ESG_Disclosures", "ESG_Config!$A$12:$F$12"],
     ]);
     expect(workbookName(excel, "Power_kWh")?.comment).toBe("group's own");
     expect(excel.workbook.sheets.slice(0, 2).map((s) => snapshotSheet(s))).toEqual(userSheets);

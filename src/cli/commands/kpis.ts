@@ -1,16 +1,10 @@
 /** `esg kpis <xlsx> [--json]`: the KPIs with their formula, inputs and sources. */
 import { analyse } from "../../esg/engine";
+import { readable } from "../../esg/readable";
 import type { KpiResult, Lang } from "../../esg/types";
 import { XlsxHost } from "../../workbook/xlsx/host";
 import { print, printJson } from "../output";
 import { table } from "../table";
-
-function figure(v: number | null): string {
-  if (v === null) return "—";
-  return Math.abs(v) >= 1000
-    ? v.toLocaleString("en", { maximumFractionDigits: 1 })
-    : String(Number(v.toPrecision(6)));
-}
 
 export async function kpisCommand(file: string, opts: { json?: boolean; lang?: Lang }): Promise<number> {
   const host = await XlsxHost.open(file);
@@ -32,8 +26,8 @@ export async function kpisCommand(file: string, opts: { json?: boolean; lang?: L
       kpis.map((k: KpiResult) => [
         k.kpi,
         k.label[lang],
-        figure(k.value),
-        k.unit,
+        readable(k.value, k.unit).text,
+        readable(k.value, k.unit).unit,
         k.value === null && k.reason ? k.reason[lang] : k.formula[lang],
       ]),
     ),

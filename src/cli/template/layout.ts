@@ -4,7 +4,9 @@
  * right; "rows": label | figure | extra text columns — and a bilingual instructions sheet. `esg template`
  * writes it blank; scripts/build-sample.ts fills it with the seed report's figures.
  */
-import { METRICS, type MetricDef } from "../../esg/metrics";
+import { ruleFor } from "../../esg/catalog";
+import { DISCLOSURE_COLUMNS } from "../../esg/disclosures/statements";
+import { CONFIG_NAMES, METRICS, type MetricDef } from "../../esg/metrics";
 import type { CellModel, CellStyle, MergeModel, SheetModel } from "../../esg/types";
 import { cellAddress as cellAddr } from "../../sheet-ref";
 
@@ -20,6 +22,8 @@ export interface RowsInput {
     readonly label: string;
     readonly value: number | null;
     readonly extra?: readonly string[];
+    /** Prior years, most recent first. */
+    readonly prior?: readonly (number | null)[];
   }[];
 }
 export type MetricInput = SingleInput | RowsInput;
@@ -31,7 +35,7 @@ export interface LayoutOptions {
   readonly onlyGiven?: boolean;
   readonly dataSheet?: string;
   readonly title?: string;
-  /** Prior-year columns of a blank single metric. */
+  /** Prior-year columns of a blank metric, single or breakdown (HKEX B2.1 asks for three years in all). */
   readonly priorYears?: number;
   readonly year?: number;
 }
@@ -86,7 +90,7 @@ const GROUP_TITLES: Record<string, string> = {
 /** The data sheet: every metric (or every given one) under its default name. */
 export function dataSheet(options: LayoutOptions = {}): SheetModel {
   const values = options.values ?? {};
-  const priorYears = options.priorYears ?? 1;
+  const priorYears = options.priorYears ?? 2;
   const year = options.year ?? 2024;
   const cells: CellModel[] = [];
   const merges: MergeModel[] = [];
@@ -126,14 +130,14 @@ export function dataSheet(options: LayoutOptions = {}): SheetModel {
     row =
       m.layout === "single"
         ? single(m, values[m.id], row, priorYears, cells, names)
-        : rows(m, values[m.id], row, cells, names);
+        : rows(m, values[m.id], row, priorYears, year, cells, names);
   }
   return {
     name: options.dataSheet ?? DATA_SHEET,
     section: "DATA",
     language: "both",
     font: INPUT_FONT,
-    columns: [30, 34, 14, 14, 14, 4, 10, 30],
+    columns: [30, 34, 14, 14, 14, 14, 10, 30],
     cells,
     merges,
     styles: STYLES,
@@ -180,17 +184,23 @@ function rows(
   m: MetricDef,
   input: MetricInput | undefined,
   row: number,
+  priorYears: number,
+  year: number,
   cells: CellModel[],
   names: { name: string; address: string }[],
 ): number {
   const given = isRows(input) ? input.rows : undefined;
   const extras = m.extra ?? [];
+  // label | figure | extra text columns | prior years (most recent first): the engine's "rows" layout.
+  const priorCount = Math.max(priorYears, ...(given ?? []).map((r) => r.prior?.length ?? 0));
+  const priorCol = COL.figure + 1 + extras.length;
   cells.push(
     text(row, COL.zh, m.label["zh-HK"], "header"),
     text(row, COL.en, m.label.en, "header"),
-    text(row, COL.figure, "Figure 數值", "header"),
+    text(row, COL.figure, priorCount > 0 ? `${year} 數值` : "Figure 數值", "header"),
   );
   extras.forEach((e, i) => cells.push(text(row, COL.figure + 1 + i, `${e.en} ${e["zh-HK"]}`, "header")));
+  for (let y = 0; y < priorCount; y++) cells.push(text(row, priorCol + y, `${year - 1 - y}`, "header"));
   cells.push(text(row, COL.unit, m.unit, "name"), text(row, COL.name, m.defaultName, "name"));
   const labels =
     given ??
@@ -199,6 +209,7 @@ function rows(
       zh: l["zh-HK"],
       value: null,
       extra: [] as string[],
+      prior: [] as (number | null)[],
     }));
   const first = row + 1;
   labels.forEach((r, i) => {
@@ -216,11 +227,12 @@ function rows(
         style: "input",
       }),
     );
+    for (let y = 0; y < priorCount; y++) cells.push(figureCell(at, priorCol + y, r.prior?.[y] ?? null));
   });
   const last = first + labels.length - 1;
   names.push({
     name: m.defaultName,
-    address: `${cellAddr(first, COL.en)}:${cellAddr(last, COL.figure + extras.length)}`,
+    address: `${cellAddr(first, COL.en)}:${cellAddr(last, priorCol + priorCount - 1)}`,
   });
   return last + 2;
 }
@@ -238,12 +250,20 @@ export function instructionsSheet(): SheetModel {
       "單一數值：先填匯報年度，往年數字填於右方。",
     ],
     [
-      "Breakdowns: one row per group or item — label, figure, then any text columns.",
-      "分項：每個組別或項目一行——標籤、數值，其後為文字欄。",
+      "Breakdowns: one row per group or item — label, figure, then any text columns, then the two prior years.",
+      "分項：每個組別或項目一行——標籤、數值，其後為文字欄，再後為之前兩年的數字。",
     ],
     [
-      "Leave a figure blank if it is not available: a blank is never read as zero, and the content index explains the gap.",
-      "如無數據請留空：空白不會當作零，內容索引會說明原因。",
+      "Three years: HKEX asks for work-related fatalities (B2.1) in each of the past three years; prior years elsewhere give the year-on-year comparison.",
+      "三年數據：香港聯交所要求披露過去三年每年因工作亡故的人數（B2.1）；其他往年數字用作按年比較。",
+    ],
+    [
+      "Type N/A (or 不適用) where a metric does not apply, such as a fuel the group does not use: the content index shows it as not applicable. Leave a figure blank only if it is not available: a blank is never read as zero.",
+      "如指標不適用（例如集團不使用的燃料），請輸入 N/A（或「不適用」）：內容索引會列為不適用。只有數據未能提供時才留空：空白不會當作零。",
+    ],
+    [
+      "Content index: the sheet ESG_Disclosures holds, per KPI, a status (disclosed, partly, n/a, explain, narrative), the reason to explain a gap, and where in the report a narrative KPI is described.",
+      "內容索引：ESG_Disclosures 工作表按關鍵績效指標列出狀態（disclosed、partly、n/a、explain、narrative）、未披露的原因，以及描述性指標在報告中的位置。",
     ],
     [
       "Units: enter figures in the unit shown in column G, or state another accepted unit in a name <Name>_Unit.",
@@ -278,7 +298,53 @@ export function instructionsSheet(): SheetModel {
   };
 }
 
-/** The blank template: instructions, then every metric. */
-export function templateModels(): SheetModel[] {
-  return [instructionsSheet(), dataSheet()];
+export const DISCLOSURES_SHEET = "Disclosures 披露說明";
+
+/**
+ * The group's content-index statements (ESG_Disclosures, read by src/esg/disclosures/statements.ts):
+ * one row per KPI of the rule in force for the year, status, reason and where in the report left for the
+ * group; the KPI's wording beside the table, outside the name, as a reminder.
+ */
+export function disclosuresSheet(year = 2024): SheetModel {
+  const kpis = ruleFor(year).kpis;
+  const cells: CellModel[] = [
+    text(0, 0, "Content index: the group's statements 內容索引：集團說明", "title"),
+    text(
+      1,
+      0,
+      "Status (optional): disclosed, partly, n/a, explain, narrative. Reason: why a KPI is not disclosed or not applicable. Where: the page or section of the report. 狀態（可選）、原因、報告位置。",
+      "note",
+    ),
+  ];
+  DISCLOSURE_COLUMNS.forEach((h, c) => cells.push(text(3, c, `${h.en} ${h["zh-HK"]}`, "header")));
+  cells.push(text(3, DISCLOSURE_COLUMNS.length, "Disclosure 披露內容", "header"));
+  kpis.forEach((k, i) => {
+    cells.push(text(4 + i, 0, k.code, "label"));
+    for (let c = 1; c < DISCLOSURE_COLUMNS.length; c++)
+      cells.push({ row: 4 + i, col: c, value: null, text: true, style: "input" });
+    cells.push(text(4 + i, DISCLOSURE_COLUMNS.length, `${k.wording["zh-HK"]} ${k.wording.en}`, "name"));
+  });
+  return {
+    name: DISCLOSURES_SHEET,
+    section: "DISCLOSURES",
+    language: "both",
+    font: INPUT_FONT,
+    columns: [14, 14, 36, 30, 24, 20, 4, 80],
+    cells,
+    merges: [{ top: 1, left: 0, bottom: 1, right: DISCLOSURE_COLUMNS.length - 1 }],
+    styles: STYLES,
+    freeze: { rows: 4, columns: 1 },
+    print: { paper: "A4", orientation: "landscape", fitToWidth: true },
+    definedNames: [
+      {
+        name: CONFIG_NAMES.disclosures,
+        address: `${cellAddr(4, 0)}:${cellAddr(4 + kpis.length - 1, DISCLOSURE_COLUMNS.length - 1)}`,
+      },
+    ],
+  };
+}
+
+/** The blank template: instructions, every metric, then the content-index statements. */
+export function templateModels(year = 2024): SheetModel[] {
+  return [instructionsSheet(), dataSheet({ year }), disclosuresSheet(year)];
 }

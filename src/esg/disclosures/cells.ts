@@ -6,7 +6,7 @@
  * An `ESG.*` custom function is never written: the tables must work on a machine without the add-in.
  */
 import type { CellSpec } from "./layout";
-import { STYLE, type StyleKey } from "./styles";
+import { STYLE, neverZero, type StyleKey } from "./styles";
 import type { KpiResult } from "../types";
 import { columnLetters } from "../../sheet-ref";
 
@@ -34,7 +34,7 @@ export function kpiCell(
   style?: StyleKey,
 ): CellSpec {
   if (!result || result.value === null || !Number.isFinite(result.value)) return MISSING;
-  const numberFormat = typeof format === "string" ? format : format(result.value);
+  const numberFormat = neverZero(typeof format === "string" ? format : format(result.value), result.value);
   const formula = valuesOnly ? undefined : nativeFormula(result.excel);
   return {
     value: result.value,
@@ -51,7 +51,8 @@ export function priorCell(
   format: string | ((v: number | null) => string),
 ): CellSpec {
   if (!result || result.prior === null || !Number.isFinite(result.prior)) return MISSING;
-  return { value: result.prior, numberFormat: typeof format === "string" ? format : format(result.prior) };
+  const numberFormat = neverZero(typeof format === "string" ? format : format(result.prior), result.prior);
+  return { value: result.prior, numberFormat };
 }
 
 /** Literal text (a unit, a treatment read from the workbook). */

@@ -1,33 +1,46 @@
 /**
- * The HKEX content index: every KPI of the catalog (Part C A1.1–B8.2 and the Part D GHG metrics), once,
- * either "disclosed" with the sheet and cells where its figures are, or "explain" with the reason — no
- * data in the workbook (naming the ranges that would supply it), a narrative KPI to describe in the
- * report text, a section not generated, or not applicable. A KPI counts as disclosed when its figure is
- * in the generated tables (not merely computable); a breakdown without its total is only partly disclosed.
+ * The HKEX content index, fit to print: every KPI of the rule in force for the reporting year (the ESG
+ * Reporting Guide before FY2025; the ESG Reporting Code with Part D from FY2025 — catalog.ruleFor), once,
+ * with one status:
+ * - Disclosed: the KPI's figure, every breakdown it asks for and (B2.1) each of the three years are in
+ *   the generated tables, at the cells shown;
+ * - Partly disclosed: some are, and the remark says what is missing;
+ * - Not applicable: the group typed "N/A" / "不適用" where the metric's figure goes, or says so in
+ *   ESG_Disclosures;
+ * - Explain: no figure; the remark is the group's own reason (ESG_Disclosures);
+ * - Narrative: a descriptive KPI, with where in the report the group describes it.
+ * The group's ESG_Disclosures row overrides the status and supplies reasons and report references.
+ * Findings never print here: open errors stay with the entry for the pane and the history, and what the
+ * preparer still has to do (a reason, a reference) comes back as info findings.
  */
-import { KPI_CATALOG, type KpiDef, type KpiStatus } from "../catalog";
-import { METRICS } from "../metrics";
-import type { Bilingual, Finding, ReportLang, SheetModel } from "../types";
+import { ruleFor, type KpiDef, type RuleInForce } from "../catalog";
+import { finding } from "../messages";
+import { METRICS, type Breakdown } from "../metrics";
+import type { Bilingual, Finding, SheetModel } from "../types";
 import { columnLetter } from "./cells";
-import { nameOf, type BuildContext } from "./context";
+import type { BuildContext } from "./context";
 import { HEAD, bi, languagesOf, say } from "./labels";
-import type { Placement } from "./layout";
+import { wrapTo, type Placement } from "./layout";
 import { quoteSheet } from "../../sheet-ref";
-import { STYLE } from "./styles";
+import { readStatements, type DisclosureStatement, type IndexStatus } from "./statements";
+import { STYLE, type StyleKey } from "./styles";
 import { finishSheet, startSheet } from "./sections/common";
 
-export type IndexStatus = "disclosed" | "explain";
-export type ExplainReason =
-  "no-data" | "narrative" | "partial" | "not-generated" | "not-applicable" | "not-computed";
+export type { IndexStatus } from "./statements";
 
 /** One line of the index, also returned for hosts and tests. */
 export interface IndexEntry {
   readonly kpi: KpiDef;
   readonly status: IndexStatus;
-  readonly reason: ExplainReason | null;
-  /** Sheet-qualified cells, e.g. "'ESG A2 資源使用 Resources'!D6:F9"; empty when not disclosed. */
+  /** Sheet-qualified cells, e.g. "'ESG A2 資源使用 Resources'!D6:F9", then the group's report reference. */
   readonly where: readonly string[];
+  /** What the index prints beside the status: what is missing, what does not apply, the group's reason. */
   readonly remark: Bilingual;
+  /** What a partly disclosed KPI lacks (breakdowns, years, intensity), for tests and the pane. */
+  readonly missing: readonly Bilingual[];
+  /** Metrics or rows of the KPI the group marked not applicable. */
+  readonly notApplicable: readonly Bilingual[];
+  /** Open errors on the KPI: listed in the pane and the history, never in the printed index. */
   readonly findings: readonly Finding[];
 }
 
@@ -57,207 +70,268 @@ function describe(places: readonly Placement[]): string[] {
   });
 }
 
-/** Named ranges that would supply a KPI (the dictionary's metrics feeding it), plus Production for an intensity. */
-function supplyingNames(ctx: BuildContext, k: KpiDef): string[] {
-  const names = METRICS.filter((m) => m.kpis.includes(k.code) && !m.stated).map((m) => nameOf(ctx, m.id));
-  if (k.intensityUnit && names.length > 0) names.push(nameOf(ctx, "production"));
-  return [...new Set(names)];
+/**
+ * What a quantitative KPI asks for beyond its headline figure (HKEX Appendix C2 wording): the
+ * breakdowns ("by gender, employment type, age group and geographical region"), the intensity where
+ * the KPI says "in total and intensity" (A2.1, A2.2; A1.2–A1.4 and A2.5 say "where appropriate"), and
+ * B2.1's "each of the past three years including the reporting year".
+ */
+interface Requirement {
+  readonly label: Bilingual;
+  /** Result ids (prefixes) whose placement satisfies it. */
+  readonly results: readonly string[];
+  /** A stated breakdown in the workbook also satisfies it (the tables print stated figures as they are). */
+  readonly stated?: Breakdown | "single";
 }
 
-/** The section sheet a KPI's figures belong to. */
-function sectionOf(k: KpiDef): string {
-  return k.aspect;
+const BY = {
+  gender: bi("gender", "性別"),
+  type: bi("employment type", "僱傭類型"),
+  age: bi("age group", "年齡組別"),
+  region: bi("geographical region", "地區"),
+  category: bi("employee category", "僱員類別"),
+  intensity: bi("intensity", "密度"),
+} as const;
+
+const REQUIRES: Readonly<Record<string, readonly Requirement[]>> = {
+  "A1.2": [
+    { label: bi("Scope 1", "範圍1"), results: ["A1.2.scope1"] },
+    { label: bi("Scope 2", "範圍2"), results: ["A1.2.scope2"] },
+  ],
+  "A2.1": [{ label: BY.intensity, results: ["A2.1.total.intensity"] }],
+  "A2.2": [{ label: BY.intensity, results: ["A2.2.water.intensity"] }],
+  "B1.1": [
+    { label: BY.gender, results: ["B1.1.gender."] },
+    { label: BY.type, results: ["B1.1.employment-type."] },
+    { label: BY.age, results: ["B1.1.age."] },
+    { label: BY.region, results: ["B1.1.region."] },
+  ],
+  "B1.2": [
+    { label: BY.gender, results: ["B1.2.gender."] },
+    { label: BY.age, results: ["B1.2.age."] },
+    { label: BY.region, results: ["B1.2.region."] },
+  ],
+  "B2.1": [
+    { label: bi("the year before last", "前年"), results: ["B2.1.fatalities.y2"] },
+    { label: bi("the prior year", "上年度"), results: ["B2.1.fatalities.y1"] },
+    { label: bi("rate", "比率"), results: ["B2.1.rate"] },
+  ],
+  "B3.1": [
+    { label: BY.gender, results: ["B3.1.gender."], stated: "single" },
+    { label: BY.category, results: ["B3.1.category."] },
+  ],
+  "B3.2": [
+    { label: BY.gender, results: ["B3.2.gender."], stated: "gender" },
+    { label: BY.category, results: ["B3.2.category."], stated: "category" },
+  ],
+  "B5.1": [{ label: BY.region, results: ["B5.1.region."] }],
+};
+
+const REQUIREMENT: Readonly<Record<string, Bilingual>> = {
+  "comply-or-explain": bi("Comply or explain", "不遵守就解釋"),
+  "mandatory-from-FY2025": bi("Mandatory", "強制披露"),
+  optional: bi("Voluntary", "自願披露"),
+  "D.scope3": bi(
+    "Comply or explain (mandatory for LargeCap issuers from FY2026)",
+    "不遵守就解釋（大型股發行人自2026財政年度起強制披露）",
+  ),
+};
+
+const requirementOf = (k: KpiDef): Bilingual => REQUIREMENT[k.code] ?? REQUIREMENT[k.status];
+
+const STATUS_TEXT: Readonly<Record<IndexStatus, Bilingual>> = {
+  disclosed: bi("Disclosed", "已披露"),
+  partly: bi("Partly disclosed", "部分披露"),
+  "not-applicable": bi("Not applicable", "不適用"),
+  explain: bi("Explain", "解釋"),
+  narrative: bi("Narrative", "描述"),
+};
+
+const STATUS_STYLE: Readonly<Record<IndexStatus, StyleKey>> = {
+  disclosed: STYLE.disclosed,
+  partly: STYLE.partly,
+  "not-applicable": STYLE.notApplicable,
+  explain: STYLE.explain,
+  narrative: STYLE.narrative,
+};
+
+function listOf(items: readonly Bilingual[]): Bilingual {
+  return bi(items.map((i) => i.en).join(", "), items.map((i) => i["zh-HK"]).join("、"));
 }
 
-export function indexEntries(ctx: BuildContext, generated: ReadonlySet<string>): IndexEntry[] {
-  const placed = new Map<string, { head: Placement[]; parts: Placement[] }>();
+function sentence(parts: readonly (Bilingual | null)[]): Bilingual {
+  const ps = parts.filter((p): p is Bilingual => p !== null && p.en !== "");
+  return bi(ps.map((p) => p.en).join(" "), ps.map((p) => p["zh-HK"]).join(""));
+}
+
+/** Metrics (and breakdown rows) of a KPI the group marked "N/A" / "不適用". */
+function notApplicableOf(ctx: BuildContext, code: string): Bilingual[] {
+  const out: Bilingual[] = [];
+  for (const m of METRICS) {
+    if (!m.kpis.includes(code)) continue;
+    const v = ctx.snapshot.metrics.get(m.id);
+    if (!v) continue;
+    if (v.notApplicable) out.push(m.label);
+    else
+      for (const r of v.rows)
+        if (r.notApplicable) out.push(bi(`${m.label.en} — ${r.label}`, `${m.label["zh-HK"]}——${r.label}`));
+  }
+  return out;
+}
+
+/** True when the workbook holds a stated figure of the KPI for a breakdown (or a single stated figure). */
+function statedFor(ctx: BuildContext, code: string, b: Breakdown | "single"): boolean {
+  return METRICS.some((m) => {
+    if (!m.stated || !m.kpis.includes(code)) return false;
+    if (b === "single" ? m.layout !== "single" || !/female|gender/i.test(m.id) : m.breakdown !== b)
+      return false;
+    const v = ctx.snapshot.metrics.get(m.id);
+    return v !== undefined && (v.value !== null || v.rows.some((r) => r.value !== null));
+  });
+}
+
+interface Placed {
+  readonly head: Placement[];
+  readonly parts: Placement[];
+  readonly ids: Set<string>;
+}
+
+function placementsByCode(ctx: BuildContext): Map<string, Placed> {
+  const placed = new Map<string, Placed>();
   for (const [id, places] of ctx.placements) {
     const r = ctx.results.get(id);
     if (!r) continue;
     for (const code of codesOf(id, r.kpi)) {
-      const e = placed.get(code) ?? { head: [], parts: [] };
+      const e = placed.get(code) ?? { head: [], parts: [], ids: new Set<string>() };
       (isPart(id) ? e.parts : e.head).push(...places);
+      if (r.value !== null) e.ids.add(id);
       placed.set(code, e);
     }
   }
-  const year = ctx.snapshot.reportingYear;
-  return KPI_CATALOG.map((k): IndexEntry => {
-    const findings = ctx.findings.filter((f) => f.kpi === k.code && f.severity !== "info");
-    const p = placed.get(k.code);
-    const entry = (
-      status: IndexStatus,
-      reason: ExplainReason | null,
-      remark: Bilingual,
-      where: string[] = [],
-    ): IndexEntry => ({
-      kpi: k,
-      status,
-      reason,
-      where,
-      remark,
-      findings,
-    });
-    if (p && p.head.length > 0) {
-      const remarks: Bilingual[] = [];
-      const intensityShown = [...ctx.placements.keys()].some(
-        (id) => (id.startsWith(`${k.code}.`) && id.endsWith(".intensity")) || id === `${k.code}.intensity`,
+  return placed;
+}
+
+function missingOf(ctx: BuildContext, k: KpiDef, p: Placed): Bilingual[] {
+  const has = (prefix: string) => [...p.ids].some((id) => id === prefix || id.startsWith(prefix));
+  return (REQUIRES[k.code] ?? [])
+    .filter((req) => !req.results.some(has) && !(req.stated && statedFor(ctx, k.code, req.stated)))
+    .map((req) => req.label);
+}
+
+/** The index's entries for the rule in force, and what the preparer still has to supply. */
+export function indexEntries(
+  ctx: BuildContext,
+  generated: ReadonlySet<string>,
+  rule: RuleInForce = ruleFor(ctx.snapshot.reportingYear),
+): { entries: IndexEntry[]; findings: Finding[] } {
+  const placed = placementsByCode(ctx);
+  const { statements, findings } = readStatements(ctx.snapshot.read);
+  const entries = rule.kpis.map((k): IndexEntry => {
+    const said: DisclosureStatement | undefined = statements.get(k.code);
+    const errors = ctx.findings.filter((f) => f.kpi === k.code && f.severity === "error");
+    const p = k.kind === "quantitative" && generated.has(k.aspect) ? placed.get(k.code) : undefined;
+    const where = p ? describe([...p.head, ...p.parts]) : [];
+    const na = notApplicableOf(ctx, k.code);
+    const missing = p && p.head.length > 0 ? missingOf(ctx, k, p) : [];
+
+    let status: IndexStatus;
+    if (k.kind === "narrative") status = "narrative";
+    else if (p && p.head.length > 0) status = missing.length > 0 ? "partly" : "disclosed";
+    else if (p && p.parts.length > 0) status = "partly";
+    else if (na.length > 0) status = "not-applicable";
+    else status = "explain";
+    // A quantitative KPI that also asks for a description (B6.2 "and how they are dealt with").
+    if (k.withNarrative && status === "disclosed" && !said?.where) missing.push(bi("description", "描述"));
+    if (status === "disclosed" && missing.length > 0) status = "partly";
+    if (said?.status) status = said.status;
+
+    const naText =
+      na.length > 0 && status !== "not-applicable"
+        ? bi(`Not applicable: ${listOf(na).en}.`, `不適用：${listOf(na)["zh-HK"]}。`)
+        : null;
+    const missingText =
+      status === "partly" && missing.length > 0
+        ? bi(`Not disclosed: ${listOf(missing).en}.`, `未有披露：${listOf(missing)["zh-HK"]}。`)
+        : null;
+    const remark = sentence([
+      missingText,
+      naText,
+      said?.reason ?? (status === "not-applicable" && na.length > 0 ? listOf(na) : null),
+    ]);
+    if (said?.where) where.push(say(said.where, ctx.lang, " "));
+
+    const at = { kpi: k.code };
+    if (status === "explain" && !said?.reason)
+      findings.push(finding("index.reason-missing", at, { kpi: k.code }));
+    if (status === "narrative" && !said?.where)
+      findings.push(finding("index.reference-missing", at, { kpi: k.code }));
+    if (status === "partly" && missing.length > 0 && !said?.reason)
+      findings.push(
+        finding("index.partly", at, {
+          kpi: k.code,
+          missing: listOf(missing).en,
+          missingZh: listOf(missing)["zh-HK"],
+        }),
       );
-      if (k.intensityUnit && !intensityShown)
-        remarks.push(
-          bi(
-            `Intensity not shown (needs ${nameOf(ctx, "production")}).`,
-            `未列示密度（需要 ${nameOf(ctx, "production")}）。`,
-          ),
-        );
-      if (k.withNarrative)
-        remarks.push(bi("Describe the narrative part in the report text.", "描述部分請於報告正文說明。"));
-      return entry("disclosed", null, join(remarks), describe([...p.head, ...p.parts]));
-    }
-    if (p && p.parts.length > 0)
-      return entry(
-        "explain",
-        "partial",
-        bi(
-          `Partly disclosed: items only; the total is not in the tables (named ranges ${supplyingNames(ctx, k).join(", ")}).`,
-          `部分披露：只有分項，表內沒有總量（命名範圍 ${supplyingNames(ctx, k).join("、")}）。`,
-        ),
-        describe(p.parts),
-      );
-    if (k.code === "A4.1" && year !== null && year >= 2025)
-      return entry(
-        "explain",
-        "not-applicable",
-        bi(
-          "Not applicable from FY2025: superseded by the Part D climate-related disclosures.",
-          "自2025財政年度起不適用：已由D部分氣候相關披露取代。",
-        ),
-      );
-    if (k.kind === "narrative")
-      return entry(
-        "explain",
-        "narrative",
-        bi("Narrative KPI: describe it in the report text.", "描述性關鍵績效指標：請於報告正文說明。"),
-      );
-    if (k.code === "D.scope3")
-      return entry(
-        "explain",
-        "not-computed",
-        bi(
-          "Scope 3 is not computed by this tool: report it separately or explain.",
-          "本工具不計算範圍3：請另行匯報或解釋。",
-        ),
-      );
-    if (!generated.has(sectionOf(k)))
-      return entry(
-        "explain",
-        "not-generated",
-        bi(
-          `Section ${sectionOf(k)} was not generated (sections setting).`,
-          `未生成${sectionOf(k)}部分（sections 設定）。`,
-        ),
-      );
-    const unresolved = [...ctx.results.values()].find(
-      (r) => codesOf(r.id, r.kpi).includes(k.code) && r.value === null && r.reason,
-    );
-    const names = supplyingNames(ctx, k);
-    const notYet =
-      k.status === "mandatory-from-FY2025" && year !== null && year < 2025
-        ? bi(
-            " Part D applies to financial years from 1 January 2025.",
-            " D部分適用於2025年1月1日或之後開始的財政年度。",
-          )
-        : bi("", "");
-    return entry(
-      "explain",
-      "no-data",
-      bi(
-        `No data in the workbook${names.length ? ` (named ranges ${names.join(", ")})` : ""}.${unresolved?.reason ? ` ${unresolved.reason.en}` : ""}${notYet.en}`,
-        `工作簿內無數據${names.length ? `（命名範圍 ${names.join("、")}）` : ""}。${unresolved?.reason ? unresolved.reason["zh-HK"] : ""}${notYet["zh-HK"]}`,
-      ),
-    );
+    return { kpi: k, status, where, remark, missing, notApplicable: na, findings: errors };
   });
+  return { entries, findings };
 }
 
-function join(parts: readonly Bilingual[]): Bilingual {
-  return bi(parts.map((p) => p.en).join(" "), parts.map((p) => p["zh-HK"]).join(""));
-}
-
-const REQUIREMENT: Readonly<Record<KpiStatus, Bilingual>> = {
-  "comply-or-explain": bi("Comply or explain", "不遵守就解釋"),
-  "mandatory-from-FY2025": bi("Mandatory from FY2025", "自2025財政年度起強制披露"),
-  optional: bi("Optional", "自願披露"),
-};
-
-const STATUS_TEXT: Readonly<Record<IndexStatus, Bilingual>> = {
-  disclosed: bi("Disclosed", "已披露"),
-  explain: bi("Explain", "解釋"),
-};
-
-function findingsText(fs: readonly Finding[], lang: ReportLang): string {
-  if (fs.length === 0) return "";
-  const errors = fs.filter((f) => f.severity === "error").length;
-  const warnings = fs.length - errors;
-  const count = bi(
-    [
-      errors ? `${errors} error${errors > 1 ? "s" : ""}` : "",
-      warnings ? `${warnings} warning${warnings > 1 ? "s" : ""}` : "",
-    ]
-      .filter(Boolean)
-      .join(", "),
-    [errors ? `${errors}項錯誤` : "", warnings ? `${warnings}項警告` : ""].filter(Boolean).join("、"),
-  );
-  const first = fs[0].message;
-  return lang === "both"
-    ? `${count["zh-HK"]}：${first["zh-HK"]}\n${count.en}: ${first.en}`
-    : lang === "en"
-      ? `${count.en}: ${first.en}`
-      : `${count["zh-HK"]}：${first["zh-HK"]}`;
-}
-
-/** The content index sheet. */
+/** The content index sheet, titled by the rule in force, with what the preparer still has to supply. */
 export function buildContentIndex(
   ctx: BuildContext,
   name: string,
   generated: ReadonlySet<string>,
-): { sheet: SheetModel; entries: IndexEntry[] } {
-  const entries = indexEntries(ctx, generated);
+): { sheet: SheetModel; entries: IndexEntry[]; findings: Finding[] } {
+  const rule = ruleFor(ctx.snapshot.reportingYear);
+  const { entries, findings } = indexEntries(ctx, generated, rule);
   const langs = languagesOf(ctx.lang);
-  // Code | wording per language | requirement | status | where | reason / remark | findings
-  const wordingWidths = langs.map((l) => (l === "en" ? 60 : 44));
-  const w = startSheet(ctx, "INDEX", name, [], [10, ...wordingWidths, 16, 12, 34, 56, 44]);
+  // Code | wording per language | requirement | status | where | remark
+  const wordingWidths = langs.map((l) => (l === "en" ? 54 : 40));
+  const remarkWidth = ctx.lang === "both" ? 44 : 36;
+  const title = bi(`HKEX ${rule.name.en}: content index`, `香港聯交所${rule.name["zh-HK"]}內容索引`);
+  const w = startSheet(ctx, "INDEX", name, [], [12, ...wordingWidths, 16, 14, 30, remarkWidth], title);
   const heads = [
     say(HEAD.code, ctx.lang),
     ...langs.map((l) => HEAD.wording[l]),
-    ...[HEAD.requirement, HEAD.status, HEAD.where, HEAD.reason, HEAD.findings].map((h) => say(h, ctx.lang)),
+    ...[HEAD.requirement, HEAD.status, HEAD.where, HEAD.reason].map((h) => say(h, ctx.lang)),
   ];
   const headRow = w.row++;
   heads.forEach((h, i) => w.put(headRow, i, { value: h, style: STYLE.header }));
+  // Long texts are broken into lines here (wrapTo), so no "。" or "）" prints on a line of its own.
   for (const e of entries) {
     const r = w.row++;
     let c = 0;
     w.put(r, c++, { value: e.kpi.code, style: STYLE.label });
-    for (const l of langs) w.put(r, c++, { value: e.kpi.wording[l], style: STYLE.text });
+    langs.forEach((l, i) =>
+      w.put(r, c++, { value: wrapTo(e.kpi.wording[l], wordingWidths[i]), style: STYLE.text }),
+    );
     w.put(r, c++, {
-      value: say(REQUIREMENT[e.kpi.status], ctx.lang),
+      value: wrapTo(say(requirementOf(e.kpi), ctx.lang), 16),
       style: e.kpi.status === "mandatory-from-FY2025" ? STYLE.total : STYLE.text,
     });
-    w.put(r, c++, {
-      value: say(STATUS_TEXT[e.status], ctx.lang, " "),
-      style: e.status === "disclosed" ? STYLE.disclosed : STYLE.explain,
-    });
+    w.put(r, c++, { value: say(STATUS_TEXT[e.status], ctx.lang), style: STATUS_STYLE[e.status] });
     w.put(r, c++, { value: e.where.join("\n"), style: STYLE.text });
-    w.put(r, c++, { value: e.remark.en === "" ? "" : say(e.remark, ctx.lang), style: STYLE.text });
-    w.put(r, c++, { value: findingsText(e.findings, ctx.lang), style: STYLE.text });
+    w.put(r, c++, {
+      value: e.remark.en === "" ? "" : wrapTo(say(e.remark, ctx.lang), remarkWidth),
+      style: STYLE.text,
+    });
   }
   const notes: Bilingual[] = [
     bi(
-      "Disclosed: the KPI's figures are in the generated tables at the cells shown. Explain: give the reason in the report (comply or explain).",
-      "已披露：該關鍵績效指標的數據載於所示儲存格。解釋：請於報告內說明原因（不遵守就解釋）。",
+      "Disclosed: the figures, with every breakdown the KPI asks for, are in the tables at the cells shown. Partly disclosed: some are; the remark says which are not. Not applicable: the KPI does not apply to the group. Explain: the reason is given. Narrative: described in the report where shown.",
+      "已披露：該關鍵績效指標要求的數據及所有分項載於所示儲存格。部分披露：只載有部分，備註列明未有披露的項目。不適用：該指標不適用於本集團。解釋：列明原因。描述：於所示報告位置描述。",
     ),
-    bi(
-      "Part D Scope 1 and Scope 2 greenhouse gas emissions are mandatory for financial years beginning on or after 1 January 2025.",
-      "D部分範圍1及範圍2溫室氣體排放自2025年1月1日或之後開始的財政年度起為強制披露。",
-    ),
+    rule.code === "code"
+      ? bi(
+          "Part D: Scope 1 and Scope 2 greenhouse gas emissions are mandatory for financial years beginning on or after 1 January 2025; the other Part D disclosures, Scope 3 included, are comply or explain for Main Board issuers.",
+          "D部分：範圍1及範圍2溫室氣體排放自2025年1月1日或之後開始的財政年度起強制披露；其他D部分披露（包括範圍3）對主板發行人而言屬不遵守就解釋。",
+        )
+      : bi(
+          "The ESG Reporting Guide applied to financial years ending on or before 31 December 2024; the ESG Reporting Code, with Part D climate-related disclosures, applies from 1 January 2025.",
+          "《環境、社會及管治報告指引》適用於2024年12月31日或之前結束的財政年度；《環境、社會及管治報告守則》（包括D部分氣候相關披露）自2025年1月1日起適用。",
+        ),
   ];
-  return { sheet: finishSheet(ctx, w, notes, "landscape"), entries };
+  return { sheet: finishSheet(ctx, w, notes, "landscape"), entries, findings };
 }

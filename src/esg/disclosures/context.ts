@@ -21,6 +21,11 @@ export interface BuildContext {
   readonly placements: Placements;
   /** Factor library the KPIs were computed with (seed factors plus the workbook's overrides). */
   readonly library: FactorLibrary;
+  /**
+   * What the builders learn that the preparer should know but the report must not print (a factor
+   * known from a secondary copy, a publication date to check): info findings, collected here.
+   */
+  readonly preparer: Finding[];
 }
 
 export function createContext(
@@ -39,6 +44,7 @@ export function createContext(
     lang: options.language,
     placements: new Map(),
     library,
+    preparer: [],
   };
 }
 

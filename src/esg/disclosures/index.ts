@@ -50,6 +50,8 @@ export function chosenSections(sections: readonly string[]): Array<(typeof ALL_S
 export interface DisclosureBuild {
   readonly sheets: SheetModel[];
   readonly index: IndexEntry[];
+  /** For the preparer, never printed: the index's open items (reasons, report references) and notes' caveats. */
+  readonly findings: Finding[];
 }
 
 /** Sheets and the content index entries (for hosts that report comply-or-explain status). */
@@ -65,8 +67,12 @@ export function buildDisclosureSet(
   const codes: SectionCode[] = [...sections, "INDEX"];
   const names = uniqueSheetNames(codes.map((c) => sheetNameFor(c, options.language)));
   const sheets = sections.map((s, i) => BUILDERS[s](ctx, names[i]));
-  const { sheet, entries } = buildContentIndex(ctx, names[names.length - 1], new Set<string>(sections));
-  return { sheets: [...sheets, sheet], index: entries };
+  const {
+    sheet,
+    entries,
+    findings: open,
+  } = buildContentIndex(ctx, names[names.length - 1], new Set<string>(sections));
+  return { sheets: [...sheets, sheet], index: entries, findings: [...ctx.preparer, ...open] };
 }
 
 /** One sheet model per chosen section, then the HKEX content index. */
@@ -82,5 +88,12 @@ export function buildDisclosures(
 
 export { SECTION_LABELS, type SectionCode, type SectionLabel } from "./labels";
 export { sheetNameFor, cleanSheetName, uniqueSheetNames, MAX_SHEET_NAME } from "./sheet-names";
-export type { IndexEntry, IndexStatus, ExplainReason } from "./content-index";
+export type { IndexEntry, IndexStatus } from "./content-index";
+export {
+  readStatements,
+  statementsFromRows,
+  DISCLOSURE_COLUMNS,
+  STATUS_WORD,
+  type DisclosureStatement,
+} from "./statements";
 export { nativeFormula } from "./cells";

@@ -76,6 +76,8 @@ export const HEAD = {
   change: bi("Change", "變動"),
   employees: bi("Employees", "僱員人數"),
   turnover: bi("Turnover rate", "流失比率"),
+  newHires: bi("New hires", "新入職人數"),
+  newHireRate: bi("New-hire rate", "新入職比率"),
   shareOfOverall: bi("Share of overall rate", "佔整體比率"),
   trainedShare: bi("Employees trained", "受訓僱員百分比"),
   avgHours: bi("Average training hours", "平均受訓時數"),
@@ -120,6 +122,20 @@ const UNIT_ZH: Readonly<Record<string, string>> = {
   USD: "美元",
 };
 
+/**
+ * The group's own text in the sheet's language: a bilingual entry such as "售予持牌回收商 Sold to
+ * licensed recyclers" gives its Chinese part on a zh-HK sheet and its English part on an English one;
+ * text in one language, or a sheet in both, keeps it whole.
+ */
+export function ownText(text: string, lang: ReportLang): string {
+  if (lang === "both") return text;
+  const m = /^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*?)\s+([A-Za-z][^\u3400-\u9fff]*)$/.exec(text.trim());
+  const r = /^([A-Za-z][^\u3400-\u9fff]*?)\s+([^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*)$/.exec(text.trim());
+  if (m) return lang === "zh-HK" ? m[1] : m[2];
+  if (r) return lang === "zh-HK" ? r[2] : r[1];
+  return text;
+}
+
 export function unitText(unit: string, lang: ReportLang): string {
   const zh = UNIT_ZH[unit];
   if (lang === "en" || !zh) return unit === "person" ? "persons" : unit;
@@ -127,31 +143,28 @@ export function unitText(unit: string, lang: ReportLang): string {
 }
 
 export const NOTE = {
-  missing: bi("–: no figure in the workbook (see the content index).", "–：工作簿內無此數據（見內容索引）。"),
+  missing: bi("–: not disclosed (see the content index).", "–：未有披露（見內容索引）。"),
   rounding: bi(
-    "Rounding: each cell keeps the full-precision figure (its formula); the number format shows the published precision, so totals may differ from the sum of the rounded parts.",
-    "進位：每個儲存格保留完整精度（公式），數字格式只按披露精度顯示，故總數或與各項進位後之和略有差異。",
+    "Figures are rounded for presentation; totals may differ from the sum of the rounded parts.",
+    "數字經四捨五入列示，總數或與各項進位後之和略有差異。",
   ),
   trace: bi(
-    "Every figure is a native Excel formula over the workbook's named ranges (or its value, where noted), so it traces to its source cell and stays live without the add-in.",
-    "所有數字均為引用工作簿命名範圍的Excel原生公式（或註明的數值），可追溯至來源儲存格，且無需增益集亦可更新。",
+    "Each figure is a live formula over the group's source data (the workbook's named ranges), traceable to its cell.",
+    "每項數字均為連結集團源數據（工作簿命名範圍）的公式，可追溯至來源儲存格。",
   ),
   traceSheetsOnly: bi(
     "Figures are written as values: this workbook holds only the generated sheets, not the named ranges the figures come from (a formula over them would show #NAME?). Each figure traces to the source workbook's named ranges listed in the content index.",
     "數字以數值寫入：本工作簿只載有生成的工作表，並無數字所來自的命名範圍（引用該等範圍的公式會顯示 #NAME?）。每項數字的來源工作簿命名範圍見內容索引。",
   ),
   traceValues: bi(
-    "Figures are written as values (values-only mode); each traces to the named ranges listed in the content index.",
-    "數字以數值寫入（僅數值模式）；每項數字的來源命名範圍見內容索引。",
+    "Figures are written as values, each taken from the group's source data (the workbook's named ranges).",
+    "數字以數值列示，均取自集團源數據（工作簿命名範圍）。",
   ),
 } as const;
 
-/** Intensities divide by production (tonnes of product), read from the named range `name`. */
-export function intensityNote(name: string): Bilingual {
-  return bi(
-    `Intensities are per tonne of product (named range ${name}).`,
-    `密度以每噸產品計算（命名範圍 ${name}）。`,
-  );
+/** Intensities divide by production (tonnes of product); the table states the figure in its own row. */
+export function intensityNote(): Bilingual {
+  return bi("Intensities are per tonne of product.", "密度以每噸產品計算。");
 }
 
 export function generatedAt(now: string): Bilingual {

@@ -173,6 +173,26 @@ export class SheetWriter {
     if (right > left || bottom > top) this.merges.push({ top, left, bottom, right });
   }
 
+  /**
+   * Column widths with each value column wide enough for its short texts on one line (a unit such as
+   * "噸二氧化碳當量 (t CO2e)", a status word): a short text wrapped in a narrow column prints as a
+   * broken word or a bracket on a line of its own. Longer texts (over 30 columns) still wrap.
+   */
+  private fittedWidths(): number[] {
+    const widths = [...this.columnWidths()];
+    if (this.allColumns) return widths;
+    const merged = (row: number, col: number) =>
+      this.merges.some((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
+    for (const cell of this.cells) {
+      if (cell.col < this.labelColumns || typeof cell.value !== "string" || cell.style !== STYLE.text)
+        continue;
+      if (merged(cell.row, cell.col)) continue;
+      const need = Math.max(...cell.value.split("\n").map(displayWidth)) + 2;
+      if (need <= 32 && need > (widths[cell.col] ?? 0)) widths[cell.col] = need;
+    }
+    return widths;
+  }
+
   /** A1 address of a cell of this sheet, e.g. "C12". */
   static address(row: number, col: number): string {
     return `${columnLetter(col)}${row + 1}`;
@@ -183,7 +203,7 @@ export class SheetWriter {
    * line), the lines estimated from each wrapped cell's text width over its column (or merged) width.
    */
   private rowHeights(): Record<number, number> {
-    const widths = this.columnWidths();
+    const widths = this.fittedWidths();
     const spanOf = (row: number, col: number): number => {
       const m = this.merges.find((x) => x.top <= row && row <= x.bottom && x.left <= col && col <= x.right);
       if (!m) return widths[col] ?? 10;
@@ -193,10 +213,13 @@ export class SheetWriter {
     };
     const lines = new Map<number, number>();
     for (const cell of this.cells) {
-      if (typeof cell.value !== "string" || !cell.style || !STYLES[cell.style as StyleKey]?.align?.wrap) continue;
+      if (typeof cell.value !== "string" || !cell.style || !STYLES[cell.style as StyleKey]?.align?.wrap)
+        continue;
       // A little margin: Excel's width unit is a digit of the default font, text runs slightly wider.
       const width = Math.max(1, spanOf(cell.row, cell.col) - 1);
-      const n = cell.value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(displayWidth(part) / width)), 0);
+      const n = cell.value
+        .split("\n")
+        .reduce((sum, part) => sum + Math.max(1, Math.ceil(displayWidth(part) / width)), 0);
       if (n > (lines.get(cell.row) ?? 1)) lines.set(cell.row, n);
     }
     return Object.fromEntries([...lines].map(([row, n]) => [row, Math.min(n * 15, MAX_ROW_HEIGHT)]));
@@ -209,7 +232,7 @@ export class SheetWriter {
       section: this.section,
       language: this.lang,
       font: sheetFont(this.lang),
-      columns: this.columnWidths(),
+      columns: this.fittedWidths(),
       ...(Object.keys(heights).length ? { rowHeights: heights } : {}),
       cells: this.cells,
       merges: this.merges,
@@ -221,11 +244,57 @@ export class SheetWriter {
   }
 }
 
+/**
+ * Text pre-broken into lines for a wrapped cell `width` columns wide (a little narrower, for the
+ * printing font): each line break placed by `breakLines`, so punctuation stays with its word — a
+ * spreadsheet's own wrapping can leave "。" or "）" alone on a line.
+ */
+export function wrapTo(text: string, width: number): string {
+  return text
+    .split("\n")
+    .map((part) => breakLines(part, width - 4).join("\n"))
+    .join("\n");
+}
+
 /** Display width in character columns: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
   return w;
+}
+
+// Line-breaking rules of CJK typesetting (kinsoku): closing punctuation never starts a line and
+// opening brackets never end one, so "。" or "）" cannot be left on a line of its own.
+const CLOSING = /^[，。、；：！？）」』］】〕》〉,.;:!?)\]%]+$/;
+const OPENING = /^[（「『［【〔《〈([]+$/;
+
+/** Tokens with closing punctuation glued to the token before it and opening brackets to the one after. */
+function keepPunctuation(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = "";
+  for (const t of tokens) {
+    if (OPENING.test(t)) {
+      open += t;
+      continue;
+    }
+    if (CLOSING.test(t) && out.length > 0 && !/^\s+$/.test(out[out.length - 1]) && open === "") {
+      out[out.length - 1] += t;
+      continue;
+    }
+    if (/^\s+$/.test(t) && open !== "") {
+      open += t;
+      continue;
+    }
+    out.push(open + t);
+    open = "";
+  }
+  if (open !== "") out.push(open);
+  return out;
 }
 
 /**
@@ -239,8 +308,10 @@ export function breakLines(text: string, width: number): string[] {
   let line = "";
   let lineWidth = 0;
   // Tokens: a run of non-space, non-CJK characters (a word), a single CJK character, or spaces.
-  const tokens = text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\s+|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/g) ?? [text];
-  for (const token of tokens) {
+  const raw = text.match(
+    /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\s+|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/g,
+  ) ?? [text];
+  for (const token of keepPunctuation(raw)) {
     const w = displayWidth(token);
     if (/^\s+$/.test(token)) {
       if (line !== "" && lineWidth + w <= max) {

@@ -22,6 +22,9 @@ export const STYLE = {
   stamp: "stamp",
   disclosed: "disclosed",
   explain: "explain",
+  partly: "partly",
+  notApplicable: "notApplicable",
+  narrative: "narrative",
 } as const;
 
 export type StyleKey = (typeof STYLE)[keyof typeof STYLE];
@@ -86,7 +89,26 @@ export const STYLES: Readonly<Record<StyleKey, CellStyle>> = {
     font: { bold: true, color: "833C0B" },
     fill: "FCE4D6",
     border: { bottom: "thin", left: "thin", right: "thin" },
-    align: { horizontal: "center", vertical: "top" },
+    align: { horizontal: "center", vertical: "top", wrap: true },
+  },
+  partly: {
+    font: { bold: true, color: "7F6000" },
+    fill: "FFF2CC",
+    border: { bottom: "thin", left: "thin", right: "thin" },
+    align: { horizontal: "center", vertical: "top", wrap: true },
+  },
+  // Not applicable and narrative are compliant statuses: neutral, not the orange of "Explain".
+  notApplicable: {
+    font: { bold: true, color: "404040" },
+    fill: "EDEDED",
+    border: { bottom: "thin", left: "thin", right: "thin" },
+    align: { horizontal: "center", vertical: "top", wrap: true },
+  },
+  narrative: {
+    font: { bold: true, color: "1F4E79" },
+    fill: "DDEBF7",
+    border: { bottom: "thin", left: "thin", right: "thin" },
+    align: { horizontal: "center", vertical: "top", wrap: true },
   },
 };
 
@@ -139,9 +161,34 @@ export function amountFormat(x: number | null): string {
  * 0.02 L/t), four for figures under 0.01 so they do not read as zero.
  */
 export function intensityFormat(x: number | null): string {
-  if (x === null || x === 0) return FORMAT.twoDecimals;
+  if (x === null || x === 0 || !Number.isFinite(x)) return FORMAT.twoDecimals;
   const a = Math.abs(x);
   if (a >= 100) return FORMAT.integer;
   if (a >= 0.01) return FORMAT.twoDecimals;
-  return "#,##0.0000";
+  // Two significant digits for small intensities (0.00024 t/t, 0.000032 t/t), never a run of zeros.
+  return grouped(Math.min(MAX_DECIMALS, significantDecimals(a, 2)));
+}
+
+const MAX_DECIMALS = 10;
+
+/** Decimals that show `a` (> 0) with `digits` significant digits. */
+function significantDecimals(a: number, digits: number): number {
+  return Math.max(0, Math.ceil(-Math.log10(a)) + digits - 1);
+}
+
+/**
+ * A number format that never shows a non-zero figure as zero: when `format` would round `x` to 0
+ * (12 recalls of 85,200 at "0.0%"; 0.00003 t/t at "#,##0.00"), it gets the decimals for two
+ * significant digits ("0.014%", "0.000030"); any other figure keeps its published precision.
+ */
+export function neverZero(format: string, x: number | null): string {
+  if (x === null || x === 0 || !Number.isFinite(x)) return format;
+  const percent = format.endsWith("%");
+  const dot = format.indexOf(".");
+  const decimals = dot < 0 ? 0 : (/^\.(0*)/.exec(format.slice(dot))?.[1].length ?? 0);
+  const shown = Math.abs(percent ? x * 100 : x);
+  if (Math.round(shown * 10 ** decimals) !== 0) return format;
+  const need = Math.min(MAX_DECIMALS, significantDecimals(shown, 2));
+  const whole = dot < 0 ? format.replace(/%$/, "") : format.slice(0, dot);
+  return `${whole}.${"0".repeat(need)}${percent ? "%" : ""}`;
 }

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { KpiGroups } from "./KpiGroups";
 import type { KpisViewState } from "./useKpisView";
 
 export function renderKpisView(v: KpisViewState): React.JSX.Element {
@@ -8,27 +9,7 @@ export function renderKpisView(v: KpisViewState): React.JSX.Element {
       <h2 id="kpis-heading" className={v.classes.heading}>
         {s.heading}
       </h2>
-      <ul className={v.classes.list} aria-labelledby="kpis-heading">
-        {v.rows.map((r) => (
-          <li key={r.id} className={v.classes.item} data-kpi={r.id}>
-            <h3 className={v.classes.subheading}>
-              {r.kpi} {r.label}
-            </h3>
-            <dl className={v.classes.facts}>
-              <dt>{s.value}</dt>
-              <dd className={v.classes.figure}>
-                {r.value} {r.unit}
-              </dd>
-              <dt>{s.prior}</dt>
-              <dd>{r.prior}</dd>
-              <dt>{s.change}</dt>
-              <dd>{r.change}</dd>
-              <dt>{s.formula}</dt>
-              <dd className={v.classes.minor}>{r.formula}</dd>
-            </dl>
-          </li>
-        ))}
-      </ul>
+      <KpiGroups rows={v.rows} lang={v.state.lang} classes={v.classes} words={s} />
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import * as React from "react";
 import { Button, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { DisclosuresEditor } from "./DisclosuresEditor";
+import { seriesLabel } from "./series-labels";
 import { renderSaveStatus } from "./renderSaveStatus";
 import type { SettingsViewState } from "./useSettingsView";
 
@@ -35,7 +37,7 @@ export function renderSettingsView(v: SettingsViewState): React.JSX.Element {
         <Select className={v.classes.input} value={v.gridSeries} onChange={v.onSeries}>
           {v.series.map((x) => (
             <option key={x} value={x}>
-              {x}
+              {seriesLabel(x, v.state.lang)}
             </option>
           ))}
         </Select>
@@ -56,6 +58,7 @@ export function renderSettingsView(v: SettingsViewState): React.JSX.Element {
         </Button>
       </div>
       {renderSaveStatus("settings-save-status", v.saved, s.saved, v.saveError)}
+      <DisclosuresEditor />
     </section>
   );
 }

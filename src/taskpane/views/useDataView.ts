@@ -7,7 +7,11 @@ import { usePaneContext } from "../PaneContext";
 import { rankNames } from "../similarity";
 import { useViewStyles } from "../usePaneStyles.styles";
 
-export type MetricStatus = "ok" | "missing" | Severity;
+export type MetricStatus = "ok" | "missing" | "optional" | Severity;
+
+/** Metrics a group may leave out without a gap in any KPI: intensity denominators other than production. */
+const isOptional = (m: { readonly group: string; readonly id: string }): boolean =>
+  m.group === "denominators" && m.id !== "production";
 
 export interface MetricRow {
   readonly id: string;
@@ -52,7 +56,12 @@ export function useDataView() {
       const worst = analysis.findings.find((f) => f.metric === m.id && f.severity !== "info")?.severity;
       const text = mv?.group?.text ?? "";
       const status: MetricStatus =
-        worst ?? (mv && (mv.value !== null || text !== "" || mv.rows.length > 0) ? "ok" : "missing");
+        worst ??
+        (mv && (mv.value !== null || text !== "" || mv.rows.length > 0)
+          ? "ok"
+          : isOptional(m)
+            ? "optional"
+            : "missing");
       // The saved mapping comes back from the workbook through the engine (snapshot.names).
       const chosen = draftMapping[m.id] ?? analysis.snapshot.names.get(m.id) ?? "";
       const suggested = rankNames([m.defaultName, m.label.en], names)
@@ -65,6 +74,7 @@ export function useDataView() {
       const statusText = {
         ok: strings.data.statusOk,
         missing: strings.data.statusMissing,
+        optional: strings.data.statusOptional,
         error: strings.data.statusError,
         warning: strings.data.statusWarning,
         info: strings.data.statusOk,
@@ -87,7 +97,7 @@ export function useDataView() {
   }, [analysis, names, draftMapping, lang, strings, setDraftName]);
 
   const tone = (s: MetricStatus): "ok" | "warn" | "bad" =>
-    s === "ok" || s === "info" ? "ok" : s === "warning" ? "warn" : "bad";
+    s === "ok" || s === "info" || s === "optional" ? "ok" : s === "warning" ? "warn" : "bad";
   const statusClass = (s: MetricStatus): string => mergeClasses(classes.status, classes[tone(s)]);
   const cardClass = (s: MetricStatus): string =>
     mergeClasses(classes.item, classes.card, classes[`${tone(s)}Edge`]);

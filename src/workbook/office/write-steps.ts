@@ -114,12 +114,15 @@ export function writeSteps(
         const sheet = context.workbook.worksheets.add(names.historyTemp);
         const marker = sheet.names.add(GENERATED_MARKER_NAME, markerFormula(HISTORY_SECTION));
         marker.visible = false;
-        const header = sheet.getRange(rectAddress({ top: 0, left: 0, bottom: 0, right: HISTORY_HEADER.length - 1 }));
+        const header = sheet.getRange(
+          rectAddress({ top: 0, left: 0, bottom: 0, right: HISTORY_HEADER.length - 1 }),
+        );
         header.numberFormat = [HISTORY_HEADER.map(() => TEXT_FORMAT)];
         header.values = [[...HISTORY_HEADER]];
         header.format.font.bold = true;
         HISTORY_WIDTHS.forEach((w, c) => {
-          sheet.getRange(rectAddress({ top: 0, left: c, bottom: 0, right: c })).format.columnWidth = charsToPoints(w);
+          sheet.getRange(rectAddress({ top: 0, left: c, bottom: 0, right: c })).format.columnWidth =
+            charsToPoints(w);
         });
         h.history = sheet;
       },
@@ -130,7 +133,9 @@ export function writeSteps(
     bytes: 1000 + plans.length * 300 + definedNames.length * 400 + JSON.stringify(row).length,
     emit(context, h) {
       // 1. Reversible: replaced sheets step aside under temporary names…
-      const olds = [...h.olds.entries()].sort((a, b) => (replaced[a[0]]?.position ?? 0) - (replaced[b[0]]?.position ?? 0));
+      const olds = [...h.olds.entries()].sort(
+        (a, b) => (replaced[a[0]]?.position ?? 0) - (replaced[b[0]]?.position ?? 0),
+      );
       for (const [k, sheet] of olds) sheet.name = names.backup(k);
       // …and the new sheets take their names and places. Moving new sheet i (from the end) to
       // position p_i + i puts it just before the i-th replaced sheet, which is then deleted.
@@ -141,7 +146,11 @@ export function writeSteps(
       plans.forEach((plan, k) => {
         if (!replaced[k]) h.temps[k].name = plan.model.name;
       });
-      if (!historySheet && h.history) h.history.name = HISTORY_SHEET_NAME;
+      if (!historySheet && h.history) {
+        h.history.name = HISTORY_SHEET_NAME;
+        // Hidden like the xlsx host's (history.ts): the log never prints with the report.
+        h.history.visibility = "Hidden";
+      }
       // Workbook-scoped names into the new sheets, now that they are in place. A name of that name is
       // deleted first (add fails with ItemAlreadyExists otherwise). Whether it exists is what read()
       // loaded from workbook.names: isNullObject of getItemOrNullObject is known only after a sync

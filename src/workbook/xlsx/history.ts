@@ -61,6 +61,9 @@ export function historyModel(h: HistoryEntry): SheetModel {
     styles: { header: { font: { bold: true } } },
     freeze: { rows: 1, columns: 0 },
     print: { paper: "A4", orientation: "landscape", fitToWidth: false },
+    // Hidden, as the configuration sheet is: the log is for the preparer and must not print with the
+    // report (every visible sheet prints with "entire workbook"); users can unhide it.
+    hidden: true,
   };
 }
 

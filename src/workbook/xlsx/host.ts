@@ -228,7 +228,8 @@ export class XlsxHost implements WorkbookHost {
         kind: "new",
         name: model.name,
         xml: worksheetXml(model, styles.book, { valuesOnly: true }),
-        hidden: false,
+        // Hidden (history.ts): the log never prints with the report.
+        hidden: model.hidden ?? false,
         reuse: null,
       });
       names.push(markerName(HISTORY_SHEET, HISTORY_SECTION));

@@ -4,12 +4,12 @@
  * waste, each with its total and intensity per tonne of product.
  */
 import { kpiCell, textCell } from "../cells";
-import { childrenOf, nameOf, rowLabel, type BuildContext } from "../context";
-import { HEAD, bi, intensityNote } from "../labels";
+import { childrenOf, rowLabel, type BuildContext } from "../context";
+import { HEAD, bi, intensityNote, ownText } from "../labels";
 import type { SheetWriter } from "../layout";
 import { STYLE, amountFormat, intensityFormat } from "../styles";
 import type { Bilingual, SheetModel } from "../../types";
-import { figureTable, finishSheet, noFigures, startSheet } from "./common";
+import { denominatorRows, figureTable, finishSheet, noFigures, startSheet } from "./common";
 import { factorNotes } from "./factor-notes";
 import { ghgMethodNotes, ghgResultIds, ghgRows, hasGhg } from "./ghg-rows";
 
@@ -20,7 +20,7 @@ export function buildA1(ctx: BuildContext, name: string): SheetModel {
   // A1.1 air emissions by pollutant
   const air = childrenOf(ctx, "A1.1.");
   const airHeading = bi("Air emissions (KPI A1.1)", "廢氣排放（關鍵績效指標A1.1）");
-  if (air.length === 0) noFigures(w, airHeading, ["AirEmissions"]);
+  if (air.length === 0) noFigures(w, airHeading);
   else
     figureTable(
       ctx,
@@ -39,9 +39,14 @@ export function buildA1(ctx: BuildContext, name: string): SheetModel {
     "Greenhouse gas emissions (KPI A1.2), tonnes CO2e",
     "溫室氣體排放（關鍵績效指標A1.2），噸二氧化碳當量",
   );
-  if (!hasGhg(ctx))
-    noFigures(w, ghgHeading, ["Electricity", "Coal", "Diesel", "NaturalGas", "ProcessCO2", "GridRegion"]);
-  else figureTable(ctx, w, ghgHeading, ghgRows(ctx, true));
+  if (!hasGhg(ctx)) noFigures(w, ghgHeading);
+  else {
+    const rows = ghgRows(ctx, true);
+    figureTable(ctx, w, ghgHeading, rows);
+    const withPrior = rows.some((r) => r.result?.prior !== null && r.result?.prior !== undefined);
+    if (ctx.results.get("A1.2.intensity")?.value != null)
+      denominatorRows(ctx, w, ["production"], withPrior ? 1 : 0);
+  }
   w.blank();
 
   // A1.3 / A1.4 waste: item | tonnes | treatment
@@ -51,7 +56,6 @@ export function buildA1(ctx: BuildContext, name: string): SheetModel {
     "A1.3",
     "hazardous_waste",
     bi("Hazardous waste (KPI A1.3)", "有害廢棄物（關鍵績效指標A1.3）"),
-    "HazardousWaste",
   );
   w.blank();
   wasteTable(
@@ -60,17 +64,11 @@ export function buildA1(ctx: BuildContext, name: string): SheetModel {
     "A1.4",
     "non_hazardous_waste",
     bi("Non-hazardous waste (KPI A1.4)", "無害廢棄物（關鍵績效指標A1.4）"),
-    "NonHazardousWaste",
   );
 
-  const notes: Bilingual[] = [intensityNote(nameOf(ctx, "production"))];
+  const notes: Bilingual[] = [intensityNote()];
   if (hasGhg(ctx)) notes.push(...ghgMethodNotes(ctx), ...factorNotes(ctx, ghgResultIds(ctx)));
-  notes.push(
-    bi(
-      "Waste items, their tonnes and treatment are as entered in the workbook; totals are the sum of the items.",
-      "廢棄物種類、噸數及處理方法按工作簿所載；總量為各項之和。",
-    ),
-  );
+  notes.push(bi("Waste totals are the sum of the items listed.", "廢棄物總量為所列各項之和。"));
   return finishSheet(ctx, w, notes);
 }
 
@@ -80,13 +78,12 @@ function wasteTable(
   kpi: "A1.3" | "A1.4",
   metricId: string,
   heading: Bilingual,
-  rangeName: string,
 ): void {
   const vo = ctx.options.valuesOnly;
   const items = childrenOf(ctx, `${kpi}.item.`);
   const total = ctx.results.get(`${kpi}.total`);
   if (items.length === 0 && !total) {
-    noFigures(w, heading, [rangeName]);
+    noFigures(w, heading);
     return;
   }
   const rows = ctx.snapshot.metrics.get(metricId)?.rows ?? [];
@@ -97,7 +94,7 @@ function wasteTable(
     const treatment = rows.find((r) => r.key === key)?.extra[0] ?? "";
     w.tableRow(rowLabel([metricId], key, result.label), [
       kpiCell(result, amountFormat, vo),
-      textCell(treatment),
+      textCell(ownText(treatment, ctx.lang)),
     ]);
   }
   if (total)

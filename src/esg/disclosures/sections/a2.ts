@@ -5,12 +5,12 @@
  */
 import { MISSING, columnLetter, kpiCell, priorCell, textCell } from "../cells";
 import type { CellSpec } from "../layout";
-import { childrenOf, nameOf, metricLabel, rowLabel, type BuildContext } from "../context";
+import { childrenOf, metricLabel, rowLabel, type BuildContext } from "../context";
 import { HEAD, bi, intensityNote, unitText } from "../labels";
 import { FORMAT, STYLE, amountFormat, intensityFormat } from "../styles";
 import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { factorNotes } from "./factor-notes";
-import { finishSheet, noFigures, startSheet } from "./common";
+import { denominatorRows, finishSheet, noFigures, startSheet } from "./common";
 
 const BLANK = { value: null, style: STYLE.value } as const;
 
@@ -26,21 +26,24 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
   );
   const water = r("A2.2.water.amount");
   // Prior-year amounts and their change, when the workbook has prior-year columns (docs/metrics.md).
-  const withPrior = [...resources.map((x) => x.result), ...(water ? [water] : [])].some((x) => x.prior !== null);
+  const withPrior = [...resources.map((x) => x.result), ...(water ? [water] : [])].some(
+    (x) => x.prior !== null,
+  );
   const w = startSheet(ctx, "A2", name, withPrior ? [16, 16, 16, 10, 18, 18] : [16, 16, 18, 18]);
   const heading = bi(
     "Energy and water consumption (KPIs A2.1, A2.2)",
     "能源及耗水量（關鍵績效指標A2.1、A2.2）",
   );
   if (resources.length === 0 && !water) {
-    noFigures(w, heading, ["Electricity", "Diesel", "Coal", "NaturalGas", "Water"]);
+    noFigures(w, heading);
   } else {
     w.heading(heading);
     const amountCol = w.labelColumns + 1;
     const priorColumns = (result: KpiResult | undefined): CellSpec[] => {
       if (!withPrior) return [];
       const prior = priorCell(result, amountFormat);
-      if (!result || result.value === null || result.prior === null || result.change === null) return [prior, MISSING];
+      if (!result || result.value === null || result.prior === null || result.change === null)
+        return [prior, MISSING];
       // Live: (this year − prior year) ÷ |prior year|, over the two cells to its left.
       const row = w.row + 1;
       const now = `${columnLetter(amountCol)}${row}`;
@@ -48,7 +51,13 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
       return [prior, { value: result.change, numberFormat: FORMAT.percent, ...(vo || result.prior === 0 ? {} : { formula: `(${now}-${before})/ABS(${before})` }) }];
     };
     const priorBlank = withPrior ? [BLANK, BLANK] : [];
-    w.header(HEAD.item, [HEAD.unit, HEAD.amount, ...(withPrior ? [HEAD.prior, HEAD.change] : []), HEAD.intensity, HEAD.energy]);
+    w.header(HEAD.item, [
+      HEAD.unit,
+      HEAD.amount,
+      ...(withPrior ? [HEAD.prior, HEAD.change] : []),
+      HEAD.intensity,
+      HEAD.energy,
+    ]);
     for (const { key, result } of resources) {
       const metricId = key.slice(0, -".amount".length);
       w.tableRow(metricLabel(metricId, result.label), [
@@ -82,6 +91,8 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
         BLANK,
       ]);
     }
+    const intensities = ["A2.1.total.intensity", "A2.2.water.intensity"].some((id) => r(id)?.value != null);
+    if (intensities) denominatorRows(ctx, w, ["production"], priorBlank.length + 2);
   }
   w.blank();
 
@@ -92,7 +103,7 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
     "製成品所用包裝材料（關鍵績效指標A2.5）",
   );
   if (materials.length === 0) {
-    noFigures(w, packHeading, ["Packaging"]);
+    noFigures(w, packHeading);
   } else {
     w.heading(packHeading);
     w.header(HEAD.item, [HEAD.unit, HEAD.amount, HEAD.intensity]);
@@ -116,7 +127,7 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
   }
 
   const notes: Bilingual[] = [
-    intensityNote(nameOf(ctx, "production")),
+    intensityNote(),
     bi(
       "Energy is stated in thousands of kWh as KPI A2.1 asks: electricity ÷ 1,000; fuels × net calorific value (NCV) ÷ 3.6 MJ/kWh.",
       "能源按關鍵績效指標A2.1以千個千瓦時列示：電力 ÷ 1,000；燃料 × 低位發熱量 ÷ 3.6兆焦耳／千瓦時。",

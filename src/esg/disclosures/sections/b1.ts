@@ -4,10 +4,11 @@
  * overall rate (the method the seed report appears to use), with the method in a footnote.
  */
 import { MISSING, kpiCell, priorCell } from "../cells";
-import type { CellSpec } from "../layout";
+import type { CellSpec, SheetWriter } from "../layout";
+import { rowExpr, valueExpr } from "../../excel-refs";
 import { childrenOf, rowLabel, type BuildContext } from "../context";
 import { HEAD, bi } from "../labels";
-import { FORMAT } from "../styles";
+import { FORMAT, neverZero } from "../styles";
 import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { effectiveTurnoverMethod, KpiContext } from "../../kpis";
 import { finishSheet, noFigures, startSheet } from "./common";
@@ -26,19 +27,25 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
   const vo = ctx.options.valuesOnly;
   const r = (id: string) => ctx.results.get(id);
   // The year-end headcount of the year before, beside this year's, when the workbook has it.
-  const headcountPrior = childrenOf(ctx, "B1.1.").some(({ result }) => result.prior !== null) || (r("B1.1.total")?.prior ?? null) !== null;
+  const headcountPrior =
+    childrenOf(ctx, "B1.1.").some(({ result }) => result.prior !== null) ||
+    (r("B1.1.total")?.prior ?? null) !== null;
   const w = startSheet(ctx, "B1", name, headcountPrior ? [16, 18, 16] : [16, 18]);
-  const priorOf = (result: KpiResult | undefined): CellSpec[] => (headcountPrior ? [priorCell(result, FORMAT.integer)] : []);
+  const priorOf = (result: KpiResult | undefined): CellSpec[] =>
+    headcountPrior ? [priorCell(result, FORMAT.integer)] : [];
 
   // B1.1 workforce
   const total = r("B1.1.total");
   const wfHeading = bi("Total workforce at year end (KPI B1.1)", "年末僱員總數（關鍵績效指標B1.1）");
-  if (!total && childrenOf(ctx, "B1.1.").length === 0)
-    noFigures(w, wfHeading, ["Headcount", "Headcount_Gender", "Headcount_Age", "Headcount_Region"]);
+  if (!total && childrenOf(ctx, "B1.1.").length === 0) noFigures(w, wfHeading);
   else {
     w.heading(wfHeading);
     w.header(HEAD.group, [HEAD.employees, ...(headcountPrior ? [HEAD.prior] : [])]);
-    w.tableRow(bi("Total employees", "僱員總數"), [kpiCell(total, FORMAT.integer, vo), ...priorOf(total)], true);
+    w.tableRow(
+      bi("Total employees", "僱員總數"),
+      [kpiCell(total, FORMAT.integer, vo), ...priorOf(total)],
+      true,
+    );
     for (const b of HEADCOUNT_BREAKDOWNS) {
       const rows = childrenOf(ctx, `B1.1.${b}.`);
       if (rows.length === 0) continue;
@@ -60,8 +67,7 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
     b,
     rows: childrenOf(ctx, `B1.2.${b}.`, (rest) => rest.endsWith(".share-of-total")),
   }));
-  if (!turnover && !stated && groups.every((g) => g.rows.length === 0))
-    noFigures(w, toHeading, ["Leavers", "Leavers_Gender", "Headcount"]);
+  if (!turnover && !stated && groups.every((g) => g.rows.length === 0)) noFigures(w, toHeading);
   else {
     w.heading(toHeading);
     w.header(HEAD.group, [HEAD.turnover, HEAD.shareOfOverall]);
@@ -85,37 +91,43 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
       ]);
   }
 
+  const hires = newHires(ctx, w);
+
   // The method stated is the one used: "average" without an opening headcount falls back to closing.
   const used = effectiveTurnoverMethod(new KpiContext(ctx.snapshot, ctx.options, ctx.library));
   const method = METHOD[used];
   const notes: Bilingual[] = [
+    bi("Headcount is at 31 December of the reporting year.", "僱員人數為匯報年度12月31日的數字。"),
     bi(
-      "Headcount is at 31 December of the reporting year; each breakdown is read from its own named range (Headcount_Gender, Headcount_Age, …).",
-      "僱員人數為匯報年度12月31日的數字；各分項取自其命名範圍（Headcount_Gender、Headcount_Age 等）。",
-    ),
-    bi(
-      `Turnover rate (HKEX prescribes no formula; method "${used}"): ${method.en}. A group's rate divides the group's leavers by the group's own headcount.`,
-      `流失比率（香港聯交所未規定公式；方法「${used}」）：${method["zh-HK"]}。組別比率以該組別流失人數除以該組別僱員人數。`,
+      `Turnover rate: ${method.en}; a group's rate divides its leavers by its own headcount.`,
+      `流失比率：${method["zh-HK"]}；組別比率以該組別流失人數除以該組別僱員人數。`,
     ),
   ];
   if (used !== ctx.options.turnoverMethod)
     notes.push(
       bi(
-        `The chosen method "${ctx.options.turnoverMethod}" needs the opening headcount, which the workbook does not give; the closing headcount is used instead.`,
-        `所選方法「${ctx.options.turnoverMethod}」需要年初僱員人數，惟工作簿未有提供，因此改用年末僱員人數。`,
+        `The opening headcount is not available, so the rate divides by the headcount at year end.`,
+        `由於沒有年初僱員人數，比率以年末僱員人數計算。`,
       ),
     );
   if (groups.some((g) => g.rows.length > 0))
     notes.push(
       sharesAddUp(ctx, turnover)
         ? bi(
-            "Share of overall rate: the group's leavers ÷ total headcount at year end; the groups' shares add up to the overall rate (the reading the published report appears to use).",
-            "佔整體比率：該組別流失人數 ÷ 年末僱員總數；各組別佔比之和等於整體比率（已發佈報告似採用此算法）。",
+            "Share of overall rate: the group's leavers ÷ total headcount at year end; the groups' shares add up to the overall rate.",
+            "佔整體比率：該組別流失人數 ÷ 年末僱員總數；各組別佔比之和等於整體比率。",
           )
         : bi(
-            "Share of total headcount: the group's leavers ÷ total headcount at year end (the reading the published report appears to use). These shares do not add up to the overall rate here, which divides by a different headcount or counts other leavers.",
-            "佔僱員總數：該組別流失人數 ÷ 年末僱員總數（已發佈報告似採用此算法）。此處各組別佔比之和並不等於整體比率，因整體比率的分母或流失人數不同。",
+            "Share of total headcount: the group's leavers ÷ total headcount at year end. These shares do not add up to the overall rate here, which divides by a different headcount or counts other leavers.",
+            "佔僱員總數：該組別流失人數 ÷ 年末僱員總數。此處各組別佔比之和並不等於整體比率，因整體比率的分母或流失人數不同。",
           ),
+    );
+  if (hires)
+    notes.push(
+      bi(
+        "New-hire rate: new hires ÷ employees at year end; a group's rate divides its new hires by its own headcount.",
+        "新入職比率：新入職僱員人數 ÷ 年末僱員人數；組別比率以該組別新入職人數除以該組別僱員人數。",
+      ),
     );
   return finishSheet(ctx, w, notes);
 }
@@ -124,12 +136,89 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
 function sharesAddUp(ctx: BuildContext, overall: KpiResult | undefined): boolean {
   if (!overall || overall.value === null) return false;
   return TURNOVER_BREAKDOWNS.every((b) => {
-    const shares = childrenOf(ctx, `B1.2.${b}.`, (rest) => !rest.endsWith(".share-of-total")).map((x) => x.result.value);
+    const shares = childrenOf(ctx, `B1.2.${b}.`, (rest) => !rest.endsWith(".share-of-total")).map(
+      (x) => x.result.value,
+    );
     if (shares.length === 0) return true;
     if (shares.some((v) => v === null)) return false;
     const sum = shares.reduce<number>((a, v) => a + (v ?? 0), 0);
     return Math.abs(sum - overall.value!) <= 1e-9;
   });
+}
+
+/** A figure and its live formula (unless values only), from the snapshot. */
+function live(
+  value: number | null,
+  formula: string | null,
+  numberFormat: string,
+  valuesOnly: boolean,
+): CellSpec {
+  if (value === null || !Number.isFinite(value)) return MISSING;
+  return {
+    value,
+    numberFormat: neverZero(numberFormat, value),
+    ...(formula && !valuesOnly ? { formula } : {}),
+  };
+}
+
+const ratio = (n: number | null, d: number | null): number | null =>
+  n === null || d === null || d === 0 ? null : n / d;
+const over = (n: string | null, d: string | null): string | null => (n && d ? `(${n})/(${d})` : null);
+
+/**
+ * New hires (the dictionary's NewHires and its breakdowns) and the new-hire rate, beside the workforce:
+ * read from the snapshot, as live formulas over the named ranges. Returns whether anything was shown.
+ */
+function newHires(ctx: BuildContext, w: SheetWriter): boolean {
+  const vo = ctx.options.valuesOnly;
+  const total = ctx.snapshot.metrics.get("new_hires");
+  const headcount = ctx.snapshot.metrics.get("headcount");
+  const groups = TURNOVER_BREAKDOWNS.map((b) => ({
+    b,
+    hires: ctx.snapshot.metrics.get(peopleMetric("new_hires", b)),
+    heads: ctx.snapshot.metrics.get(peopleMetric("headcount", b)),
+  })).filter((g) => g.hires && g.hires.rows.some((r) => r.value !== null));
+  if ((total?.value ?? null) === null && groups.length === 0) return false;
+  w.blank();
+  w.heading(bi("New hires", "新入職僱員"));
+  w.header(HEAD.group, [HEAD.newHires, HEAD.newHireRate]);
+  if (total && total.value !== null)
+    w.tableRow(
+      bi("Total new hires", "新入職僱員總數"),
+      [
+        live(total.value, valueExpr(total), FORMAT.integer, vo),
+        live(
+          ratio(total.value, headcount?.value ?? null),
+          over(valueExpr(total), headcount ? valueExpr(headcount) : null),
+          FORMAT.percent,
+          vo,
+        ),
+      ],
+      true,
+    );
+  for (const { b, hires, heads } of groups) {
+    w.groupRow(BREAKDOWN_HEADINGS[b], 2);
+    for (const row of hires!.rows) {
+      const head = heads?.rows.find((x) => x.key === row.key);
+      w.tableRow(
+        rowLabel(
+          [peopleMetric("new_hires", b), peopleMetric("headcount", b)],
+          row.key,
+          bi(row.label, row.label),
+        ),
+        [
+          live(row.value, rowExpr(hires!, row.key), FORMAT.integer, vo),
+          live(
+            ratio(row.value, head?.value ?? null),
+            over(rowExpr(hires!, row.key), heads && head ? rowExpr(heads, row.key) : null),
+            FORMAT.percent,
+            vo,
+          ),
+        ],
+      );
+    }
+  }
+  return true;
 }
 
 const METHOD: Readonly<Record<"average" | "closing", Bilingual>> = {

@@ -17,8 +17,7 @@ export function buildB2(ctx: BuildContext, name: string): SheetModel {
   const rate = r("B2.1.rate");
   const lost = r("B2.2.lost-days");
   const heading = bi("Health and safety (KPIs B2.1, B2.2)", "健康與安全（關鍵績效指標B2.1、B2.2）");
-  if (years.every((y) => !y) && !rate && !lost)
-    noFigures(w, heading, ["Fatalities", "LostDays", "HoursWorked"]);
+  if (years.every((y) => !y) && !rate && !lost) noFigures(w, heading);
   else {
     const y0 = ctx.snapshot.reportingYear;
     const yearHead = (i: number): Bilingual =>
@@ -47,8 +46,8 @@ export function buildB2(ctx: BuildContext, name: string): SheetModel {
   }
   const notes: Bilingual[] = [
     bi(
-      "Fatalities for the reporting year and the two years before it are read from the named range Fatalities (the year, then prior years to its right).",
-      "匯報年度及之前兩年的因工亡故人數取自命名範圍 Fatalities（當年，其右為往年）。",
+      "Work-related fatalities are shown for the reporting year and each of the two years before it.",
+      "因工作亡故人數列示匯報年度及之前兩年每年的數字。",
     ),
   ];
   if (rate) notes.push(bi(`Fatality rate: ${rate.formula.en}.`, `因工亡故比率：${rate.formula["zh-HK"]}。`));

@@ -37,14 +37,7 @@ export function buildB3(ctx: BuildContext, name: string): SheetModel {
       }
     return { b, keys, labels };
   });
-  if (!total && !hours && groups.every((g) => g.keys.length === 0))
-    noFigures(w, heading, [
-      "Trained",
-      "Trained_Gender",
-      "Trained_Category",
-      "TrainingHours_Gender",
-      "TrainingHours_Category",
-    ]);
+  if (!total && !hours && groups.every((g) => g.keys.length === 0)) noFigures(w, heading);
   else {
     w.heading(heading);
     w.header(HEAD.group, [
@@ -88,12 +81,8 @@ export function buildB3(ctx: BuildContext, name: string): SheetModel {
   const chosen = ctx.options.trainingReading;
   const notes: Bilingual[] = [
     bi(
-      `Employees trained (B3.1) is read as ${READINGS[chosen].en} (reading "${chosen}").`,
-      `受訓僱員百分比（B3.1）按${READINGS[chosen]["zh-HK"]}計算（「${chosen}」）。`,
-    ),
-    bi(
-      `The other reading, ${READINGS[other(chosen)].en}, gives how the trained employees split between groups; choose it with the setting trainingReading.`,
-      `另一算法為${READINGS[other(chosen)]["zh-HK"]}，即受訓僱員在各組別的分佈；可於設定 trainingReading 選擇。`,
+      `Employees trained (B3.1): ${READINGS[chosen].en}.`,
+      `受訓僱員百分比（B3.1）：按${READINGS[chosen]["zh-HK"]}計算。`,
     ),
     basis === "employee"
       ? bi(
@@ -118,7 +107,3 @@ const READINGS: Readonly<Record<"share-of-category" | "split-of-trained", Biling
     "受訓僱員按組別的分佈（該組別受訓人數 ÷ 受訓僱員總數）",
   ),
 };
-
-function other(r: "share-of-category" | "split-of-trained"): "share-of-category" | "split-of-trained" {
-  return r === "share-of-category" ? "split-of-trained" : "share-of-category";
-}

@@ -13,7 +13,7 @@ export function buildB5(ctx: BuildContext, name: string): SheetModel {
   );
   const regions = childrenOf(ctx, "B5.1.region.");
   const total = ctx.results.get("B5.1.total");
-  if (regions.length === 0 && !total) noFigures(w, heading, ["Suppliers_Region"]);
+  if (regions.length === 0 && !total) noFigures(w, heading);
   else {
     const rows: FigureRow[] = regions.map(({ key, result }) => ({
       label: rowLabel(["suppliers"], key, result.label),
@@ -29,9 +29,6 @@ export function buildB5(ctx: BuildContext, name: string): SheetModel {
     figureTable(ctx, w, heading, rows);
   }
   return finishSheet(ctx, w, [
-    bi(
-      "Suppliers are counted by the region of the supplier (named range Suppliers_Region).",
-      "供應商按其所在地區計算（命名範圍 Suppliers_Region）。",
-    ),
+    bi("Suppliers are counted by the region of the supplier.", "供應商按其所在地區計算。"),
   ]);
 }

@@ -10,7 +10,7 @@ export function buildB6(ctx: BuildContext, name: string): SheetModel {
   const heading = bi("Product responsibility (KPIs B6.1, B6.2)", "產品責任（關鍵績效指標B6.1、B6.2）");
   const recall = ctx.results.get("B6.1.recall-rate");
   const complaints = ctx.results.get("B6.2.complaints");
-  if (!recall && !complaints) noFigures(w, heading, ["ProductsRecalled", "ProductsSold", "Complaints"]);
+  if (!recall && !complaints) noFigures(w, heading);
   else
     figureTable(ctx, w, heading, [
       {
@@ -29,8 +29,8 @@ export function buildB6(ctx: BuildContext, name: string): SheetModel {
     ]);
   return finishSheet(ctx, w, [
     bi(
-      "How complaints were dealt with (B6.2) and KPIs B6.3–B6.5 are narrative: describe them in the report text.",
-      "投訴的處理方法（B6.2）及關鍵績效指標B6.3至B6.5屬描述性披露，請於報告正文說明。",
+      "How complaints were dealt with (B6.2) and KPIs B6.3–B6.5 are described in the report text.",
+      "投訴的處理方法（B6.2）及關鍵績效指標B6.3至B6.5於報告正文描述。",
     ),
   ]);
 }

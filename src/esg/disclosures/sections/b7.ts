@@ -10,7 +10,7 @@ export function buildB7(ctx: BuildContext, name: string): SheetModel {
   const heading = bi("Anti-corruption (KPIs B7.1, B7.3)", "反貪污（關鍵績效指標B7.1、B7.3）");
   const cases = ctx.results.get("B7.1.cases");
   const hours = ctx.results.get("B7.3.hours");
-  if (!cases && !hours) noFigures(w, heading, ["CorruptionCases", "AntiCorruptionTrainingHours"]);
+  if (!cases && !hours) noFigures(w, heading);
   else
     figureTable(ctx, w, heading, [
       {

@@ -13,7 +13,7 @@ export function buildB8(ctx: BuildContext, name: string): SheetModel {
   );
   const money = ctx.results.get("B8.2.investment");
   const hours = ctx.results.get("B8.2.volunteer-hours");
-  if (!money && !hours) noFigures(w, heading, ["CommunityInvestment", "VolunteerHours"]);
+  if (!money && !hours) noFigures(w, heading);
   else
     figureTable(ctx, w, heading, [
       { label: bi("Community investment", "社區投資"), result: money, format: amountFormat },

@@ -7,7 +7,8 @@ import { kpiCell, priorCell, textCell } from "../cells";
 import type { BuildContext } from "../context";
 import { HEAD, NOTE, SECTION_LABELS, bi, generatedAt, unitText, type SectionCode } from "../labels";
 import { SheetWriter } from "../layout";
-import { STYLE } from "../styles";
+import { STYLE, amountFormat } from "../styles";
+import { valueExpr } from "../../excel-refs";
 import type { Bilingual, KpiResult } from "../../types";
 
 export function startSheet(
@@ -16,9 +17,10 @@ export function startSheet(
   name: string,
   valueWidths: readonly number[],
   allColumns?: readonly number[],
+  title: Bilingual = SECTION_LABELS[code].title,
 ): SheetWriter {
   const w = new SheetWriter(name, code, ctx.lang, valueWidths, ctx.placements, allColumns);
-  w.title(SECTION_LABELS[code].title);
+  w.title(title);
   const year = ctx.snapshot.reportingYear;
   w.line(
     year === null
@@ -60,14 +62,44 @@ export function figureTable(
   }
 }
 
-/** A line saying a table has no figures, pointing at the named ranges that would supply them. */
-export function noFigures(w: SheetWriter, what: Bilingual, names: readonly string[]): void {
-  const list = names.join(", ");
+/**
+ * The figure every intensity of the table divides by, as a live row under it (the seed report prints
+ * "按2024年鎂產品產量12,613噸計算"): production, or the other denominators whose intensities are shown.
+ */
+export function denominatorRows(
+  ctx: BuildContext,
+  w: SheetWriter,
+  metricIds: readonly string[],
+  blanks = 0,
+): void {
+  const year = ctx.snapshot.reportingYear;
+  for (const id of metricIds) {
+    const mv = ctx.snapshot.metrics.get(id);
+    if (!mv || mv.value === null) continue;
+    const label = mv.metric.label;
+    const formula = ctx.options.valuesOnly ? null : valueExpr(mv);
+    w.tableRow(
+      bi(
+        `Intensities calculated on ${label.en.toLowerCase()}${year === null ? "" : ` for ${year}`}`,
+        `按${year === null ? "" : `${year}年`}${label["zh-HK"]}計算密度`,
+      ),
+      [
+        textCell(unitText(mv.metric.unit, ctx.lang)),
+        {
+          value: mv.value,
+          numberFormat: amountFormat(mv.value),
+          ...(formula ? { formula } : {}),
+        },
+        ...Array.from({ length: blanks }, () => ({ value: null })),
+      ],
+    );
+  }
+}
+
+/** A line saying a table is not disclosed; the content index gives the group's reason. */
+export function noFigures(w: SheetWriter, what: Bilingual): void {
   w.line(
-    bi(
-      `${what.en}: no figures in the workbook (named ranges ${list}); see the content index.`,
-      `${what["zh-HK"]}：工作簿內無數據（命名範圍 ${list}）；見內容索引。`,
-    ),
+    bi(`${what.en}: not disclosed (see the content index).`, `${what["zh-HK"]}：未有披露（見內容索引）。`),
   );
 }
 

@@ -16,8 +16,7 @@ export function buildD(ctx: BuildContext, name: string): SheetModel {
     "Scope 1 and Scope 2 greenhouse gas emissions, tonnes CO2e",
     "範圍1及範圍2溫室氣體排放（噸二氧化碳當量）",
   );
-  if (!hasGhg(ctx))
-    noFigures(w, heading, ["Electricity", "Coal", "Diesel", "NaturalGas", "ProcessCO2", "GridRegion"]);
+  if (!hasGhg(ctx)) noFigures(w, heading);
   else figureTable(ctx, w, heading, ghgRows(ctx, true));
   const notes: Bilingual[] = [
     bi(

@@ -1,12 +1,13 @@
 /**
  * Footnotes for the factors behind the figures (the quantitative principle of the Reporting Code asks
- * for the source of conversion factors): each factor a shown result used, grouped by fuel or grid, with
- * its value, unit and data year, and a numbered list of the source documents (publisher, publication
- * date, series) so a long source title is written once.
+ * for the source of conversion factors): one line per fuel or grid with its factors, value and unit,
+ * each with the number of its source in the sheet's one reference list (references.ts: publisher,
+ * document, year, table). Conventions such as diesel density are stated without a reference.
  */
 import type { BuildContext } from "../context";
 import { bi } from "../labels";
-import { getFactor, type Factor, type FactorKind } from "../../factors";
+import { ReferenceList, isConvention } from "../references";
+import { getFactor, type FactorKind } from "../../factors";
 import type { Bilingual } from "../../types";
 
 const KIND: Readonly<Record<FactorKind, Bilingual>> = {
@@ -29,44 +30,25 @@ export function factorIds(ctx: BuildContext, resultIds: readonly string[]): stri
   return ids;
 }
 
-/** Footnotes: one line per fuel or grid with its factors, then one line per source document. */
+/** Footnotes: one line per fuel or grid with its factors, then the sheet's numbered references. */
 export function factorNotes(ctx: BuildContext, resultIds: readonly string[]): Bilingual[] {
-  const sources: Factor[] = [];
-  const sourceNo = (f: Factor): number => {
-    const key = (x: Factor) => `${x.source}|${x.publisher}|${x.published}|${x.series}`;
-    let i = sources.findIndex((s) => key(s) === key(f));
-    if (i < 0) i = sources.push(f) - 1;
-    return i + 1;
-  };
+  const refs = new ReferenceList(ctx.preparer);
   const groups = new Map<string, { label: Bilingual; en: string[]; zh: string[] }>();
-  const unknown: Bilingual[] = [];
   for (const id of factorIds(ctx, resultIds)) {
     const f = getFactor(id, ctx.library);
-    if (!f) {
-      unknown.push(
-        bi(
-          `Factor ${id}: from the workbook's factor table (ESG_Factors).`,
-          `因子 ${id}：取自工作簿的因子表（ESG_Factors）。`,
-        ),
-      );
-      continue;
-    }
-    const n = sourceNo(f);
+    if (!f) continue;
     const unit = f.unit === "fraction" ? "" : ` ${f.unit}`;
-    const yearEn = f.dataYear === null ? "" : ` (data year ${f.dataYear}, ${f.geography})`;
-    const yearZh = f.dataYear === null ? "" : `（數據年份 ${f.dataYear}，${f.geography}）`;
-    const origin = f.origin === "workbook" ? bi(", workbook factor table", "，工作簿因子表") : bi("", "");
+    const yearEn = f.dataYear === null || f.kind !== "grid" ? "" : ` (${f.dataYear})`;
+    const yearZh = f.dataYear === null || f.kind !== "grid" ? "" : `（${f.dataYear}年）`;
+    const n = isConvention(f) ? null : refs.number(f);
     const g = groups.get(f.label.en) ?? { label: f.label, en: [], zh: [] };
-    g.en.push(`${KIND[f.kind].en} ${f.value}${unit}${yearEn} [${n}${origin.en}]`);
-    g.zh.push(`${KIND[f.kind]["zh-HK"]} ${f.value}${unit}${yearZh}［${n}${origin["zh-HK"]}］`);
+    g.en.push(`${KIND[f.kind].en} ${f.value}${unit}${yearEn}${n === null ? "" : ` [${n}]`}`);
+    g.zh.push(`${KIND[f.kind]["zh-HK"]} ${f.value}${unit}${yearZh}${n === null ? "" : `［${n}］`}`);
     groups.set(f.label.en, g);
   }
   const lines: Bilingual[] = [...groups.values()].map((g) =>
-    bi(`Factors — ${g.label.en}: ${g.en.join("; ")}.`, `因子——${g.label["zh-HK"]}：${g.zh.join("；")}。`),
+    bi(`${g.label.en}: ${g.en.join("; ")}.`, `${g.label["zh-HK"]}：${g.zh.join("；")}。`),
   );
-  sources.forEach((s, i) => {
-    const en = `[${i + 1}] ${s.source}; ${s.publisher}; published ${s.published}; series ${s.series}.`;
-    lines.push(bi(en, `［${i + 1}］${s.source}；${s.publisher}；發佈：${s.published}；系列：${s.series}。`));
-  });
-  return [...lines, ...unknown];
+  if (lines.length > 0) lines.unshift(bi("Factors:", "因子："));
+  return [...lines, ...refs.lines()];
 }

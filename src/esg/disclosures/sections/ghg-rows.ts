@@ -119,12 +119,12 @@ export function ghgMethodNotes(ctx: BuildContext): Bilingual[] {
     : bi("", "");
   return [
     bi(
-      `GHG emissions follow the GHG Protocol Corporate Standard. Scope 1: fuel combustion by ${fuel.en}${sector.en}, plus process CO2 (named range ProcessCO2 as entered, or DolomiteCalcined × its factor).`,
-      `溫室氣體排放按《溫室氣體盤查議定書》企業標準計算。範圍1：燃料燃燒按${fuel["zh-HK"]}計算${sector["zh-HK"]}，另加工業過程二氧化碳（命名範圍 ProcessCO2 所填數值，或 DolomiteCalcined × 其因子）。`,
+      `GHG emissions follow the GHG Protocol Corporate Standard. Scope 1: fuel combustion by ${fuel.en}${sector.en}, plus process CO2 (as reported by the group, or dolomite calcined × its factor).`,
+      `溫室氣體排放按《溫室氣體盤查議定書》企業標準計算。範圍1：燃料燃燒按${fuel["zh-HK"]}計算${sector["zh-HK"]}，另加工業過程二氧化碳（集團填報的數值，或煅燒白雲石量 × 其因子）。`,
     ),
     bi(
-      `Scope 2 (location-based): purchased electricity × grid emission factor of series "${o.gridSeries}" (Hong Kong: the power company's own factor for the year), ${year.en} (grid from named range GridRegion).${national.en}`,
-      `範圍2（按地點計算）：外購電力 × 「${o.gridSeries}」系列電網排放因子（香港：電力公司當年的因子），${year["zh-HK"]}（電網取自命名範圍 GridRegion）。${national["zh-HK"]}`,
+      `Scope 2 (location-based): purchased electricity × grid emission factor (Hong Kong: the power company's own factor for the year), ${year.en}.${national.en}`,
+      `範圍2（按地點計算）：外購電力 × 電網排放因子（香港：電力公司當年的因子），${year["zh-HK"]}。${national["zh-HK"]}`,
     ),
     ...incompleteNotes(ctx),
   ];
