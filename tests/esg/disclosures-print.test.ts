@@ -115,6 +115,7 @@ maybe.each([
     expect(codeLines.length).toBeGreaterThan(20);
     for (const l of codeLines) expect(l).toMatch(statuses);
     const total = lines(zh).find((l) => l.includes("範圍1及2排放總量"));
-    if (total) expect(total).toMatch(/\d,\d{3}/);
+    // The seed's Scope 1 lacks its process emissions (magnesium, Pidgeon process): the total is absent, not partial.
+    if (total) expect(total).toMatch(example === "sample-esg-2024.xlsx" ? /–\s*$/ : /\d,\d{3}/);
   });
 });

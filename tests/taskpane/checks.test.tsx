@@ -23,7 +23,7 @@ describe("Checks view", () => {
     const errors = container.querySelector('[data-severity="error"]') as HTMLElement;
     expect(errors.querySelector("h4")).toHaveTextContent("A2.1");
     expect(errors).toHaveTextContent("-5 is negative");
-    expect(screen.getByRole("status")).toHaveTextContent(/2 errors, 2 warnings, 6 notes/); // the negative electricity and the totals it leaves incomplete; no GridRegion: a warning; a newer grid factor: a note
+    expect(screen.getByRole("status")).toHaveTextContent(/2 errors, 2 warnings, 7 notes/); // the negative electricity and the totals it leaves incomplete; no GridRegion: a warning; a newer grid factor: a note
   });
 
   it("selects the cell through the host when a location is clicked", async () => {

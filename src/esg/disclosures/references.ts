@@ -119,6 +119,45 @@ function printedFor(f: Factor): PrintedReference | null {
         year: "2021",
         table: bi("Table 7.15, 100-year global warming potentials", "表7.15，100年全球增溫潛勢"),
       };
+    case "cn-guideline-magnesium":
+      // The magnesium sector guideline (NDRC, first batch of sector guidelines, 2013): hkex-esg-kpis.md,
+      // "Verified after review". Its year is not confirmed: the preparer gets a notes.provenance finding.
+      return {
+        publisher: NDRC,
+        document: bi(
+          "Guidelines on accounting methods and reporting of greenhouse gas emissions of magnesium smelting enterprises",
+          "《鎂冶煉企業溫室氣體排放核算方法與報告指南》",
+        ),
+        year: plainYear(f.published),
+        table: bi("default parameters of fuels", "燃料特性參數缺省值"),
+      };
+    case "hk-power-company":
+      // CLP Power Hong Kong and HK Electric publish a factor per unit of electricity sold in their
+      // sustainability reports (grid-factors-verified.md).
+      return {
+        publisher: f.publisher.startsWith("CLP")
+          ? bi("CLP Holdings Limited", "中電控股有限公司")
+          : bi("HK Electric Investments Limited", "港燈電力投資有限公司"),
+        document: bi(
+          `Sustainability Report ${f.dataYear ?? ""}`.trim(),
+          `可持續發展報告 ${f.dataYear ?? ""}`.trim(),
+        ),
+        year: plainYear(f.published),
+        table: bi("carbon dioxide emissions per unit of electricity sold", "每售出一度電的二氧化碳排放量"),
+      };
+    case "stoichiometry":
+      return {
+        publisher: bi(
+          "International Union of Pure and Applied Chemistry (IUPAC)",
+          "國際純粹與應用化學聯合會（IUPAC）",
+        ),
+        document: bi(
+          "standard atomic weights (stoichiometry of the reaction)",
+          "標準原子量（按化學計量計算）",
+        ),
+        year: null,
+        table: null,
+      };
     default:
       return null;
   }
