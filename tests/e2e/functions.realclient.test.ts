@@ -11,11 +11,10 @@
  * ≈ 62600) — and reads the results the runtime sends back with `SetInvocationResults` on the
  * Microsoft.ExcelServices.CustomFunctions service (≈ 62988).
  *
- * ISSUE 12: src/functions/runtime.ts binds a no-op `associate` when `CustomFunctions.Error` is missing at
- * load, i.e. when functions.js runs before the host script. The fix is being made on branch issue-12.
- * Until it is on main, the delayed cases are expected to fail (`it.failing`: jest passes them only while
- * they fail, so the mark must go when the fix lands) and the 0 ms case, a race the fix removes (11 of 11 in
- * most runs, 0 in some), is skipped with a message. The assertion is the same in every case.
+ * Issue 12 fixed src/functions/runtime.ts (it bound a no-op `associate` when `CustomFunctions.Error` was
+ * missing at load, i.e. when functions.js ran before the host script: 0 of 11 associated at 300 and
+ * 1,000 ms, and in some runs at 0 ms). With RUNTIME_FIX_ON_MAIN false the cases are marked as expected
+ * failures (the state before the fix); the assertion is the same in every case.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
@@ -23,8 +22,8 @@ import type { Browser } from "playwright-core";
 import { DIST, ensureBuilt, haveChromium, launch, StandIn } from "./standin/harness";
 import { sampleExcel } from "./standin/workbooks";
 
-/** Flip to true when the issue-12 fix of src/functions/runtime.ts is on main (then every case must pass). */
-const RUNTIME_FIX_ON_MAIN = false;
+/** The issue-12 fix of src/functions/runtime.ts is on main: every case must pass. */
+const RUNTIME_FIX_ON_MAIN = true;
 
 if (!haveChromium) console.warn("real-client custom functions skipped: /usr/bin/chromium is missing.");
 const maybe = haveChromium ? describe : describe.skip;
@@ -84,11 +83,11 @@ maybe("custom functions on Excel's own runtime, in a stand-in Excel on the web",
       );
       expect(s.host.events.has("richApiMessage")).toBe(true);
 
-      // Excel calls =ESG.INTENSITY(A1:B1, C1:D1) (a spilling range) and =ESG.CONVERT(1, "MWh", "kWh").
+      // Excel calls =ESG.INTENSITY(A1:B1, C1:D1) (a spilling range) and =ESG.UNITCONVERT(1, "MWh", "kWh").
       await s.fire("richApiMessage", {
         ArrayData: [
           invocation(1, "INTENSITY", [[[1200, 300]], [[4, 0]], null], "Sheet1!E1"),
-          invocation(2, "CONVERT", [[[1]], [["MWh"]], [["kWh"]]], "Sheet1!E2"),
+          invocation(2, "UNITCONVERT", [[[1]], [["MWh"]], [["kWh"]]], "Sheet1!E2"),
         ],
       });
       const results = await until(() => {
