@@ -295,7 +295,7 @@ maybe("task pane on the real Office.js client, in a stand-in Excel on the web", 
       const before = JSON.stringify(excel.snapshot());
       excel.runtime.failAt(n);
       await generate(frame);
-      await frame.getByText(GENERATION_FAILED).waitFor();
+      await frame.locator('[data-result="failed"]').getByText(GENERATION_FAILED).waitFor();
       expect(s.host.richApi.exchanges.filter((e) => e.error).map((e) => e.error)).toEqual([
         "GeneralException",
       ]);

@@ -38,12 +38,14 @@ export async function generate(frame: Frame, timeout = 90_000): Promise<string[]
     await frame.locator("textarea").fill("Accepted in the real-client end-to-end test");
   }
   await press(frame, frame.getByRole("button", { name: "Generate disclosures" }));
+  // The result summary (issue 17): a "done" MessageBar listing the sheets, or a "failed" one. The live
+  // region repeats the outcome as plain text, so the failure text is looked for inside the summary only.
   await frame
-    .locator('[role="status"] li')
-    .or(frame.getByText(GENERATION_FAILED))
+    .locator('[data-result="done"] li')
+    .or(frame.locator('[data-result="failed"]'))
     .first()
     .waitFor({ timeout });
-  return frame.locator('[role="status"] li').allTextContents();
+  return frame.locator('[data-result="done"] li').allTextContents();
 }
 
 /** Workbook round trips (RichApi requests that reach the workbook, not office.js's internal services) so far. */
