@@ -120,14 +120,14 @@ export function resolveNames(
   const mapped = new Map(keyValueRows(mappingItem).map((r) => [r.key, r.value] as const));
   const out = new Map<string, string>();
   for (const m of METRICS) {
-    const name = override[m.id] ?? mapped.get(m.id) ?? m.defaultName;
+    const name = (Object.hasOwn(override, m.id) ? override[m.id] : undefined) ?? mapped.get(m.id) ?? m.defaultName;
     out.set(m.id, name === "" ? m.defaultName : name);
   }
   return out;
 }
 
 function isMapped(read: WorkbookRead, metricId: string, override: Readonly<Record<string, string>>): boolean {
-  if (override[metricId]) return true;
+  if (Object.hasOwn(override, metricId) && override[metricId]) return true;
   const mappingItem = read.names.find((n) => key(n.name) === key(CONFIG_NAMES.mapping) && n.scope === null);
   return keyValueRows(mappingItem).some((r) => r.key === metricId && r.value !== "");
 }
