@@ -4,7 +4,7 @@
  * consolidates site sheets, and records where every figure came from. Problems with single cells
  * (blank, text, errors, negative, unit) become findings here; cross-checks run in checks.ts.
  */
-import { locate, locator } from "../sheet-ref";
+import { definedNameProblem, locate, locator } from "../sheet-ref";
 import {
   cellText,
   coerceNumber,
@@ -124,6 +124,13 @@ export function resolveNames(
     out.set(m.id, name === "" ? m.defaultName : name);
   }
   return out;
+}
+
+/** The ESG_Mapping cell that holds a metric's name (column B of its row), or null when not mapped there. */
+function mappingCell(read: WorkbookRead, metricId: string): string | null {
+  const mappingItem = read.names.find((n) => key(n.name) === key(CONFIG_NAMES.mapping) && n.scope === null);
+  const row = keyValueRows(mappingItem).find((r) => r.key === metricId && r.value !== "");
+  return row && mappingItem ? locate(mappingItem.sheet, mappingItem.address, row.row, 1) : null;
 }
 
 function isMapped(read: WorkbookRead, metricId: string, override: Readonly<Record<string, string>>): boolean {
@@ -453,6 +460,13 @@ export function buildSnapshot(
   for (const m of METRICS) {
     const name = names.get(m.id)!;
     const items = byName.get(key(name)) ?? [];
+    // A name Excel would refuse never reaches a formula (excel-refs isReferable): say so where it was written.
+    const problem = definedNameProblem(name);
+    if (problem !== null) {
+      const location = mappingCell(read, m.id) ?? locate(items[0]?.sheet ?? null, items[0]?.address ?? null);
+      findings.push(finding("name.not-a-name", { metric: m.id, kpi: m.kpis[0] ?? null, location }, { name: name.length > 80 ? `${name.slice(0, 80)}…` : name, problem }));
+      if (items.length === 0) continue;
+    }
     if (items.length === 0) {
       if (isMapped(read, m.id, mappingOverride))
         findings.push(

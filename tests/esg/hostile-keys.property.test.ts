@@ -72,8 +72,10 @@ describe("built-in property names are only data", () => {
     expect(r.options.yoyTolerance).toBe(runEngine(seedRead()).options.yoyTolerance);
   });
 
-  it("a mapping to a built-in name that the workbook does not define is an error finding at the mapping", () => {
-    const r = runEngine(hostile("constructor", "valueOf"), { now: "2025-01-01T00:00:00.000Z" });
-    expect(r.findings.some((f) => f.severity === "error" && f.metric === METRICS[1].id)).toBe(true);
+  it.each(["__proto__", "constructor", "hasOwnProperty"])("a mapping to %s, which the workbook does not define, is an error finding", (name) => {
+    const seed = seedRead();
+    const read: WorkbookRead = { ...seed, names: [...seed.names, item(CONFIG_NAMES.mapping, "ESG_Config", 0, 0, [["electricity", name]])] };
+    const r = runEngine(read, { now: "2025-01-01T00:00:00.000Z" });
+    expect(r.findings.some((f) => f.rule === "name.missing" && f.severity === "error" && f.metric === "electricity")).toBe(true);
   });
 });
