@@ -7,7 +7,7 @@
  * recalculated result would differ from the cached one.
  */
 import { isValidDefinedName, quoteSheet } from "../sheet-ref";
-import type { Instance, MetricValue } from "./snapshot";
+import { findRow, type Instance, type MetricValue } from "./snapshot";
 
 /**
  * Only a name Excel itself would accept (src/sheet-ref: characters, 255 at most, not a cell) and that
@@ -78,7 +78,7 @@ export function rowExpr(mv: MetricValue, key: string, column = 2): string | null
   const parts: (string | null)[] = [];
   for (const inst of instances(mv)) {
     // The row's place inside the named range, as the snapshot read it (blank rows keep their place).
-    const row = inst.rows.find((x) => x.key === key);
+    const row = findRow(inst.rows, key);
     if (!row || row.index < 0) continue;
     parts.push(coercedAt(inst, row.index, column - 1) ? null : withUnit(`INDEX(${nameRef(inst)},${row.index + 1},${column})`, inst.multiplier));
   }
