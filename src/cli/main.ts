@@ -74,6 +74,7 @@ function program(run: Run): Command {
     .option("--values-only", "write values, no live formulas")
     .option("--sheets-only", "write a new workbook holding just the generated sheets")
     .option("--in-place", "replace the input file")
+    .option("--force", "replace an existing --out file")
     .option("--json", "print the summary as JSON")
     .action((file: string, o: Record<string, unknown>) =>
       run(
@@ -85,7 +86,8 @@ function program(run: Run): Command {
   p.command("template")
     .description("write a blank input workbook with every default name and bilingual instructions")
     .option("--out <file>", "output workbook", "esg-template.xlsx")
-    .action((o: { out?: string }) =>
+    .option("--force", "replace an existing file")
+    .action((o: { out?: string; force?: boolean }) =>
       run(
         load<typeof import("./commands/template")>("./commands/template").then((m) => m.templateCommand(o)),
       ),

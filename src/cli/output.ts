@@ -20,12 +20,24 @@ export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + "\n");
 }
 
+/**
+ * Control characters a terminal would act on (ESC starting a colour or cursor sequence, BEL, C1
+ * controls, DEL), shown as \xNN instead: workbook text, `_x001B_` in a shared string included, must
+ * not drive the user's terminal. Line breaks and tabs stay.
+ */
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+const forStream = (stream: NodeJS.WriteStream, text: string): string => (stream.isTTY ? escapeControls(text) : text);
+
 export function print(text: string): void {
-  process.stdout.write(text + "\n");
+  process.stdout.write(forStream(process.stdout, text) + "\n");
 }
 
 export function warn(text: string): void {
-  process.stderr.write(text + "\n");
+  process.stderr.write(forStream(process.stderr, text) + "\n");
 }
 
 /** A cell value as a short text for a table. */

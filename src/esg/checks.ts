@@ -11,7 +11,7 @@ import { finding } from "./messages";
 import { METRICS, STATED_INTENSITIES, type MetricDef } from "./metrics";
 import type { QualifierKind, StatedQualifier } from "./coerce";
 import type { EngineOptions } from "./options";
-import type { MetricValue, Snapshot } from "./snapshot";
+import { findRow, type MetricValue, type Snapshot } from "./snapshot";
 import type { Bilingual, Finding, KpiResult } from "./types";
 
 const rowLabel = (m: MetricDef, row: string): Bilingual => ({ en: `${m.label.en} — ${row}`, "zh-HK": `${m.label["zh-HK"]}——${row}` });
@@ -71,7 +71,7 @@ function partsWithinWholes(s: Snapshot, o: EngineOptions): Finding[] {
       continue;
     }
     for (const r of mv.rows) {
-      const w = whole.rows.find((x) => x.key === r.key);
+      const w = findRow(whole.rows, r.key);
       if (!w || r.value === null || w.value === null || r.value <= w.value) continue;
       out.push(
         finding("breakdown.part-exceeds", where(m, r.location), {

@@ -38,8 +38,8 @@ export function statementCells(s: DisclosureStatement): string[] {
 const text = (row: number, col: number, value: string, style?: string): CellModel => ({ row, col, value, text: true, ...(style ? { style } : {}) });
 
 export function configSheet(config: WorkbookConfig): SheetModel {
-  const mapping = Object.entries(config.mapping).filter(([id, name]) => findMetric(id) && name.trim() !== "" && name !== findMetric(id)!.defaultName);
-  const settings = Object.entries(config.settings).filter(([k]) => k in SETTING_KEYS);
+  const mapping = Object.entries(config.mapping).filter(([id, name]) => typeof name === "string" && findMetric(id) && name.trim() !== "" && name !== findMetric(id)!.defaultName);
+  const settings = Object.entries(config.settings).filter(([k]) => Object.hasOwn(SETTING_KEYS, k));
   const cells: CellModel[] = [
     text(0, 0, "ESG add-in configuration 設定（由增益集寫入；可於此修改）", "title"),
     text(1, 0, "Mapping: metric id → the workbook's own name 指標對應：指標編號 → 本活頁簿名稱", "note"),

@@ -6,8 +6,18 @@
  * percentage points) is null: the figure is then written as its value, never as a formula whose
  * recalculated result would differ from the cached one.
  */
-import { quoteSheet } from "../sheet-ref";
-import type { Instance, MetricValue } from "./snapshot";
+import { isValidDefinedName, quoteSheet } from "../sheet-ref";
+import { findRow, type Instance, type MetricValue } from "./snapshot";
+
+/**
+ * Only a name Excel itself would accept (src/sheet-ref: characters, 255 at most, not a cell) and that
+ * the workbook defines as a plain range is copied into a formula: a name defined as HYPERLINK(…) or
+ * _xlfn.WEBSERVICE(…), or a crafted name that is not a name, would make the generated table live
+ * with someone else's expression (issue 15). Anything else gets its value written instead.
+ */
+export function isReferable(inst: Instance): boolean {
+  return inst.item.status === "ok" && isValidDefinedName(inst.item.name);
+}
 
 function nameRef(inst: Instance): string {
   return inst.site === null ? inst.item.name : `${quoteSheet(inst.site)}!${inst.item.name}`;
@@ -24,10 +34,10 @@ export function formatConstant(x: number): string {
   return String(Number(x.toPrecision(15)));
 }
 
+/** The instances a formula reads, or none when one of them cannot be named in a formula. */
 function instances(mv: MetricValue): readonly Instance[] {
-  if (mv.consolidated === "group" && mv.group) return [mv.group];
-  if (mv.consolidated === "sites") return mv.sites;
-  return [];
+  const all = mv.consolidated === "group" && mv.group ? [mv.group] : mv.consolidated === "sites" ? mv.sites : [];
+  return all.every(isReferable) ? all : [];
 }
 
 /** Σ of the parts' expressions; null when there are none or any part cannot be a formula. */
@@ -41,6 +51,7 @@ const coercedAt = (inst: Instance, row: number, col: number): boolean => inst.co
 
 /** One instance's reporting-year figure (a site's, for per-site factors such as its grid). */
 export function siteValueExpr(inst: Instance): string | null {
+  if (!isReferable(inst)) return null;
   if (coercedAt(inst, 0, 0)) return null;
   return withUnit(isOneCell(inst) ? nameRef(inst) : `INDEX(${nameRef(inst)},1,1)`, inst.multiplier);
 }
@@ -67,7 +78,7 @@ export function rowExpr(mv: MetricValue, key: string, column = 2): string | null
   const parts: (string | null)[] = [];
   for (const inst of instances(mv)) {
     // The row's place inside the named range, as the snapshot read it (blank rows keep their place).
-    const row = inst.rows.find((x) => x.key === key);
+    const row = findRow(inst.rows, key);
     if (!row || row.index < 0) continue;
     parts.push(coercedAt(inst, row.index, column - 1) ? null : withUnit(`INDEX(${nameRef(inst)},${row.index + 1},${column})`, inst.multiplier));
   }

@@ -145,7 +145,8 @@ export function resolveKey(kind: FactorKind, key: string): Alias {
     const g = readGrid(key);
     return g.ok ? { key: g.grid.key, ...(g.note ? { note: g.note } : {}) } : { key: k };
   }
-  return kind === "gwp" ? { key: k } : (FUEL_ALIASES[k] ?? { key: k });
+  // Own keys only: a fuel named "constructor" is text from the workbook, not a property.
+  return kind === "gwp" ? { key: k } : ((Object.hasOwn(FUEL_ALIASES, k) ? FUEL_ALIASES[k] : undefined) ?? { key: k });
 }
 
 // ---------------------------------------------------------------------------------------------

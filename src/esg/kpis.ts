@@ -21,7 +21,7 @@ import { BASE_LIBRARY, type FactorLibrary } from "./factors";
 import { locate } from "../sheet-ref";
 import type { EngineOptions } from "./options";
 import { completeSum, incompleteYears, lazyTotal, leaf, sumOf, type Total, type YearIndex } from "./totals";
-import type { Instance, MetricValue, RowValue, Snapshot } from "./snapshot";
+import { findRow, type Instance, type MetricValue, type RowValue, type Snapshot } from "./snapshot";
 import type { Bilingual, KpiInput, KpiResult } from "./types";
 
 const B = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
@@ -49,7 +49,7 @@ export class KpiContext {
     return this.metric(id)?.rows ?? [];
   }
   row(id: string, key: string): RowValue | undefined {
-    return this.rows(id).find((r) => r.key === key);
+    return findRow(this.rows(id), key);
   }
   rowValue(id: string, key: string, y: YearIndex = -1): number | null {
     const r = this.row(id, key);

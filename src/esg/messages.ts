@@ -20,6 +20,11 @@ export const RULES = {
     message: (p) => B(`The name ${p.name} mapped to ${p.metric} is not in the workbook.`, `已對應至「${p.metric}」的名稱 ${p.name} 不在活頁簿中。`),
     hint: () => B("Define the name (Formulas › Name Manager) or change the mapping.", "請於「公式 › 名稱管理員」定義該名稱，或更改對應。"),
   },
+  "name.not-a-name": {
+    severity: "error",
+    message: (p) => B(`"${p.name}" is not a name Excel accepts (it ${p.problem}): it is not used in formulas; its figure, if any, is written as a value.`, `「${p.name}」不是 Excel 接受的名稱（${p.problem}）：不會用於公式；如有數據，只以數值寫入。`),
+    hint: () => B("Map the metric to a defined name that refers to the figure's cells (Formulas › Name Manager).", "請將指標對應至指向數據儲存格的已定義名稱（公式 › 名稱管理員）。"),
+  },
   "name.broken": {
     severity: "error",
     message: (p) => B(`The name ${p.name} refers to #REF!: its cells were deleted.`, `名稱 ${p.name} 指向 #REF!：其儲存格已被刪除。`),

@@ -127,7 +127,8 @@ export function settingsFromWorkbook(item: NamedItem | undefined): { options: Pa
   const o: Record<string, unknown> = {};
   const findings: Finding[] = [];
   for (const { key, value } of keyValueRows(item)) {
-    const set = SETTING_KEYS[key];
+    // Own keys only: a key such as "constructor" or "__proto__" is workbook text, not a setting.
+    const set = Object.hasOwn(SETTING_KEYS, key) ? SETTING_KEYS[key] : undefined;
     if (!set) continue;
     if (!set(value, o)) {
       const fallback = String(defaultEngineOptions[key as keyof EngineOptions]);

@@ -4,7 +4,7 @@
  * consolidates site sheets, and records where every figure came from. Problems with single cells
  * (blank, text, errors, negative, unit) become findings here; cross-checks run in checks.ts.
  */
-import { locate, locator } from "../sheet-ref";
+import { definedNameProblem, locate, locator } from "../sheet-ref";
 import {
   cellText,
   coerceNumber,
@@ -120,14 +120,21 @@ export function resolveNames(
   const mapped = new Map(keyValueRows(mappingItem).map((r) => [r.key, r.value] as const));
   const out = new Map<string, string>();
   for (const m of METRICS) {
-    const name = override[m.id] ?? mapped.get(m.id) ?? m.defaultName;
+    const name = (Object.hasOwn(override, m.id) ? override[m.id] : undefined) ?? mapped.get(m.id) ?? m.defaultName;
     out.set(m.id, name === "" ? m.defaultName : name);
   }
   return out;
 }
 
+/** The ESG_Mapping cell that holds a metric's name (column B of its row), or null when not mapped there. */
+function mappingCell(read: WorkbookRead, metricId: string): string | null {
+  const mappingItem = read.names.find((n) => key(n.name) === key(CONFIG_NAMES.mapping) && n.scope === null);
+  const row = keyValueRows(mappingItem).find((r) => r.key === metricId && r.value !== "");
+  return row && mappingItem ? locate(mappingItem.sheet, mappingItem.address, row.row, 1) : null;
+}
+
 function isMapped(read: WorkbookRead, metricId: string, override: Readonly<Record<string, string>>): boolean {
-  if (override[metricId]) return true;
+  if (Object.hasOwn(override, metricId) && override[metricId]) return true;
   const mappingItem = read.names.find((n) => key(n.name) === key(CONFIG_NAMES.mapping) && n.scope === null);
   return keyValueRows(mappingItem).some((r) => r.key === metricId && r.value !== "");
 }
@@ -407,6 +414,22 @@ function readInstance(
   };
 }
 
+const rowIndexes = new WeakMap<readonly RowValue[], Map<string, RowValue>>();
+
+/**
+ * The first row of a breakdown with this label key, as `rows.find` would give it, through an index
+ * built once per breakdown: looking up every row of a 100,000-row breakdown stays linear (issue 15).
+ */
+export function findRow(rows: readonly RowValue[], key: string): RowValue | undefined {
+  let index = rowIndexes.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const r of rows) if (!index.has(r.key)) index.set(r.key, r);
+    rowIndexes.set(rows, index);
+  }
+  return index.get(key);
+}
+
 /** Rows of the same label across site sheets: each row's figure is complete over the sites that have the row, or absent. */
 function consolidateRows(sites: readonly Instance[]): RowValue[] {
   const byKey = new Map<string, RowValue[]>();
@@ -453,6 +476,13 @@ export function buildSnapshot(
   for (const m of METRICS) {
     const name = names.get(m.id)!;
     const items = byName.get(key(name)) ?? [];
+    // A name Excel would refuse never reaches a formula (excel-refs isReferable): say so where it was written.
+    const problem = definedNameProblem(name);
+    if (problem !== null) {
+      const location = mappingCell(read, m.id) ?? locate(items[0]?.sheet ?? null, items[0]?.address ?? null);
+      findings.push(finding("name.not-a-name", { metric: m.id, kpi: m.kpis[0] ?? null, location }, { name: name.length > 80 ? `${name.slice(0, 80)}…` : name, problem }));
+      if (items.length === 0) continue;
+    }
     if (items.length === 0) {
       if (isMapped(read, m.id, mappingOverride))
         findings.push(

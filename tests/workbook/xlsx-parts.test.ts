@@ -267,6 +267,13 @@ describe("reading cells", () => {
     });
     expect(cellValue(raw("str", "x", { formula: 'A1&""' }), ctx)).toBe("x");
     expect(isoOfSerial(45657.5, false)).toBe("2024-12-31T12:00:00");
+    // The 1900 leap-year bug, as Excel shows these serials.
+    expect(isoOfSerial(1, false)).toBe("1900-01-01");
+    expect(isoOfSerial(59, false)).toBe("1900-02-28");
+    expect(isoOfSerial(60, false)).toBe("1900-02-29");
+    expect(isoOfSerial(60.5, false)).toBe("1900-02-29T12:00:00");
+    expect(isoOfSerial(61, false)).toBe("1900-03-01");
+    expect(isoOfSerial(59, true)).toBe("1904-02-29");
   });
 
   test("shared strings: runs joined, phonetic runs left out, escapes decoded", () => {

@@ -10,7 +10,7 @@ import { ALL_SECTIONS } from "../../esg/options";
 import type { ReportLang } from "../../esg/types";
 import { generateDisclosures, type GenerateStep } from "../../use-cases/generate";
 import { XlsxHost } from "../../workbook/xlsx/host";
-import { realTarget } from "../../workbook/xlsx/save";
+import { lockOutput, realTarget, refuseExisting } from "../../workbook/xlsx/save";
 import { print, printJson } from "../output";
 import { progress } from "../progress";
 import { UsageError } from "../usage";
@@ -23,6 +23,8 @@ export interface GenerateOptions {
   readonly valuesOnly?: boolean;
   readonly sheetsOnly?: boolean;
   readonly inPlace?: boolean;
+  /** Replace an existing --out file. */
+  readonly force?: boolean;
   readonly json?: boolean;
   /** Time of the run (tests inject it for reproducible output). */
   readonly now?: string;
@@ -83,12 +85,14 @@ async function checkOptions(
     throw new UsageError(`the output ${output} must end in .xlsx (or .xlsm for a workbook with macros)`);
   if (!opts.inPlace && (await realTarget(output)) === (await realTarget(file)))
     throw new UsageError(`the output ${output} is the input file ${file}: use --in-place to replace it`);
+  if (opts.out !== undefined) await refuseExisting(opts.out, opts.force);
   return { output, ...(opts.sections !== undefined ? { sections: parseSections(opts.sections) } : {}) };
 }
 
 export async function generate(file: string, opts: GenerateOptions): Promise<GenerateSummary> {
   const { output, sections } = await checkOptions(file, opts);
   const bar = progress(5, !opts.json);
+  const release = await lockOutput(output);
   try {
     bar.step("reading");
     const input = await XlsxHost.open(file);
@@ -125,6 +129,7 @@ export async function generate(file: string, opts: GenerateOptions): Promise<Gen
     return { input: file, output, written: written.written, replaced: written.replaced, findings: counts };
   } finally {
     bar.stop();
+    await release();
   }
 }
 

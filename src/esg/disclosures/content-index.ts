@@ -57,13 +57,19 @@ const isPart = (id: string): boolean => /\.(item|material)\./.test(id);
 
 /** Bounding range per sheet of a set of placements: "'Sheet'!C5:D9". */
 function describe(places: readonly Placement[]): string[] {
-  const bySheet = new Map<string, Placement[]>();
-  for (const p of places) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
-  return [...bySheet.entries()].map(([sheet, ps]) => {
-    const top = Math.min(...ps.map((p) => p.row));
-    const bottom = Math.max(...ps.map((p) => p.row));
-    const left = Math.min(...ps.map((p) => p.col));
-    const right = Math.max(...ps.map((p) => p.col));
+  // One pass, no spread: linear in the placements, and no argument-count limit on a 100,000-row breakdown.
+  const bySheet = new Map<string, { top: number; bottom: number; left: number; right: number }>();
+  for (const p of places) {
+    const b = bySheet.get(p.sheet);
+    if (!b) bySheet.set(p.sheet, { top: p.row, bottom: p.row, left: p.col, right: p.col });
+    else {
+      b.top = Math.min(b.top, p.row);
+      b.bottom = Math.max(b.bottom, p.row);
+      b.left = Math.min(b.left, p.col);
+      b.right = Math.max(b.right, p.col);
+    }
+  }
+  return [...bySheet.entries()].map(([sheet, { top, bottom, left, right }]) => {
     const a = `${columnLetter(left)}${top + 1}`;
     const b = `${columnLetter(right)}${bottom + 1}`;
     return `${quoteSheet(sheet)}!${a === b ? a : `${a}:${b}`}`;

@@ -137,7 +137,7 @@ export function ownText(text: string, lang: ReportLang): string {
 }
 
 export function unitText(unit: string, lang: ReportLang): string {
-  const zh = UNIT_ZH[unit];
+  const zh = Object.hasOwn(UNIT_ZH, unit) ? UNIT_ZH[unit] : undefined;
   if (lang === "en" || !zh) return unit === "person" ? "persons" : unit;
   return lang === "zh-HK" ? zh : `${zh} (${unit})`;
 }

@@ -204,8 +204,16 @@ export class SheetWriter {
    */
   private rowHeights(): Record<number, number> {
     const widths = this.fittedWidths();
+    // Merges by row, built once: a cell looks only at its own row's merges (linear in cells and merges).
+    const mergesByRow = new Map<number, (typeof this.merges)[number][]>();
+    for (const x of this.merges)
+      for (let r = x.top; r <= x.bottom; r++) {
+        const list = mergesByRow.get(r);
+        if (list) list.push(x);
+        else mergesByRow.set(r, [x]);
+      }
     const spanOf = (row: number, col: number): number => {
-      const m = this.merges.find((x) => x.top <= row && row <= x.bottom && x.left <= col && col <= x.right);
+      const m = mergesByRow.get(row)?.find((x) => x.left <= col && col <= x.right);
       if (!m) return widths[col] ?? 10;
       let w = 0;
       for (let c = m.left; c <= m.right; c++) w += widths[c] ?? 10;

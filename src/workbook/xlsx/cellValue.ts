@@ -16,11 +16,18 @@ export interface CellContext {
 
 /** ISO 8601 text of a date serial: the date alone at midnight, else date and time (UTC). */
 export function isoOfSerial(serial: number, date1904: boolean): string {
-  // Days from 1899-12-30 (1900 system) or 1904-01-01, as ExcelJS's utils.excelToDate counts them.
-  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
+  // Days from 1899-12-30 (1900 system) or 1904-01-01. The 1900 system counts a 29 February 1900 that
+  // never was (serial 60, kept for Lotus 1-2-3 compatibility: Microsoft, "Excel incorrectly assumes
+  // that the year 1900 is a leap year"), so serials 1–59 are one day later than that count gives:
+  // 59 is 1900-02-28, 60 is shown as 1900-02-29, 61 is 1900-03-01.
+  const early = !date1904 && serial < 61;
+  const shift = early ? 1 : 0;
+  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0) + shift) * 86_400_000);
   const d = new Date(ms);
   if (Number.isNaN(d.getTime())) return "";
-  const iso = d.toISOString();
+  let iso = d.toISOString();
+  // Serial 60 lands on 1900-03-01 in the proleptic calendar: Excel's fictitious day is named as Excel names it.
+  if (early && Math.floor(serial) === 60) iso = `1900-02-29${iso.slice(10)}`;
   if (iso.endsWith("T00:00:00.000Z")) return iso.slice(0, 10);
   return iso.endsWith(".000Z") ? iso.slice(0, 19) : iso.slice(0, 23);
 }

@@ -18,8 +18,7 @@ const OFFICE_DOCUMENT_REL =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 const STRICT_OFFICE_DOCUMENT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
-/** Largest file read, in bytes (the package is held in memory). */
-export const MAX_FILE_BYTES = Number(process.env.ESG_MAX_FILE_BYTES) || 1_000_000_000;
+import { limits } from "./limits";
 
 export interface OpenPackage {
   readonly label: string;
@@ -42,10 +41,10 @@ export async function readWorkbookFile(path: string): Promise<Buffer> {
     const stat = await fs.stat(path);
     if (stat.isDirectory()) throw new WorkbookError("missing", `${path} is a folder, not a workbook`);
     if (!stat.isFile()) throw new WorkbookError("missing", `${path} is not a regular file`);
-    if (stat.size > MAX_FILE_BYTES)
+    if (stat.size > limits.fileBytes())
       throw new WorkbookError(
         "damaged",
-        `${path} is ${stat.size.toLocaleString("en")} bytes, more than the ${MAX_FILE_BYTES.toLocaleString("en")} this tool reads`,
+        `${path} is ${stat.size.toLocaleString("en")} bytes, more than the ${limits.fileBytes().toLocaleString("en")} this tool reads`,
       );
     return await fs.readFile(path);
   } catch (e) {

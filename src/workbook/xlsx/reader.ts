@@ -4,6 +4,7 @@
  * formats loaded only when such a cell needs them. Data validations, drawings and charts are never
  * parsed, and a sheet no name points into is never inflated.
  */
+import { limits } from "./limits";
 import {
   GENERATED_MARKER_NAME,
   type CellValue,
@@ -29,7 +30,7 @@ import { readWorkbookPart, type RawDefinedName, type RawSheet, type WorkbookPart
 import { entryText } from "./zip";
 
 /** Largest range whose values are read (cells); larger names are listed with a note and no values. */
-export const MAX_CELLS_READ = 5_000_000;
+export const MAX_CELLS_READ = limits.cellsRead();
 
 const SHARED_STRINGS_REL = "/sharedStrings";
 const STYLES_REL = "/styles";

@@ -57,6 +57,58 @@ export async function realTarget(path: string): Promise<string> {
   }
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * An exclusive lock on an output for the whole run (read, build, write): a lock file beside the real
+ * target, created with O_EXCL, holding the writer's process id. A second run writing the same file
+ * fails in one line instead of silently losing one result; a lock left by a killed run (its process
+ * gone) is taken over. Returns the release, which the signal handlers also run.
+ */
+export async function lockOutput(path: string): Promise<() => Promise<void>> {
+  const target = await realTarget(path);
+  const lock = join(dirname(target), `.${basename(target)}.esg-lock`);
+  installCleanup();
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fh = await fs.open(lock, "wx", 0o644);
+      pending.add(lock); // before any other await, so a signal from here on removes it
+      await fh.writeFile(String(process.pid));
+      await fh.close();
+      return async () => {
+        pending.delete(lock);
+        await fs.rm(lock, { force: true });
+      };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // No folder yet, not a folder, not writable: the save says so in its own words, naming the path.
+      if (code !== "EEXIST") return async () => undefined;
+      const holder = Number((await fs.readFile(lock, "utf8").catch(() => "")).trim());
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder))
+        throw new WorkbookError("write-failed", `${path} is being written by another esg run (process ${holder}); try again when it has finished`);
+      await fs.rm(lock, { force: true });
+    }
+  }
+  throw new WorkbookError("write-failed", `could not lock ${path}: the lock file keeps reappearing`);
+}
+
+/** Refuse to replace an existing file unless asked (--force): a workbook is never silently overwritten. */
+export async function refuseExisting(path: string, force: boolean | undefined): Promise<void> {
+  if (force) return;
+  const exists = await fs.lstat(path).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw new WorkbookError("write-failed", `${path} already exists: add --force to replace it`);
+}
+
 export async function saveAtomically(path: string, data: Buffer): Promise<void> {
   const target = await realTarget(path);
   const dir = dirname(target);

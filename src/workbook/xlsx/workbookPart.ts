@@ -4,6 +4,7 @@
  * comment, refers-to) with the span of its element in the part so the writer can copy it byte for byte,
  * the date system (workbookPr date1904) and where <sheets> and <definedNames> sit.
  */
+import { limits } from "./limits";
 import type { SheetVisibility } from "../../esg/types";
 import { WorkbookError } from "./errors";
 import { relsOf, resolveTarget, type OpenPackage, type Relationship } from "./package";
@@ -63,7 +64,7 @@ export interface WorkbookPart {
 }
 
 /** Most defined names read (a workbook of a million names is refused in one line, not a heap crash). */
-export const MAX_DEFINED_NAMES = Number(process.env.ESG_MAX_DEFINED_NAMES) || 200_000;
+export const MAX_DEFINED_NAMES = limits.definedNames();
 
 const SHEET_KINDS: Record<string, SheetKind> = {
   worksheet: "worksheet",

@@ -4,10 +4,11 @@
  * an editor can splice a part without re-serialising what it does not change, and escaping for what we
  * write. Depth is bounded (a 100,000-deep drawing must not crash the reader).
  */
+import { limits } from "./limits";
 import { SaxesParser } from "saxes";
 import { WorkbookError } from "./errors";
 
-export const MAX_XML_DEPTH = 256;
+export const MAX_XML_DEPTH = limits.xmlDepth();
 
 export interface XmlElement {
   /** Qualified name as written ("x:sheet"). */

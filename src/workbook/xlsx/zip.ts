@@ -7,6 +7,7 @@
  */
 import { crc32, deflateRawSync, inflateRawSync } from "zlib";
 import { WorkbookError } from "./errors";
+import { limits } from "./limits";
 
 const LOCAL_SIG = 0x04034b50;
 const CENTRAL_SIG = 0x02014b50;
@@ -105,25 +106,45 @@ export function readZip(buffer: Buffer, label: string): ZipArchive {
 
 /** Largest part inflated, in bytes (a zip bomb stops here with one line, not a heap crash). */
 export function maxPartBytes(): number {
-  return Number(process.env.ESG_MAX_PART_BYTES) || 1_000_000_000;
+  return limits.partBytes();
 }
 
-/** The uncompressed bytes of an entry. */
+/** Bytes inflated so far from each archive, against the package cap (limits.ts). */
+const inflated = new WeakMap<ZipArchive, number>();
+
+/** The tightest of the part, package and ratio caps for one entry, and the line that names it. */
+function inflateCap(zip: ZipArchive, entry: ZipEntry, label: string): { bytes: number; refusal: string } {
+  const part = limits.partBytes();
+  const left = Math.max(0, limits.packageBytes() - (inflated.get(zip) ?? 0));
+  const ratio = Math.max(limits.ratioFloorBytes(), entry.compressedSize * limits.compressionRatio());
+  const fmt = (n: number): string => n.toLocaleString("en");
+  if (left <= part && left <= ratio)
+    return { bytes: left, refusal: `${label}: the parts read inflate to more than ${fmt(limits.packageBytes())} bytes in all; refused` };
+  if (ratio < part)
+    return {
+      bytes: ratio,
+      refusal: `${label}: part ${entry.name} inflates more than ${limits.compressionRatio()} times its ${fmt(entry.compressedSize)} compressed bytes (a zip bomb); refused`,
+    };
+  return { bytes: part, refusal: `${label}: part ${entry.name} inflates to more than ${fmt(part)} bytes; refused` };
+}
+
+/** The uncompressed bytes of an entry, within the caps of limits.ts. */
 export function inflateEntry(zip: ZipArchive, entry: ZipEntry, label: string): Buffer {
   if (entry.flags & 0x1)
     throw new WorkbookError("encrypted", `${label} has an encrypted zip entry (${entry.name})`);
   const data = zip.buffer.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw damaged(label, `${entry.name} uses compression method ${entry.method}`);
+  const cap = inflateCap(zip, entry, label);
   try {
-    return inflateRawSync(data, { maxOutputLength: maxPartBytes() });
+    // The declared size is the writer's claim: refuse early when it already says too much.
+    if (entry.size > cap.bytes) throw Object.assign(new Error("declared too large"), { code: "ERR_BUFFER_TOO_LARGE" });
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, cap.bytes) });
+    inflated.set(zip, (inflated.get(zip) ?? 0) + out.length);
+    return out;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ERR_BUFFER_TOO_LARGE")
-      throw new WorkbookError(
-        "damaged",
-        `${label}: part ${entry.name} inflates to more than ${maxPartBytes().toLocaleString("en")} bytes; refused`,
-      );
+    if (code === "ERR_BUFFER_TOO_LARGE") throw new WorkbookError("damaged", cap.refusal);
     throw damaged(label, `${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }

@@ -3,6 +3,7 @@
  * seed report lays them out — item, tonnes, treatment — for hazardous (A1.3) and non-hazardous (A1.4)
  * waste, each with its total and intensity per tonne of product.
  */
+import { findRow } from "../../snapshot";
 import { kpiCell, textCell } from "../cells";
 import { childrenOf, rowLabel, type BuildContext } from "../context";
 import { HEAD, bi, intensityNote, ownText } from "../labels";
@@ -91,7 +92,7 @@ function wasteTable(
   w.header(HEAD.item, [HEAD.tonnes, HEAD.treatment]);
   for (const { key, result } of items) {
     // Treatment text comes from the workbook (the metric's extra column): written as text.
-    const treatment = rows.find((r) => r.key === key)?.extra[0] ?? "";
+    const treatment = findRow(rows, key)?.extra[0] ?? "";
     w.tableRow(rowLabel([metricId], key, result.label), [
       kpiCell(result, amountFormat, vo),
       textCell(ownText(treatment, ctx.lang)),

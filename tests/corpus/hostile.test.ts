@@ -1,0 +1,237 @@
+/**
+ * The hostile and odd workbooks of issue 15, built on the fly (small builders, no binaries in the
+ * repository), one file per case, each run through the command line as a child process under
+ * /usr/bin/time: its exit code and one-line message, and a time and peak-memory bound read back.
+ */
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { inflateRawSync } from "zlib";
+import { join } from "path";
+import { readZip, writeZip, type ZipItem } from "../../src/workbook/xlsx/zip";
+import { ROOT } from "../cli/run";
+import { buildXlsx } from "../workbook/fixtures";
+import { pythonWithOpenpyxl, runPython } from "../workbook/xlsx-python";
+
+const tmp = mkdtempSync(join(tmpdir(), "esg-hostile-"));
+const TIME = "/usr/bin/time";
+
+interface Outcome {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly seconds: number;
+  readonly peakMb: number;
+}
+
+/** esg as a child under /usr/bin/time (elapsed s, peak RSS kB on the last stderr line), killed at `limitS`. */
+function esg(args: string[], limitS = 60): Outcome {
+  const r = spawnSync(TIME, ["-f", "%e %M", process.execPath, join(ROOT, "bin", "esg.js"), ...args], {
+    encoding: "utf8",
+    timeout: limitS * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ESG_FROM_SOURCE: "1" },
+  });
+  const lines = r.stderr.trimEnd().split("\n");
+  const [seconds, kb] = (lines.pop() ?? "").split(" ").map(Number);
+  if (/^Command exited with non-zero status/.test(lines[lines.length - 1] ?? "")) lines.pop();
+  return { code: r.status, stdout: r.stdout, stderr: lines.join("\n"), seconds, peakMb: kb / 1024 };
+}
+
+function refusedInOneLine(o: Outcome, message: RegExp): void {
+  expect(o.code).toBe(2);
+  expect(o.stderr.split("\n")).toEqual([expect.stringMatching(message)]);
+}
+
+/** A package with one part replaced (or added). */
+function withPart(base: Buffer, name: string, data: Buffer): Buffer {
+  const zip = readZip(base, "base");
+  const items: ZipItem[] = zip.entries.filter((e) => e.name !== name).map((entry) => ({ kind: "copy", entry }));
+  items.push({ kind: "new", name, data });
+  return writeZip(base, items);
+}
+
+function partText(file: Buffer, name: string): string {
+  const zip = readZip(file, "f");
+  const entry = zip.byName.get(name)!;
+  return inflateRawSync(file.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)).toString("utf8");
+}
+
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+
+async function base(): Promise<Buffer> {
+  return buildXlsx({ sheets: [{ name: "D", cells: { B2: 1 } }], names: [{ name: "Electricity", scope: null, refersTo: "D!$B$2" }] });
+}
+
+async function file(name: string, data: Buffer | Promise<Buffer>): Promise<string> {
+  const path = join(tmp, name);
+  writeFileSync(path, await data);
+  return path;
+}
+
+describe("limits: refused in one line, exit 2, within seconds and a few hundred MB", () => {
+  test("a sheet that inflates 200 times over its compressed size (a zip bomb) with a name into it", async () => {
+    const b = await base();
+    const bomb = Buffer.concat([Buffer.from(SHEET_HEAD + "<sheetData>"), Buffer.alloc(40_000_000, 32), Buffer.from("</sheetData></worksheet>")]);
+    const path = await file("bomb.xlsx", withPart(b, "xl/worksheets/sheet1.xml", bomb));
+    const o = esg(["names", path]);
+    refusedInOneLine(o, /sheet1\.xml inflates more than 200 times .* \(a zip bomb\); refused/);
+    expect(o.seconds).toBeLessThan(15);
+    expect(o.peakMb).toBeLessThan(400);
+  });
+
+  test("a million defined names: refused by policy (more than 200,000)", async () => {
+    const b = await base();
+    const wb = partText(b, "xl/workbook.xml");
+    const many = Array.from({ length: 1_000_000 }, (_, i) => `<definedName name="N${i}">D!$A$1</definedName>`).join("");
+    const edited = wb.replace("<definedNames>", `<definedNames>${many}`);
+    expect(edited).not.toBe(wb);
+    const path = await file("names.xlsx", withPart(b, "xl/workbook.xml", Buffer.from(edited)));
+    const o = esg(["names", path]);
+    refusedInOneLine(o, /defines more than 200,000 names; refused/);
+    expect(o.seconds).toBeLessThan(20);
+    expect(o.peakMb).toBeLessThan(1024);
+  }, 60_000);
+
+  test("100,000 nested tags in a sheet a name points into", async () => {
+    const deep = SHEET_HEAD + "<sheetData>" + "<x>".repeat(100_000) + "</x>".repeat(100_000) + "</sheetData></worksheet>";
+    const path = await file("deep.xlsx", withPart(await base(), "xl/worksheets/sheet1.xml", Buffer.from(deep)));
+    const o = esg(["names", path]);
+    // The cell scanner keeps no element stack (so depth costs nothing); a parser that does refuses at 256.
+    if (o.code === 2) refusedInOneLine(o, /nests elements deeper than 256; refused/);
+    else expect(o.code).toBe(0);
+    expect(o.stderr).not.toMatch(/internal error/);
+    expect(o.seconds).toBeLessThan(15);
+  });
+
+  test("100,000 nested tags in a drawing no name points into: never parsed, the run goes on", async () => {
+    const deep = "<x>".repeat(100_000) + "</x>".repeat(100_000);
+    const path = await file("deep-drawing.xlsx", withPart(await base(), "xl/drawings/drawing9.xml", Buffer.from(deep)));
+    const o = esg(["names", path]);
+    expect(o.code).toBe(0);
+    expect(o.stdout).toMatch(/Electricity/);
+  });
+
+  test("/dev/zero and a folder are not workbooks", () => {
+    refusedInOneLine(esg(["generate", "/dev/zero"]), /\/dev\/zero is not a regular file/);
+    refusedInOneLine(esg(["names", tmp]), /is a folder, not a workbook/);
+  });
+});
+
+const withPython = pythonWithOpenpyxl() ? describe : describe.skip;
+
+withPython("read as Excel does (openpyxl-written workbooks)", () => {
+  const build = (body: string): Buffer =>
+    runPython(
+      [
+        "import os, openpyxl",
+        "from openpyxl.comments import Comment",
+        "from openpyxl.chart import BarChart, Reference",
+        "from openpyxl.workbook.defined_name import DefinedName",
+        "wb = openpyxl.Workbook()",
+        "ws = wb.active",
+        body,
+        "wb.save(os.environ['OUT'])",
+      ].join("\n"),
+    );
+
+  test('a sheet named with edge spaces ("Site A ") and a print area', async () => {
+    const path = await file(
+      "edge.xlsx",
+      build(`ws.title = "Site A "\nws["B1"] = 1000\nws.print_area = "A1:B5"\nwb.defined_names.append(DefinedName("Electricity", attr_text="'Site A '!$B$1"))`),
+    );
+    const o = esg(["generate", path, "--out", join(tmp, "edge-out.xlsx")]);
+    expect(o.code).toBe(0);
+    expect(o.stderr).not.toMatch(/lost sheet|internal error/);
+  });
+
+  test("a comment and a chart: read, and kept by --in-place", async () => {
+    const path = await file(
+      "comment.xlsx",
+      build(
+        [
+          'ws.title = "Data"',
+          'ws["B1"] = 1000',
+          'ws["B1"].comment = Comment("a note\\nline two", "me")',
+          "for i in range(2, 6): ws.cell(row=i, column=2, value=i)",
+          "ch = BarChart(); ch.add_data(Reference(ws, min_col=2, min_row=1, max_row=5)); ws.add_chart(ch, 'D2')",
+          'wb.defined_names.append(DefinedName("Electricity", attr_text="Data!$B$1"))',
+        ].join("\n"),
+      ),
+    );
+    const o = esg(["generate", path, "--in-place"]);
+    expect(o.code).toBe(0);
+    expect(o.stderr).not.toMatch(/damaged|internal error/);
+    const names = readZip(readFileSync(path), "out").entries.map((e) => e.name);
+    expect(names.some((n) => /^xl\/charts\/chart\d*\.xml$/.test(n))).toBe(true);
+    expect(names.some((n) => /comments/.test(n))).toBe(true);
+  });
+
+  test("date serial 59 is 1900-02-28 (Excel's 1900 leap-year bug)", async () => {
+    const path = await file(
+      "serial59.xlsx",
+      build(`ws.title = "D"\nws["B1"] = 59\nws["B1"].number_format = "yyyy-mm-dd"\nwb.defined_names.append(DefinedName("When", attr_text="D!$B$1"))`),
+    );
+    const o = esg(["names", path]);
+    expect(o.code).toBe(0);
+    expect(o.stdout).toMatch(/1900-02-28/);
+  });
+
+  test("built-in property names as settings keys, factor ids and sheet names: findings, no internal error", async () => {
+    const path = await file(
+      "proto.xlsx",
+      build(
+        [
+          'ws.title = "__proto__"',
+          'ws["B1"] = 1000',
+          'wb.defined_names.append(DefinedName("Electricity", localSheetId=0, attr_text="__proto__!$B$1"))',
+          'cfg = wb.create_sheet("ESG_Config")',
+          'for r, (k, v) in enumerate([("__proto__", "x"), ("valueOf", "1"), ("hasOwnProperty", "y"), ("constructor", "z")], 1): cfg.cell(row=r, column=1, value=k); cfg.cell(row=r, column=2, value=v)',
+          'wb.defined_names.append(DefinedName("ESG_Settings", attr_text="ESG_Config!$A$1:$B$4"))',
+          'hdr = ["id", "value", "unit", "gas", "kind", "key", "source", "published", "data year", "geography", "series"]',
+          'for c, h in enumerate(hdr, 1): cfg.cell(row=10, column=c, value=h)',
+          'for c, v in enumerate(["constructor", 0.5, "kg CO2/kWh", "CO2", "grid", "__proto__", "t", "2024", 2024, "CN", "cn-mee-nbs"], 1): cfg.cell(row=11, column=c, value=v)',
+          'wb.defined_names.append(DefinedName("ESG_Factors", attr_text="ESG_Config!$A$10:$K$11"))',
+        ].join("\n"),
+      ),
+    );
+    for (const cmd of ["check", "kpis", "names"]) {
+      const o = esg([cmd, path]);
+      expect(o.stderr).not.toMatch(/internal error/);
+      expect([0, 1]).toContain(o.code);
+    }
+  });
+
+  test("a mapping to names defined as HYPERLINK(…) or _xlfn.WEBSERVICE(…), or too long: never in a generated formula", async () => {
+    const long = "L".repeat(300);
+    const path = await file(
+      "inject.xlsx",
+      build(
+        [
+          'ws.title = "Data"',
+          'ws["B1"] = 1000; ws["B2"] = 50; ws["B3"] = 500',
+          'wb.defined_names.append(DefinedName("MyCoal", attr_text="Data!$B$3"))',
+          `wb.defined_names.append(DefinedName("Lure", attr_text='HYPERLINK("http://x","y")'))`,
+          `wb.defined_names.append(DefinedName("Fetch", attr_text='_xlfn.WEBSERVICE("http://127.0.0.1:8999/")'))`,
+          `wb.defined_names.append(DefinedName("${long}", attr_text="Data!$B$2"))`,
+          'wb.defined_names.append(DefinedName("Production", attr_text="Data!$B$1"))',
+          'cfg = wb.create_sheet("ESG_Config")',
+          `for r, (k, v) in enumerate([("electricity", "Lure"), ("diesel", "Fetch"), ("water", "${long}"), ("coal", "MyCoal")], 1): cfg.cell(row=r, column=1, value=k); cfg.cell(row=r, column=2, value=v)`,
+          'wb.defined_names.append(DefinedName("ESG_Mapping", attr_text="ESG_Config!$A$1:$B$4"))',
+        ].join("\n"),
+      ),
+    );
+    const out = join(tmp, "inject-out.xlsx");
+    const o = esg(["generate", path, "--out", out]);
+    expect(o.code).toBe(0);
+    const zip = readZip(readFileSync(out), "out");
+    const sheets = zip.entries.filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name)).map((e) => partText(readFileSync(out), e.name));
+    const formulas = sheets.flatMap((s) => [...s.matchAll(/<f[^>]*>([^<]*)<\/f>/g)].map((m) => m[1]));
+    expect(formulas.some((f) => f.includes("MyCoal"))).toBe(true); // the valid mapped name is live
+    for (const f of formulas) expect(f).not.toMatch(/HYPERLINK|WEBSERVICE|Lure|Fetch|LLLLLLLL/);
+    const check = esg(["check", path]);
+    expect(check.stdout).toMatch(/ESG_Config!B3/);
+    expect(existsSync(out)).toBe(true);
+  });
+});
