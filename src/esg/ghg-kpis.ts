@@ -160,6 +160,18 @@ function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly string[]): 
         { metric: m.id, kpi: "A2.1", location: g.location },
         { label: m.label, problem: p.en, problemZh: p["zh-HK"] },
       ));
+    // A part that cannot be computed: no figure in any year, and its finding makes every total over it absent.
+    const broken = (id: string, total: GhgPart["total"], why: Bilingual): GhgPart => ({
+      id,
+      total,
+      label,
+      metric: m.id,
+      location: g.location,
+      value: () => null,
+      excel: null,
+      factors: [],
+      problem: problem(why),
+    });
     const energy = perCanonical(m, g.inst, (u) => fuelToKwh(1, u, m.fuel!, lib, guidelines));
     const scaled = (k: number) => (y: YearIndex) => (g.value(y) === null ? null : g.value(y)! * k);
     const excel = (k: number) => g.excel && `${g.excel}*${formatConstant(k)}`;
@@ -177,32 +189,12 @@ function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly string[]): 
             factors: energy.result.factors,
             perUnit: energy.result.k,
           }
-        : {
-            id: `A2.1.${m.id}.energy${suffix}`,
-            total: "energy",
-            label,
-            metric: m.id,
-            location: g.location,
-            value: () => null,
-            excel: null,
-            factors: [],
-            problem: problem(energy.problem.message),
-          },
+        : broken(`A2.1.${m.id}.energy${suffix}`, "energy", energy.problem.message),
     );
     if (m.biogenic) {
       const bio = perCanonical(m, g.inst, (u) => biomassEmissions(1, u, m.fuel!, lib));
       if (!bio.ok) {
-        out.push({
-          id: `A1.2.scope1.${m.id}${suffix}`,
-          total: "scope1",
-          label,
-          metric: m.id,
-          location: g.location,
-          value: () => null,
-          excel: null,
-          factors: [],
-          problem: problem(bio.problem.message),
-        });
+        out.push(broken(`A1.2.scope1.${m.id}${suffix}`, "scope1", bio.problem.message));
         continue;
       }
       const co2 = perCanonical(m, g.inst, (u) => {
@@ -250,17 +242,7 @@ function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly string[]): 
             excel: excel(em.result.k),
             factors: em.result.factors,
           }
-        : {
-            id: `A1.2.scope1.${m.id}${suffix}`,
-            total: "scope1",
-            label,
-            metric: m.id,
-            location: g.location,
-            value: () => null,
-            excel: null,
-            factors: [],
-            problem: problem(em.problem.message),
-          },
+        : broken(`A1.2.scope1.${m.id}${suffix}`, "scope1", em.problem.message),
     );
   }
   return out;

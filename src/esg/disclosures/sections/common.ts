@@ -24,10 +24,7 @@ export function startSheet(
   const year = ctx.snapshot.reportingYear;
   w.line(
     year === null
-      ? bi(
-          "Reporting year: not stated (named range ReportingYear).",
-          "匯報年度：未註明（命名範圍 ReportingYear）。",
-        )
+      ? bi("Reporting year: not stated.", "匯報年度：未註明。")
       : bi(`Reporting year: ${year}`, `匯報年度：${year}`),
     STYLE.subtitle,
   );
@@ -133,7 +130,13 @@ export function finishSheet(
   }
   w.line(NOTE.missing);
   w.line(NOTE.rounding);
-  w.line(ctx.options.valuesFor === "sheets-only" ? NOTE.traceSheetsOnly : ctx.options.valuesOnly ? NOTE.traceValues : NOTE.trace);
+  w.line(
+    ctx.options.valuesFor === "sheets-only"
+      ? NOTE.traceSheetsOnly
+      : ctx.options.valuesOnly
+        ? NOTE.traceValues
+        : NOTE.trace,
+  );
   w.line(generatedAt(ctx.options.now), STYLE.stamp);
   return w.build(orientation);
 }
