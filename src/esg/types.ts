@@ -164,6 +164,53 @@ export interface MergeModel {
   readonly right: number;
 }
 
+/** A cell area of the sheet a chart is on, 0-based and inclusive (one row or one column of a table). */
+export interface AreaModel {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Chart types the disclosure sheets use (issue 14). */
+export type ChartKind = "column" | "stackedColumn" | "bar" | "line" | "doughnut";
+
+/** One series of a chart: values and name are cells of the generated table on the same sheet. */
+export interface ChartSeriesModel {
+  /** The cell whose text names the series (a row or column header of the table), 0-based. */
+  readonly name: { readonly row: number; readonly col: number };
+  /** The series values: one row or one column of the table, the same length as the categories. */
+  readonly values: AreaModel;
+  /** Fill (or line) colour, RRGGBB, from the chart palette. */
+  readonly color: string;
+  /** Doughnut only: one colour per category (point), RRGGBB. */
+  readonly pointColors?: readonly string[];
+}
+
+/**
+ * A chart over a generated table. Series and categories refer to cells of the sheet the chart is on,
+ * so the chart follows the table when Excel recalculates; hosts also cache the cells' values where
+ * the file format keeps a copy (DrawingML c:numCache / c:strCache).
+ */
+export interface ChartModel {
+  /** Stable id within the workbook, e.g. "A1.ghg-by-scope"; hosts name the chart with it. */
+  readonly id: string;
+  readonly kind: ChartKind;
+  /** Title in the sheet's language(s): both, one above the other, on a bilingual sheet. */
+  readonly title: string;
+  /** Category labels: one row or one column of the table. */
+  readonly categories: AreaModel;
+  readonly series: readonly ChartSeriesModel[];
+  /** Placement in cells, 0-based: the top-left cell and the cell just past the bottom-right corner. */
+  readonly anchor: { readonly from: { readonly row: number; readonly col: number }; readonly to: { readonly row: number; readonly col: number } };
+  /** Number format of the value axis and data labels (invariant Excel code, e.g. "#,##0"). */
+  readonly numberFormat: string;
+  /** Value axis title (the unit), in the sheet's language(s); absent for doughnuts. */
+  readonly valueAxisTitle?: string;
+  readonly legend: "bottom" | "right" | "none";
+  readonly dataLabels: boolean;
+}
+
 export interface SheetModel {
   /** Sheet name: at most 31 characters, none of : \ / ? * [ ]. */
   readonly name: string;
@@ -193,6 +240,8 @@ export interface SheetModel {
    * after the sheet is in place and remove them with the sheet they pointed into.
    */
   readonly definedNames?: readonly { readonly name: string; readonly address: string }[];
+  /** Charts over this sheet's tables (absent or empty: none, e.g. with the no-charts option). */
+  readonly charts?: readonly ChartModel[];
 }
 
 /** One line of the generation history each host appends to. */
