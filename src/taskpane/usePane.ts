@@ -79,8 +79,9 @@ export function usePane(props: PaneProps): PaneState {
         dispatch({ type: "generate-blocked", read: outcome.read });
         return;
       }
-      dispatch({ type: "generate-progress", progress: 0.9 });
-      dispatch({ type: "generate-done", result: outcome.written, read: await host.workbook.read() });
+      // No read after the write: the run changed only the add-in's own sheets, so the pane keeps showing
+      // the read the report was computed from (one Generate is the read's syncs and the write's).
+      dispatch({ type: "generate-done", result: outcome.written, read: outcome.read });
     } catch (e) {
       dispatch({ type: "generate-failed", message: message(e) });
     }

@@ -13,17 +13,13 @@
  *
  * Issue 12 fixed src/functions/runtime.ts (it bound a no-op `associate` when `CustomFunctions.Error` was
  * missing at load, i.e. when functions.js ran before the host script: 0 of 11 associated at 300 and
- * 1,000 ms, and in some runs at 0 ms). With RUNTIME_FIX_ON_MAIN false the cases are marked as expected
- * failures (the state before the fix); the assertion is the same in every case.
+ * 1,000 ms, and in some runs at 0 ms). Reverting that fix makes these cases fail (seen in issue 16).
  */
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { Browser } from "playwright-core";
 import { DIST, ensureBuilt, haveChromium, launch, StandIn } from "./standin/harness";
 import { sampleExcel } from "./standin/workbooks";
-
-/** The issue-12 fix of src/functions/runtime.ts is on main: every case must pass. */
-const RUNTIME_FIX_ON_MAIN = true;
 
 if (!haveChromium) console.warn("real-client custom functions skipped: /usr/bin/chromium is missing.");
 const maybe = haveChromium ? describe : describe.skip;
@@ -107,24 +103,13 @@ maybe("custom functions on Excel's own runtime, in a stand-in Excel on the web",
     }
   }
 
-  if (RUNTIME_FIX_ON_MAIN)
-    it(
-      "associates every function and answers Excel's invocations (host script on time)",
-      () => run(0),
-      90_000,
-    );
-  else
-    it.skip("associates every function and answers Excel's invocations (host script on time) — racy until issue 12", () =>
-      run(0));
+  it("associates every function and answers Excel's invocations (host script on time)", () => run(0), 90_000);
 
   for (const delay of [300, 1000]) {
-    const name = `associates every function and answers Excel's invocations (host script ${delay} ms late)`;
-    if (RUNTIME_FIX_ON_MAIN) it(name, () => run(delay), 90_000);
-    else
-      it.failing(
-        `${name} — EXPECTED TO FAIL until the issue-12 runtime fix is on main`,
-        () => run(delay),
-        90_000,
-      );
+    it(
+      `associates every function and answers Excel's invocations (host script ${delay} ms late)`,
+      () => run(delay),
+      90_000,
+    );
   }
 });

@@ -7,6 +7,7 @@
 import { createOfficeHost } from "../../src/workbook/office";
 import { MAX_ROWS } from "../../src/sheet-ref";
 import { NOT_READ } from "../../src/workbook/office/read";
+import { BYTES_PER_CELL, RESPONSE_BYTES_PER_READ } from "../../src/workbook/office/range-reads";
 import { createFakeExcel, FIVE_MB } from "../fakes/excel";
 
 describe("Office adapter: which names are read", () => {
@@ -72,7 +73,7 @@ describe("Office adapter: large ranges", () => {
     });
     const read = await createOfficeHost(excel).read();
     const budget = 4_000_000;
-    const blocks = Math.ceil((MAX_ROWS * 40) / budget);
+    const blocks = Math.ceil((MAX_ROWS * BYTES_PER_CELL) / (budget - RESPONSE_BYTES_PER_READ));
     expect(excel.runtime.syncs).toBe(1 + blocks);
     expect(Math.max(...excel.runtime.responseBytes)).toBeLessThanOrEqual(budget);
     const item = read.names[0];

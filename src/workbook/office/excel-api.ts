@@ -108,6 +108,12 @@ export interface XRange extends XProxy {
   getResizedRange(deltaRows: number, deltaColumns: number): XRange;
   /** Selects the range in Excel's window (ExcelApi 1.1). */
   select(): void;
+  /**
+   * ExcelApi 1.1: "Release the memory associated with this object, if it has previously been tracked"
+   * (shorthand for context.trackedObjects.remove). Inside Excel.run office.js tracks every Range it makes
+   * and sends one more request at the end of the run to release them; an untracked range needs none.
+   */
+  untrack(): XRange;
 }
 
 export interface XRangeFormat {

@@ -8,7 +8,8 @@
  *   sync 2 — the ranges of the names the engine reads (engine-names.ts): the metrics' default names,
  *            their units and the ESG_ tables, with ESG_Mapping. Other names keep their metadata only.
  * One more sync reads the names ESG_Mapping points at when they were not among those; more are added
- * only when a response would pass the 5 MB limit of Excel on the web (range-reads.ts).
+ * only when a request or a response would pass the 5 MB limit of Excel on the web (range-reads.ts, which
+ * reads the names of a sheet together as the areas that hold them).
  */
 import type { NamedItem, SheetInfo, SheetVisibility, WorkbookRead } from "../../esg/types";
 import { areaCells as rectCells, parseArea, splitSheetRef, type Area as Rect } from "../../sheet-ref";
@@ -60,9 +61,15 @@ export interface ReadLimits {
   readonly maxCellsPerName: number;
   /** Estimated response bytes per sync (UTF-8) before range reads are split (the limit is 5 MB on the web). */
   readonly responseBudget: number;
+  /** Estimated request bytes per sync (UTF-8, as office.js serialises it) before range reads are split (5 MB on the web). */
+  readonly requestBudget: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxCellsPerName: 5_000_000, responseBudget: 4_000_000 };
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxCellsPerName: 5_000_000,
+  responseBudget: 4_000_000,
+  requestBudget: 4_000_000,
+};
 
 function visibilityOf(v: string): SheetVisibility {
   return v === "Hidden" ? "hidden" : v === "VeryHidden" ? "veryHidden" : "visible";
@@ -178,7 +185,12 @@ export async function readWorkbook(
       else requests.push({ key: raw, item, ...area });
     }
     if (requests.length === 0) return;
-    const out = await readRanges(context, requests, limits.responseBudget);
+    const out = await readRanges(
+      context,
+      requests,
+      { request: limits.requestBudget, response: limits.responseBudget },
+      sheets.map((s) => s.name),
+    );
     for (const [k, v] of out.results) results.set(k, v);
     syncs += out.syncs;
   };

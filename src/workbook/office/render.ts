@@ -12,11 +12,20 @@ function color(hex: string): string {
   return hex.startsWith("#") ? hex : `#${hex}`;
 }
 
+/**
+ * A range of the sheet, untracked (Range.untrack, ExcelApi 1.1): inside Excel.run office.js would keep a
+ * reference to every Range it makes and release them all with one more request after the run. The write
+ * uses its ranges only within the request that makes them, so none needs a reference.
+ */
+export function rangeAt(sheet: XWorksheet, address: string): XRange {
+  return sheet.getRange(address).untrack();
+}
+
 /** numberFormat first, then formulas: the Text format must be in place when the strings arrive. */
 export function renderBlock(sheet: XWorksheet, plan: SheetPlan, block: RowBlock): void {
   const width = plan.used ? plan.used.right + 1 : 0;
   const rect: Rect = { top: block.top, left: 0, bottom: block.top + block.formulas.length - 1, right: width - 1 };
-  const range = sheet.getRange(rectAddress(rect));
+  const range = rangeAt(sheet, rectAddress(rect));
   range.numberFormat = block.numberFormat;
   range.formulas = block.formulas;
 }
@@ -62,26 +71,26 @@ export function applyStyle(range: XRange, rect: Rect, style: CellStyle, features
 export function renderLayout(sheet: XWorksheet, plan: SheetPlan, features: OfficeFeatures): void {
   const m = plan.model;
   if (plan.used) {
-    const all = sheet.getRange(rectAddress(plan.used));
+    const all = rangeAt(sheet, rectAddress(plan.used));
     all.format.font.name = m.font.name;
     all.format.font.size = m.font.size;
   }
   for (const area of plan.areas) {
     const style = m.styles[area.style];
-    if (style) applyStyle(sheet.getRange(rectAddress(area.rect)), area.rect, style, features);
+    if (style) applyStyle(rangeAt(sheet, rectAddress(area.rect)), area.rect, style, features);
   }
-  for (const merge of m.merges) sheet.getRange(rectAddress(merge)).merge(false);
+  for (const merge of m.merges) rangeAt(sheet, rectAddress(merge)).merge(false);
   for (const w of plan.widths) {
-    sheet.getRange(rectAddress({ top: 0, left: w.left, bottom: 0, right: w.right })).format.columnWidth = w.points;
+    rangeAt(sheet, rectAddress({ top: 0, left: w.left, bottom: 0, right: w.right })).format.columnWidth = w.points;
   }
   // Rows that need more than one line, one command per run of rows of equal height (RangeFormat.rowHeight, points, ExcelApi 1.2).
   for (const run of heightRuns(m.rowHeights)) {
-    sheet.getRange(`${run.top + 1}:${run.bottom + 1}`).format.rowHeight = run.points;
+    rangeAt(sheet, `${run.top + 1}:${run.bottom + 1}`).format.rowHeight = run.points;
   }
   if (m.freeze && features.freezePanes) {
     const { rows, columns } = m.freeze;
     if (rows > 0 && columns > 0) {
-      sheet.freezePanes.freezeAt(sheet.getRange(rectAddress({ top: 0, left: 0, bottom: rows - 1, right: columns - 1 })));
+      sheet.freezePanes.freezeAt(rangeAt(sheet, rectAddress({ top: 0, left: 0, bottom: rows - 1, right: columns - 1 })));
     } else if (rows > 0) sheet.freezePanes.freezeRows(rows);
     else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   }

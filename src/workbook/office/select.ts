@@ -13,7 +13,8 @@ export async function selectLocation(entry: ExcelEntry, location: string): Promi
     const sheets = context.workbook.worksheets;
     const ws = split ? sheets.getItem(split.sheet) : sheets.getActiveWorksheet();
     ws.activate();
-    ws.getRange(split ? split.area : location).select();
+    // Untracked: no release request after the run (render.ts, rangeAt).
+    ws.getRange(split ? split.area : location).untrack().select();
     await context.sync();
   });
 }

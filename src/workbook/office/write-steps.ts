@@ -12,7 +12,7 @@ import type { OfficeFeatures } from "./features";
 import { HISTORY_HEADER, HISTORY_WIDTHS, historyRow } from "./history";
 import { GENERATED_MARKER_NAME, HISTORY_SECTION, HISTORY_SHEET_NAME, markerFormula } from "./markers";
 import type { NameState, SheetState } from "./read";
-import { renderBlock, renderLayout } from "./render";
+import { rangeAt, renderBlock, renderLayout } from "./render";
 import { charsToPoints, TEXT_FORMAT, type SheetPlan } from "./sheet-plan";
 
 /** Proxies shared by the steps of one Excel.run (valid across its syncs). */
@@ -38,12 +38,18 @@ export interface WriteNames {
  * the batch runs (getUsedRange → getLastRow → getOffsetRange), so no read is needed before it.
  */
 export function appendHistory(sheet: XWorksheet, row: readonly (string | boolean)[]): void {
+  // Every range on the way is untracked (render.ts, rangeAt): none is used after this request.
   sheet
     .getUsedRange(true)
+    .untrack()
     .getLastRow()
+    .untrack()
     .getOffsetRange(1, 0)
+    .untrack()
     .getCell(0, 0)
-    .getResizedRange(0, row.length - 1).values = [[...row]];
+    .untrack()
+    .getResizedRange(0, row.length - 1)
+    .untrack().values = [[...row]];
 }
 
 /** A workbook-scoped name a model defines (SheetModel.definedNames), with the name of that name as read. */
@@ -114,14 +120,14 @@ export function writeSteps(
         const sheet = context.workbook.worksheets.add(names.historyTemp);
         const marker = sheet.names.add(GENERATED_MARKER_NAME, markerFormula(HISTORY_SECTION));
         marker.visible = false;
-        const header = sheet.getRange(
+        const header = rangeAt(sheet, 
           rectAddress({ top: 0, left: 0, bottom: 0, right: HISTORY_HEADER.length - 1 }),
         );
         header.numberFormat = [HISTORY_HEADER.map(() => TEXT_FORMAT)];
         header.values = [[...HISTORY_HEADER]];
         header.format.font.bold = true;
         HISTORY_WIDTHS.forEach((w, c) => {
-          sheet.getRange(rectAddress({ top: 0, left: c, bottom: 0, right: c })).format.columnWidth =
+          rangeAt(sheet, rectAddress({ top: 0, left: c, bottom: 0, right: c })).format.columnWidth =
             charsToPoints(w);
         });
         h.history = sheet;
@@ -161,7 +167,7 @@ export function writeSteps(
         if (d.before) context.workbook.names.getItem(d.before.name).delete();
         // NamedItemCollection.add takes "the formula or the range that the name will refer to"
         // (ExcelApi 1.4); a Range spares quoting the sheet name.
-        context.workbook.names.add(d.name, h.temps[d.sheet].getRange(d.address));
+        context.workbook.names.add(d.name, rangeAt(h.temps[d.sheet], d.address));
       }
       // Hidden once in place (Worksheet.visibility is writable from ExcelApi 1.2); a hidden sheet is
       // still renamed, moved and deleted like any other.

@@ -6,6 +6,7 @@
  * tables, shapes, VBA and links included. Nothing touches the input file: output goes to the path given
  * to save() (save.ts).
  */
+import { CONFIG_SECTION } from "../../esg/config-sheet";
 import type { HistoryEntry, SheetModel, WorkbookRead } from "../../esg/types";
 import { definedNameProblem, sheetNameProblem } from "../../sheet-ref";
 import type { WorkbookHost, WriteResult } from "../types";
@@ -243,8 +244,9 @@ export class XlsxHost implements WorkbookHost {
   }
 
   /**
-   * Write sheets that are the user's own from then on (esg template, the sample workbook): no marker, no
-   * history; the names the models define are created. Only into a new workbook.
+   * Write sheets that are the user's own from then on (esg template, the sample workbook): no marker
+   * (but the configuration sheet's), no history; the names the models define are created. Only into a
+   * new workbook.
    */
   async writeInput(
     models: readonly SheetModel[],
@@ -270,6 +272,9 @@ export class XlsxHost implements WorkbookHost {
       });
       for (const n of m.definedNames ?? [])
         names.push(modelName(m.name, n.name, n.address, options.sheetScoped?.has(m.name) ?? false));
+      // The configuration sheet is the add-in's even in an input workbook (the sample): marked, so the
+      // pane's "Save settings" may replace it instead of refusing it as the user's own sheet (write-checks).
+      if (m.section === CONFIG_SECTION) names.push(markerName(m.name, m.section));
     }
     this.commit(order, names, new Map(), styles);
     return models.map((m) => m.name);

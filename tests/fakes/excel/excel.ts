@@ -1,6 +1,7 @@
 /**
  * The fake `Excel` entry point: run() with a fresh request context (and the final sync Excel.run makes
- * when commands are still queued), and isSetSupported() answering from the configured API version.
+ * when commands are still queued, and its release request for ranges still tracked), and
+ * isSetSupported() answering from the configured API version.
  */
 import type { ExcelEntry, XRequestContext } from "../../../src/workbook/office/excel-api";
 import { FakeRequestContext } from "./objects";
@@ -34,10 +35,16 @@ export class FakeExcel implements ExcelEntry {
   async run<T>(options: { delayForCellEdit: boolean }, batch: (context: XRequestContext) => Promise<T>): Promise<T> {
     this.runtime.runs.push({ ...options });
     const context = new FakeRequestContext(this.runtime);
-    const result = await batch(context);
-    // Excel.run syncs once more only when commands are still pending.
-    if (context.queue.length > 0) await context.sync();
-    return result;
+    context.autoTrack = true;
+    try {
+      const result = await batch(context);
+      // Excel.run syncs once more only when commands are still pending.
+      if (context.queue.length > 0) await context.sync();
+      return result;
+    } finally {
+      // …and, success or failure, once more to release the ranges it still tracks (proxy.ts, autoTrack).
+      if (context.tracked.size > 0) this.runtime.release(context.tracked.size);
+    }
   }
 
   /** A context outside run(), for tests of the fake itself. */

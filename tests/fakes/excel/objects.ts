@@ -649,6 +649,21 @@ function checkShape(e: RangeEntity, v: unknown, what: string): unknown[][] {
 }
 
 export class FakeRange extends FakeProxy<RangeEntity> implements XRange {
+  constructor(
+    ctx: FakeContextBase,
+    resolver: () => RangeEntity | null,
+    orNull: boolean,
+    label: string,
+    queueResolve: boolean,
+  ) {
+    super(ctx, resolver, orNull, label, queueResolve);
+    ctx.track(this);
+  }
+  /** Range.untrack (ExcelApi 1.1): no reference kept, nothing to release at the end of the run. */
+  untrack(): this {
+    this.ctx.untrack(this);
+    return this;
+  }
   protected override alive(e: RangeEntity): boolean {
     return this.ctx.runtime.wb.sheets.includes(e.sheet);
   }

@@ -9,17 +9,46 @@ import { jsonSize, type Command, type FakeRuntime } from "./runtime";
 
 export class FakeContextBase {
   queue: Command[] = [];
+  /**
+   * Inside Excel.run office.js tracks every Range it makes (ClientObject constructor: `_autoCleanup` and
+   * `_KeepReference`, then TrackedObjects._autoAdd, excel-web-16.00.debug.js) and, when the run ends, sends
+   * one more request releasing those that got a reference (ClientRequestContext._runCommon,
+   * attemptCleanup). Set by FakeExcel.run; ranges are tracked from creation until untrack().
+   */
+  autoTrack = false;
+  private readonly pendingTracked = new Set<object>();
+  /** Tracked ranges whose batch succeeded: Excel holds a reference to each until the run's release request. */
+  readonly tracked = new Set<object>();
   constructor(readonly runtime: FakeRuntime) {}
 
   enqueue(cmd: Command): void {
     this.queue.push(cmd);
   }
 
+  track(o: object): void {
+    if (this.autoTrack) this.pendingTracked.add(o);
+  }
+
+  untrack(o: object): void {
+    this.pendingTracked.delete(o);
+    this.tracked.delete(o);
+  }
+
   async sync(): Promise<void> {
     await Promise.resolve();
     const queue = this.queue;
     this.queue = [];
-    this.runtime.execute(queue);
+    // office.js adds a _KeepReference action (and one more Instantiate) per tracked range to the request.
+    const keep = this.pendingTracked.size;
+    try {
+      this.runtime.execute(queue, keep);
+    } catch (e) {
+      // A failed request returns no reference ids: nothing to release for it.
+      this.pendingTracked.clear();
+      throw e;
+    }
+    for (const o of this.pendingTracked) this.tracked.add(o);
+    this.pendingTracked.clear();
   }
 }
 

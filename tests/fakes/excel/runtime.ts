@@ -32,6 +32,16 @@ export interface Command {
   run(): { bytes: number; commit: () => void } | void;
 }
 
+/**
+ * Request bytes office.js adds per tracked range: an `_KeepReference` Method action and a second
+ * Instantiate action (TrackedObjects._addCommon), e.g.
+ * {"Id":98802,"ActionType":3,"Name":"_KeepReference","ObjectPathId":98799,"ArgumentInfo":{"Arguments":[]}}
+ * — and per released range a `_RemoveReference` action with the reference id. Measured in the bodies
+ * office.js sends to tests/e2e/standin.
+ */
+export const KEEP_REFERENCE_BYTES = 150;
+export const REMOVE_REFERENCE_BYTES = 120;
+
 export interface FakeLimits {
   requestBytes: number;
   responseBytes: number;
@@ -89,10 +99,19 @@ export class FakeRuntime {
     return this.calls.get(label) ?? 0;
   }
 
-  /** Executes one batch. */
-  execute(queue: readonly Command[]): void {
+  /** Requests that only released tracked ranges at the end of a run (counted in syncs too). */
+  releases = 0;
+
+  /** The request office.js sends after an Excel.run that left `count` tracked ranges with a reference. */
+  release(count: number): void {
+    this.releases++;
+    this.execute([{ label: `release ${count} tracked ranges`, mutates: false, bytes: count * REMOVE_REFERENCE_BYTES, run: () => undefined }]);
+  }
+
+  /** Executes one batch; `tracked` ranges made in it add office.js's keep-reference actions to the request. */
+  execute(queue: readonly Command[], tracked = 0): void {
     this.syncs++;
-    const bytes = 100 + queue.reduce((n, c) => n + c.bytes, 0);
+    const bytes = 100 + queue.reduce((n, c) => n + c.bytes, 0) + tracked * KEEP_REFERENCE_BYTES;
     this.requestBytes.push(bytes);
     if (bytes > this.limits.requestBytes) {
       fail("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) exceeded the limit.`);
