@@ -6,12 +6,13 @@
  *
  * - syncs_pane_open_*_real_client: from loading the pane until its first read is done.
  * - syncs_full_run_*_real_client: from the Generate click until the pane has written and shown the
- *   result: the pane's read, the write, and its read of the workbook afterwards.
+ *   result: the pane's read (the names, then the ranges of the names the engine uses) and the write.
+ *   Target ≤ 3. The pane no longer reads the workbook again after writing (usePane.ts).
  * - *_releases_real_client: of those, requests that only release tracked objects. Inside Excel.run,
- *   office.js tracks every object that can be (ranges: ClientObject constructor with `_autoCleanup`) and
- *   releases them with one more request when the run ends (`_RemoveReference`, ClientRequestContext
- *   run / attemptCleanup in excel-web-16.00.debug.js): one extra round trip per Excel.run that touched
- *   a range, which the JS fake (office.bench.ts) does not model.
+ *   office.js tracks every Range it makes (ClientObject constructor with `_autoCleanup`) and releases
+ *   them with one more request when the run ends (`_RemoveReference`, ClientRequestContext._runCommon /
+ *   attemptCleanup in excel-web-16.00.debug.js). The adapter untracks every range it makes
+ *   (Range.untrack), so this is 0; the JS fake counts such a request too (office.bench.ts).
  * - office_max_request_bytes / office_max_response_bytes_real_client_200_sites: the largest bodies
  *   (UTF-8 bytes), the figures Excel on the web's 5 MB limit applies to. Target ≤ 4.5 MB.
  * - office_bodies_over_5mb_real_client_*: requests and responses past 5 MB, which Excel on the web

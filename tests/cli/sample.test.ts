@@ -27,6 +27,16 @@ test("examples/sample-esg-2024.xlsx is what the script builds", async () => {
   );
 });
 
+test("the sample's configuration sheet is the add-in's (marked), the data sheets the user's", async () => {
+  // Unmarked, the pane's "Save settings" refused to replace ESG_Config as a user's sheet (issue 16).
+  const read = await (await XlsxHost.fromBuffer(readFileSync(join(EXAMPLES, "sample-esg-2024.xlsx")), "s")).read();
+  expect(read.sheets.map((s) => [s.name, s.generated])).toEqual([
+    ["Instructions 說明", false],
+    ["ESG Data 數據", false],
+    ["ESG_Config", true],
+  ]);
+});
+
 test("examples/synthetic-sites.xlsx is what the script builds, with sheet-scoped site names", async () => {
   const committed = readFileSync(join(EXAMPLES, "synthetic-sites.xlsx"));
   expect(await content(await buildSyntheticSites())).toEqual(await content(committed));

@@ -16,6 +16,8 @@ import type { Browser } from "playwright-core";
 import type { FakeExcel } from "../fakes/excel/excel";
 import { fakeCell } from "../fakes/excel/seed";
 import { FIVE_MB } from "../fakes/excel/excel";
+import { createOfficeHost } from "../../src/workbook/office";
+import { generateDisclosures } from "../../src/use-cases/generate";
 
 if (!haveChromium)
   console.warn("real-client e2e skipped: /usr/bin/chromium is missing (apt-get install chromium).");
@@ -237,6 +239,24 @@ maybe("task pane on the real Office.js client, in a stand-in Excel on the web", 
     expect(s.host.richApi.exchanges.filter((e) => e.error)).toEqual([]);
     expect(s.host.richApi.maxRequestBytes).toBeLessThan(FIVE_MB);
     expect(s.host.richApi.liveReferences).toBe(0);
+    // One Generate is three requests (names, ranges, write) and no release request after them.
+    const wire = s.host.richApi.exchanges.filter((e) => !e.service);
+    expect(wire.filter((e) => e.releaseOnly)).toEqual([]);
+    // The JS fake's request sizes for the same run are office.js's within 30 % (tests/fakes/excel/runtime.ts
+    // models its serialisation), so the fake's 5 MB check sees what Excel on the web would see.
+    const fake = await sampleExcel();
+    await generateDisclosures({
+      source: createOfficeHost(fake),
+      now: new Date().toISOString(),
+      language: "both",
+      errors: { kind: "accept", note: "Accepted in the real-client end-to-end test" },
+    });
+    const real = wire.slice(-3).map((e) => e.requestBytes);
+    expect(fake.runtime.requestBytes).toHaveLength(3);
+    fake.runtime.requestBytes.forEach((bytes, i) => {
+      expect(bytes / real[i]).toBeGreaterThan(0.7);
+      expect(bytes / real[i]).toBeLessThan(1.3);
+    });
     await s.close();
   }, 150_000);
 

@@ -35,7 +35,7 @@ import { recalculate } from "./calc";
 import { fail } from "./errors";
 import { reportName } from "./name-eval";
 import { FakeContextBase, FakeProxy } from "./proxy";
-import { jsonSize } from "./runtime";
+import { jsonSize, QUERY_BYTES, RESULT_BYTES } from "./runtime";
 import {
   cellAt,
   findSheet,
@@ -129,7 +129,7 @@ export class FakeWorksheetCollection extends FakeProxy<true> implements XWorkshe
     this.ctx.enqueue({
       label: `worksheets.load(${paths.join(",")})`,
       mutates: false,
-      bytes: 40 + paths.join(",").length,
+      bytes: QUERY_BYTES + jsonSize(paths),
       minApi,
       run: () => {
         if (other.length > 0) fail("InvalidArgument", `fake Excel: cannot load ${other.join(",")} on worksheets`);
@@ -161,7 +161,7 @@ export class FakeWorksheetCollection extends FakeProxy<true> implements XWorkshe
           }
         });
         return {
-          bytes: jsonSize(payload),
+          bytes: RESULT_BYTES + jsonSize(payload),
           commit: () => {
             deliveries.forEach((d) => d());
             this.deliver({ items });
@@ -430,12 +430,12 @@ export class FakeNamedItemCollection extends FakeProxy<NamesEntity> implements X
     this.ctx.enqueue({
       label: `${this.label}.load(${props.join(",")})`,
       mutates: false,
-      bytes: 40 + props.join(",").length,
+      bytes: QUERY_BYTES + jsonSize(props),
       run: () => {
         const e = this.entity();
         const loaded = loadNameItems(this.ctx, e.sheet, this.list(e), props);
         return {
-          bytes: jsonSize(loaded.payload),
+          bytes: RESULT_BYTES + jsonSize(loaded.payload),
           commit: () => {
             loaded.commit();
             this.deliver({ items: loaded.items });

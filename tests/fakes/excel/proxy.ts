@@ -5,7 +5,16 @@
  * context.sync is called").
  */
 import { fail } from "./errors";
-import { jsonSize, type Command, type FakeRuntime } from "./runtime";
+import {
+  ACTION_BYTES,
+  FORMAT_PATH_BYTES,
+  jsonSize,
+  OBJECT_PATH_BYTES,
+  QUERY_BYTES,
+  RESULT_BYTES,
+  type Command,
+  type FakeRuntime,
+} from "./runtime";
 
 export class FakeContextBase {
   queue: Command[] = [];
@@ -71,10 +80,10 @@ export abstract class FakeProxy<E> {
       ctx.enqueue({
         label: `${label}:resolve`,
         mutates: false,
-        bytes: 40 + label.length,
+        bytes: OBJECT_PATH_BYTES + label.length,
         run: () => {
           this.resolveNow();
-          return { bytes: 8, commit: () => (this.nullKnown = true) };
+          return { bytes: RESULT_BYTES, commit: () => (this.nullKnown = true) };
         },
       });
     }
@@ -142,13 +151,13 @@ export abstract class FakeProxy<E> {
     this.ctx.enqueue({
       label: `${this.label}.load(${props.join(",")})`,
       mutates: false,
-      bytes: 40 + props.join(",").length,
+      bytes: QUERY_BYTES + jsonSize(props),
       minApi,
       run: () => {
         const e = this.resolveNow();
         if (e === null) {
           if (!this.orNull) fail("ItemNotFound", `The requested resource doesn't exist (${this.label}).`, this.label);
-          return { bytes: 8, commit: () => (this.nullKnown = true) };
+          return { bytes: RESULT_BYTES, commit: () => (this.nullKnown = true) };
         }
         const data: Record<string, unknown> = {};
         for (const p of props) {
@@ -156,7 +165,7 @@ export abstract class FakeProxy<E> {
           if (!spec) fail("InvalidArgument", `fake Excel: cannot load '${p}' on ${this.label}`);
           data[p] = spec.get(e);
         }
-        return { bytes: jsonSize(data), commit: () => this.deliver(data) };
+        return { bytes: RESULT_BYTES + jsonSize(data), commit: () => this.deliver(data) };
       },
     });
     return this;
@@ -167,7 +176,7 @@ export abstract class FakeProxy<E> {
     this.ctx.enqueue({
       label: `${this.label}.${name}`,
       mutates: true,
-      bytes: 60 + name.length + jsonSize(args),
+      bytes: ACTION_BYTES + name.length + jsonSize(args) + (name.startsWith("format.") ? FORMAT_PATH_BYTES : 0),
       minApi,
       run: () => {
         apply(this.entity());

@@ -41,6 +41,22 @@ export interface Command {
  */
 export const KEEP_REFERENCE_BYTES = 150;
 export const REMOVE_REFERENCE_BYTES = 120;
+/**
+ * The rest of office.js's serialisation, per command of the fake (same source, same bodies):
+ * - an object made by a method: its object path and Instantiate action, e.g.
+ *   {"Id":14408,"ObjectPathType":3,"Name":"GetItemAt","ParentObjectPathId":6,"ArgumentInfo":{"Arguments":[0]}}
+ *   and {"Id":98806,"ActionType":1,"Name":"","ObjectPathId":14408};
+ * - a load: a Query action with its Select list and the "L" list of object path ids;
+ * - a property set or method call: a SetProperty or Method action with its arguments, plus the property
+ *   paths on the way (Format, Font, Borders…);
+ * - in the response, each action's result is wrapped as {"ActionId":98804,"Value":…}.
+ */
+export const OBJECT_PATH_BYTES = 150;
+export const QUERY_BYTES = 110;
+export const ACTION_BYTES = 100;
+/** The property paths of a format command (Format, then Font, Fill or Borders.getItem), shared by the commands on one range. */
+export const FORMAT_PATH_BYTES = 70;
+export const RESULT_BYTES = 30;
 
 export interface FakeLimits {
   requestBytes: number;
