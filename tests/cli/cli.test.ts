@@ -85,7 +85,8 @@ describe("esg generate", () => {
     const out = join(tmp, "book-disclosures.xlsx");
     expect(existsSync(out)).toBe(true);
     const read = await (await XlsxHost.open(out)).read();
-    expect(read.sheets.filter((s) => s.generated).map((s) => s.name)).toHaveLength(4); // A2, B1, index, history
+    // The sample's configuration sheet (the add-in's, marked), A2, B1, index, history.
+    expect(read.sheets.filter((s) => s.generated).map((s) => s.name)).toHaveLength(5);
   });
 
   test("--out equal to the input is refused; --in-place replaces it", async () => {
