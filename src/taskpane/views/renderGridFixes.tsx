@@ -45,7 +45,11 @@ export function renderGridFixes(v: GridFixesState): React.JSX.Element | null {
           return (
             <li
               key={f.location}
-              className={mergeClasses(v.classes.item, v.classes.card)}
+              className={mergeClasses(
+                v.classes.item,
+                v.classes.card,
+                f.finding.severity === "error" ? v.classes.badEdge : v.classes.warnEdge,
+              )}
               data-grid-fix={f.location}
             >
               <p className={v.classes.prose}>{f.finding.message[v.state.lang]}</p>
