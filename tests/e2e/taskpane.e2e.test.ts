@@ -122,8 +122,8 @@ maybe("task pane in headless Chromium", () => {
     expect(await zh.textContent(hami)).toContain(`現為：「${UNKNOWN_GRID}」`);
     await settle(zh);
     await zh.screenshot({ path: join(SHOTS, "data-grid-picker-zh-HK.png") });
-    await zh.getByRole("combobox", { name: `${HAMI}的電網（儲存格 B4）` }).click();
-    await zh.getByRole("option", { name: "西北／Northwest China" }).waitFor();
+    const zhPicker = zh.getByRole("combobox", { name: `${HAMI}的電網（儲存格 B4）` });
+    expect(await zhPicker.locator("option").allTextContents()).toContain("西北／Northwest China");
     await zh.close();
 
     const page = await h.open("en", "light", seed);
@@ -136,9 +136,10 @@ maybe("task pane in headless Chromium", () => {
     const readSyncs = ((await page.evaluate("window.esgFake.syncs()")) as number) - syncs;
 
     const picker = page.getByRole("combobox", { name: `Power grid for ${HAMI} (cell B4)` });
-    await picker.click();
-    await page.getByRole("option", { name: "Northwest China / 西北" }).click();
-    expect(await picker.textContent()).toContain("Northwest China / 西北");
+    // By keyboard, as a user would: focus the list and type the start of the grid's name.
+    await picker.focus();
+    await page.keyboard.type("Northw");
+    expect(await picker.inputValue()).toBe("Northwest China");
     // The view with the picker passes the audit (axe with colour contrast, nothing past the edge).
     await settle(page);
     await page.screenshot({ path: join(SHOTS, "data-grid-picker-en.png") });

@@ -1,20 +1,16 @@
 import * as React from "react";
-import {
-  Button,
-  Dropdown,
-  Field,
-  mergeClasses,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  OptionGroup,
-} from "@fluentui/react-components";
+import { Button, Field, mergeClasses, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import type { GridFixesState } from "./useGridFixes";
 
 /**
- * One card per GridRegion cell to fix: the finding, what the cell holds, a labelled Dropdown of the
- * accepted grids (grouped: grids, Hong Kong's power companies, provinces) and a button that writes the
- * choice into that cell. The outcome is a MessageBar that takes focus once the card has gone.
+ * One card per GridRegion cell to fix: the finding, what the cell holds, a labelled list of the accepted
+ * grids (grouped: grids, Hong Kong's power companies, provinces) and a button that writes the choice into
+ * that cell. The outcome is a MessageBar that takes focus once the card has gone.
+ *
+ * The list is Fluent's Select (a native <select> with <optgroup>s), as the Data view's name pickers are:
+ * keyboard, type-ahead and screen readers come from the platform, and it adds nothing to the bundle,
+ * where Fluent's Dropdown (listbox, options, positioning) made taskpane.js 24.1 KB larger gzipped
+ * (225.8 → 249.9 KB, measured on the production build).
  */
 export function renderGridFixes(v: GridFixesState): React.JSX.Element | null {
   const s = v.state.strings.gridFix;
@@ -57,23 +53,20 @@ export function renderGridFixes(v: GridFixesState): React.JSX.Element | null {
                 {f.text === "" ? s.blank : s.current(f.text)}
               </p>
               <Field label={s.pickerFor(f.sheet, f.cell)}>
-                <Dropdown
-                  className={v.classes.picker}
-                  placeholder={s.placeholder}
-                  value={v.textOf(value)}
-                  selectedOptions={value === undefined ? [] : [value]}
-                  onOptionSelect={v.onSelect(f.location)}
-                >
+                <Select className={v.classes.picker} value={value ?? ""} onChange={v.onSelect(f.location)}>
+                  <option value="" disabled>
+                    {s.placeholder}
+                  </option>
                   {v.groups.map((g) => (
-                    <OptionGroup key={g.key} label={g.label}>
+                    <optgroup key={g.key} label={g.label}>
                       {g.options.map((o) => (
-                        <Option key={o.value} value={o.value}>
+                        <option key={o.value} value={o.value}>
                           {o.text}
-                        </Option>
+                        </option>
                       ))}
-                    </OptionGroup>
+                    </optgroup>
                   ))}
-                </Dropdown>
+                </Select>
               </Field>
               <div className={v.classes.row}>
                 <Button

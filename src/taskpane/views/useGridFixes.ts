@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { OptionOnSelectData, SelectionEvents } from "@fluentui/react-components";
+import type { SelectOnChangeData } from "@fluentui/react-components";
 import { gridOptions, type GridOption } from "../../esg/grids";
 import type { Finding } from "../../esg/types";
 import { splitSheetRef } from "../../sheet-ref";
@@ -83,15 +83,10 @@ export function useGridFixes() {
       })),
     [lang, strings],
   );
-  const textOf = React.useCallback(
-    (value: string | undefined) => OPTIONS.find((o) => o.value === value)?.label[lang] ?? "",
-    [lang],
-  );
 
   const onSelect = React.useCallback(
-    (location: string) => (_e: SelectionEvents, data: OptionOnSelectData) => {
-      if (data.optionValue !== undefined)
-        setChosen((c) => ({ ...c, [location]: data.optionValue as string }));
+    (location: string) => (_e: React.ChangeEvent<HTMLSelectElement>, data: SelectOnChangeData) => {
+      if (data.value !== "") setChosen((c) => ({ ...c, [location]: data.value }));
     },
     [],
   );
@@ -115,7 +110,7 @@ export function useGridFixes() {
     [chosen, host, actions],
   );
 
-  return { state, classes, fixes, groups, chosen, textOf, onSelect, onWrite, write, status };
+  return { state, classes, fixes, groups, chosen, onSelect, onWrite, write, status };
 }
 
 export type GridFixesState = ReturnType<typeof useGridFixes>;
