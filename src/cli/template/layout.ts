@@ -5,7 +5,7 @@
  * writes it blank; scripts/build-sample.ts fills it with the seed report's figures.
  */
 import { ruleFor } from "../../esg/catalog";
-import { MAX_ROW_HEIGHT, wrapTo } from "../../esg/disclosures/layout";
+import { breakLines, displayWidth, MAX_ROW_HEIGHT, wrapTo } from "../../esg/disclosures/layout";
 import { DISCLOSURE_COLUMNS } from "../../esg/disclosures/statements";
 import { CONFIG_NAMES, METRICS, type MetricDef } from "../../esg/metrics";
 import type { CellModel, CellStyle, MergeModel, SheetModel } from "../../esg/types";
@@ -61,6 +61,21 @@ const STYLES: Record<string, CellStyle> = {
   input: { fill: "FFF2CC", border: { top: "thin", bottom: "thin", left: "thin", right: "thin" } },
   name: { font: { color: "7F7F7F" }, align: WRAP },
 };
+
+/**
+ * Header text wider than its column, broken into lines where a reader would break it: the English and the
+ * Chinese on lines of their own, then between words with CJK punctuation kept beside its word
+ * (breakLines), so "原因（中文）" never prints its "）" alone.
+ */
+function breakHeaders(cells: readonly CellModel[], columns: readonly number[]): CellModel[] {
+  return cells.map((c) => {
+    const width = columns[c.col] ?? 10;
+    if (c.style !== "header" || typeof c.value !== "string" || displayWidth(c.value) <= width - 1) return c;
+    const bilingual = /^(.*?[^\s])\s+(\p{Script=Han}.*)$/u.exec(c.value);
+    const parts = bilingual ? [bilingual[1], bilingual[2]] : [c.value];
+    return { ...c, value: parts.flatMap((p) => breakLines(p, Math.max(4, width - 1))).join("\n") };
+  });
+}
 
 /** Points per line of the template's 10 pt font (Microsoft JhengHei, or the CJK font a printer substitutes). */
 const LINE_HEIGHT = 15;
@@ -168,14 +183,15 @@ export function dataSheet(options: LayoutOptions = {}): SheetModel {
         : rows(m, values[m.id], row, priorYears, year, cells, names);
   }
   const columns = [30, 34, 14, 14, 14, 14, 10, 30];
+  const laid = breakHeaders(cells, columns);
   return {
     name: options.dataSheet ?? DATA_SHEET,
     section: "DATA",
     language: "both",
     font: INPUT_FONT,
     columns,
-    rowHeights: fitRows(cells, columns, merges),
-    cells,
+    rowHeights: fitRows(laid, columns, merges),
+    cells: laid,
     merges,
     styles: STYLES,
     freeze: { rows: 4, columns: 0 },
@@ -361,23 +377,26 @@ export function disclosuresSheet(year = 2024): SheetModel {
   // The KPI's wording sits past a narrow gap column, outside the table the name covers.
   const wordingCol = DISCLOSURE_COLUMNS.length + 1;
   cells.push(text(3, wordingCol, "Disclosure 披露內容", "header"));
+  // Narrow enough that an A4 landscape page holds every column at about 80 %, the KPI wording wrapped.
+  const columns = [14, 12, 28, 22, 20, 18, 2, 60];
   kpis.forEach((k, i) => {
     cells.push(text(4 + i, 0, k.code, "label"));
     for (let c = 1; c < DISCLOSURE_COLUMNS.length; c++)
       cells.push({ row: 4 + i, col: c, value: null, text: true, style: "input" });
-    cells.push(text(4 + i, wordingCol, `${k.wording["zh-HK"]} ${k.wording.en}`, "name"));
+    // Chinese, then English, each broken where a reader would break it (no "。" starting a line).
+    const wording = [k.wording["zh-HK"], k.wording.en].map((t) => wrapTo(t, columns[wordingCol])).join("\n");
+    cells.push(text(4 + i, wordingCol, wording, "name"));
   });
-  // Narrow enough that an A4 landscape page holds every column at about 80 %, the KPI wording wrapped.
-  const columns = [8, 12, 28, 22, 20, 16, 2, 60];
   const merges = [{ top: 1, left: 0, bottom: 1, right: DISCLOSURE_COLUMNS.length - 1 }];
+  const laid = breakHeaders(cells, columns);
   return {
     name: DISCLOSURES_SHEET,
     section: "DISCLOSURES",
     language: "both",
     font: INPUT_FONT,
     columns,
-    rowHeights: fitRows(cells, columns, merges),
-    cells,
+    rowHeights: fitRows(laid, columns, merges),
+    cells: laid,
     merges,
     styles: STYLES,
     freeze: { rows: 4, columns: 1 },
