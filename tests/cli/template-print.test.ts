@@ -156,6 +156,11 @@ maybe("the blank template printed through LibreOffice", () => {
     }
   });
 
+  test("no printed line is only punctuation (a bracket or 。 wrapped onto a line of its own)", () => {
+    const lines = printed.raw.split("\n").filter((l) => l.trim() !== "");
+    expect(lines.filter((l) => /^[\p{P}\p{S}\s]+$/u.test(l))).toEqual([]);
+  });
+
   test("no text runs past the paper's edge (a cell's text overflowing a fitted page is cut there)", () => {
     const past = printed.pages.flatMap(({ width, lines }, p) =>
       lines
