@@ -3,7 +3,8 @@
  * GridRegion. One Excel.run batch with one sync: `Range.values = [[value]]` on the worksheet's range
  * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values, "Set value for a
  * single cell"), with `delayForCellEdit: true` so a cell the user is editing is not written under them
- * (excel-add-ins-delay-in-cell-edit.md). Nothing else in the workbook changes: no format, no name.
+ * (excel-add-ins-delay-in-cell-edit.md), and the range untracked so no release request follows. Nothing
+ * else in the workbook changes: no format, no name.
  */
 import { areaCells, parseArea, splitSheetRef } from "../../sheet-ref";
 import { OfficeHostError } from "./errors";
@@ -35,7 +36,9 @@ export async function writeCellValue(
   const problem = cellValueProblem(value);
   if (problem) throw new OfficeHostError("InvalidCell", `${location}: ${problem}; nothing was written.`);
   await entry.run({ delayForCellEdit: true }, async (context) => {
-    context.workbook.worksheets.getItem(split.sheet).getRange(split.area).values = [[value]];
+    // Untracked (Range.untrack, ExcelApi 1.1): office.js would otherwise send a release request after
+    // the run for the range it tracked (render.ts, rangeAt).
+    context.workbook.worksheets.getItem(split.sheet).getRange(split.area).untrack().values = [[value]];
     await context.sync();
   });
 }
