@@ -38,7 +38,7 @@ const read = (f: string) => readFileSync(join(out, f), "utf8");
 
 describe("npm run build", () => {
   it("emits every file the manifest points at, and the manifest itself", () => {
-    for (const f of [...EMITTED, "manifest.xml", "taskpane.js", "commands.js"])
+    for (const f of [...EMITTED, "manifest.xml", "shared.js", "taskpane.js", "commands.js"])
       expect([f, existsSync(join(out, f))]).toEqual([f, true]);
   });
 
@@ -47,6 +47,7 @@ describe("npm run build", () => {
     const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)].map((m) => m[1]);
     expect(scripts).toEqual([
       "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "shared.js",
       "taskpane.js",
       "functions.js",
       "commands.js",
