@@ -76,6 +76,7 @@ export interface Strings {
     readonly mode: string;
     readonly live: string;
     readonly valuesOnly: string;
+    readonly charts: string;
     readonly button: string;
     readonly working: string;
     readonly progress: string;
@@ -179,6 +180,7 @@ const en: Strings = {
     mode: "Tables hold",
     live: "Live formulas",
     valuesOnly: "Values only",
+    charts: "Charts over the tables",
     button: "Generate disclosures",
     working: "Generating…",
     progress: "Progress",
@@ -283,6 +285,7 @@ const zh: Strings = {
     mode: "表格內容",
     live: "即時公式",
     valuesOnly: "只有數值",
+    charts: "表格附圖表",
     button: "生成披露",
     working: "正在生成…",
     progress: "進度",
