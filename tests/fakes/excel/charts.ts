@@ -356,8 +356,9 @@ class FakeChartSeriesCollection implements XChartSeriesCollection {
     );
   }
   /** ChartSeriesCollection.add (ExcelApi 1.7): "Add a new series to the collection", named `name`; appended. */
-  add(name?: string, index?: number): FakeChartSeriesProxy {
-    if (index !== undefined) throw new Error("fake Excel: series.add with an index is not modelled");
+  add(name?: string, index?: number | null): FakeChartSeriesProxy {
+    // office.js sends the optional index as null when it is not given.
+    if (index !== undefined && index !== null) throw new Error("fake Excel: series.add with an index is not modelled");
     let created: FakeChartSeries | null = null;
     const series = new FakeChartSeriesProxy(
       this.ctx,
