@@ -91,7 +91,7 @@ describe("charts planned per section", () => {
     expect(chartIds(section(sheets, "D"))).toEqual(["D.ghg-by-scope"]);
     for (const code of ["B2", "B5", "B6", "B7", "B8"]) expect(section(sheets, code).charts).toBeUndefined();
     const gender = section(sheets, "B1").charts!.find((c) => c.id === "B1.employees-by-gender")!;
-    expect(gender.title).toBe("按性別劃分的僱員人數\nEmployees by gender");
+    expect(gender.title).toBe("按性別劃分的僱員總數\nTotal workforce by gender");
     expect(gender.kind).toBe("doughnut");
     expect(gender.series[0].pointColors).toHaveLength(2);
   });
@@ -131,7 +131,7 @@ describe("charts planned per section", () => {
   it("draws this year and the prior year side by side where the table has a complete prior-year column", () => {
     const sheets = sheetsOf(fullRead({ prior: true }), { language: "en" });
     const d = section(sheets, "D").charts![0];
-    expect(d.title).toBe("Scope 1 and Scope 2 GHG emissions by year");
+    expect(d.title).toBe("Scope 1 and Scope 2 greenhouse gas emissions by year");
     expect(d.series.map((x) => cellAt(section(sheets, "D"), x.name.row, x.name.col)?.value)).toEqual([
       "Figure",
       "Prior year",

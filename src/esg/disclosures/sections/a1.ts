@@ -7,7 +7,7 @@ import { findRow } from "../../snapshot";
 import { kpiCell, textCell } from "../cells";
 import { childrenOf, rowLabel, type BuildContext } from "../context";
 import { columnArea } from "../charts/plan";
-import { HEAD, bi, intensityNote, ownText, unitText } from "../labels";
+import { CHART_TITLE, HEAD, bi, intensityNote, ownText, unitText } from "../labels";
 import type { SheetWriter } from "../layout";
 import { STYLE, amountFormat, intensityFormat } from "../styles";
 import type { Bilingual, SheetModel } from "../../types";
@@ -59,7 +59,7 @@ export function buildA1(ctx: BuildContext, name: string): SheetModel {
     "A1.3",
     "hazardous_waste",
     bi("Hazardous waste (KPI A1.3)", "有害廢棄物（關鍵績效指標A1.3）"),
-    bi("Hazardous waste by item", "按項目劃分的有害廢棄物"),
+    CHART_TITLE.hazardousWaste,
   );
   w.blank();
   wasteTable(
@@ -68,7 +68,7 @@ export function buildA1(ctx: BuildContext, name: string): SheetModel {
     "A1.4",
     "non_hazardous_waste",
     bi("Non-hazardous waste (KPI A1.4)", "無害廢棄物（關鍵績效指標A1.4）"),
-    bi("Non-hazardous waste by item", "按項目劃分的無害廢棄物"),
+    CHART_TITLE.nonHazardousWaste,
   );
 
   const notes: Bilingual[] = [intensityNote()];

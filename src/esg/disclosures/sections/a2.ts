@@ -7,7 +7,7 @@ import { MISSING, columnLetter, kpiCell, priorCell, textCell } from "../cells";
 import type { CellSpec } from "../layout";
 import { childrenOf, metricLabel, rowLabel, type BuildContext } from "../context";
 import { columnArea } from "../charts/plan";
-import { HEAD, bi, intensityNote, unitText } from "../labels";
+import { CHART_TITLE, HEAD, bi, intensityNote, unitText } from "../labels";
 import { FORMAT, STYLE, amountFormat, intensityFormat } from "../styles";
 import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { factorNotes } from "./factor-notes";
@@ -76,7 +76,7 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
     w.chart({
       id: "A2.energy-by-type",
       kind: "doughnut",
-      title: bi("Energy consumption by type ('000 kWh)", "按類型劃分的能源耗量（千個千瓦時）"),
+      title: CHART_TITLE.energyByType,
       categories: columnArea(0, first, w.row - 1),
       series: [{ name: { row: header, col: energyCol }, values: columnArea(energyCol, first, w.row - 1) }],
     });

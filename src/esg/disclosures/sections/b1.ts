@@ -8,7 +8,7 @@ import type { CellSpec, SheetWriter } from "../layout";
 import { rowExpr, valueExpr } from "../../excel-refs";
 import { childrenOf, rowLabel, type BuildContext } from "../context";
 import { columnArea } from "../charts/plan";
-import { HEAD, bi, unitText } from "../labels";
+import { CHART_TITLE, HEAD, bi, unitText } from "../labels";
 import { FORMAT, neverZero } from "../styles";
 import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { effectiveTurnoverMethod, KpiContext } from "../../kpis";
@@ -143,14 +143,14 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
 const CHART_TITLES: Readonly<Record<"headcount" | "turnover", Partial<Record<PeopleBreakdown, Bilingual>>>> =
   {
     headcount: {
-      gender: bi("Employees by gender", "按性別劃分的僱員人數"),
-      age: bi("Employees by age group", "按年齡組別劃分的僱員人數"),
-      region: bi("Employees by geographical region", "按地區劃分的僱員人數"),
+      gender: CHART_TITLE.workforceByGender,
+      age: CHART_TITLE.workforceByAge,
+      region: CHART_TITLE.workforceByRegion,
     },
     turnover: {
-      gender: bi("Employee turnover rate by gender", "按性別劃分的僱員流失比率"),
-      age: bi("Employee turnover rate by age group", "按年齡組別劃分的僱員流失比率"),
-      region: bi("Employee turnover rate by geographical region", "按地區劃分的僱員流失比率"),
+      gender: CHART_TITLE.turnoverByGender,
+      age: CHART_TITLE.turnoverByAge,
+      region: CHART_TITLE.turnoverByRegion,
     },
   };
 

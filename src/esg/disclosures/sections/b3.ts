@@ -6,7 +6,7 @@
 import { kpiCell } from "../cells";
 import { childrenOf, rowLabel, type BuildContext } from "../context";
 import { columnArea } from "../charts/plan";
-import { HEAD, bi, unitText } from "../labels";
+import { CHART_TITLE, HEAD, bi, unitText } from "../labels";
 import type { SheetWriter } from "../layout";
 import { FORMAT } from "../styles";
 import type { Bilingual, SheetModel } from "../../types";
@@ -120,15 +120,15 @@ function categoryCharts(
     kind: "bar",
     title:
       reading === "share-of-category"
-        ? bi("Employees trained by employee category", "按僱員類別劃分的受訓僱員百分比")
-        : bi("Share of the trained by employee category", "按僱員類別劃分的受訓僱員分佈"),
+        ? CHART_TITLE.trainedByCategory
+        : CHART_TITLE.trainedSplitByCategory,
     categories: columnArea(0, first, last),
     series: [{ name: { row: header, col: share }, values: columnArea(share, first, last) }],
   });
   w.chart({
     id: "B3.hours-by-category",
     kind: "bar",
-    title: bi("Average training hours by employee category", "按僱員類別劃分的平均受訓時數"),
+    title: CHART_TITLE.hoursByCategory,
     categories: columnArea(0, first, last),
     series: [{ name: { row: header, col: hours }, values: columnArea(hours, first, last) }],
     valueAxisTitle: unitText("hours", w.lang),

@@ -4,7 +4,7 @@
  */
 import { childrenOf, metricLabel, type BuildContext } from "../context";
 import { columnArea } from "../charts/plan";
-import { bi, unitText } from "../labels";
+import { CHART_TITLE, bi, unitText } from "../labels";
 import type { SheetWriter } from "../layout";
 import { FORMAT, intensityFormat } from "../styles";
 import { ghgPlan } from "../../ghg-kpis";
@@ -172,9 +172,7 @@ export function ghgByScopeChart(
   w.chart({
     id: `${section}.ghg-by-scope`,
     kind: "column",
-    title: byYear
-      ? bi("Scope 1 and Scope 2 GHG emissions by year", "按年度劃分的範圍1及範圍2溫室氣體排放")
-      : bi("Scope 1 and Scope 2 GHG emissions", "範圍1及範圍2溫室氣體排放"),
+    title: byYear ? CHART_TITLE.ghgByScopeAndYear : CHART_TITLE.ghgByScope,
     categories: columnArea(0, scope1, scope2),
     series: [
       {
