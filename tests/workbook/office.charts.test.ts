@@ -8,7 +8,13 @@ import { runEngine } from "../../src/esg/engine";
 import type { ChartModel, HistoryEntry, SheetModel, WorkbookRead } from "../../src/esg/types";
 import { formatArea } from "../../src/sheet-ref";
 import { createOfficeHost } from "../../src/workbook/office";
-import { createFakeExcel, FakeOfficeError, fakeExcelFromRead, type FakeExcel, type WorkbookSeed } from "../fakes/excel";
+import {
+  createFakeExcel,
+  FakeOfficeError,
+  fakeExcelFromRead,
+  type FakeExcel,
+  type WorkbookSeed,
+} from "../fakes/excel";
 import type { FakeChart } from "../fakes/excel/state";
 import { seedRead } from "../support/seed-read";
 
