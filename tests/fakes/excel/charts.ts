@@ -271,7 +271,7 @@ class FakeChartAxis implements XChartAxis {
     private readonly chart: FakeChartProxy,
     private readonly which: "valueAxis" | "categoryAxis",
   ) {}
-  private set(name: string, v: unknown, apply: (a: FakeChart["valueAxis"]) => void, minApi: string): void {
+  set(name: string, v: unknown, apply: (a: FakeChart["valueAxis"]) => void, minApi: string): void {
     this.chart.chartCommand(
       `axes.${this.which}.${name}`,
       v,
@@ -285,16 +285,7 @@ class FakeChartAxis implements XChartAxis {
     );
   }
   get title(): XChartAxisTitle {
-    const axis = this;
-    return {
-      get text(): string {
-        return fail("PropertyNotLoaded", "axis.title.text");
-      },
-      /** ChartAxisTitle.text (ExcelApi 1.1). */
-      set text(v: string) {
-        axis.set("title.text", v, (a) => (a.title = v), "1.1");
-      },
-    };
+    return new FakeAxisTitle((v) => this.set("title.text", v, (a) => (a.title = v), "1.1"));
   }
   get numberFormat(): string {
     return fail("PropertyNotLoaded", "axis.numberFormat");
@@ -324,6 +315,28 @@ class FakeChartAxis implements XChartAxis {
       },
       "1.8",
     );
+  }
+}
+
+class FakeAxisTitle implements XChartAxisTitle {
+  constructor(private readonly setText: (v: string) => void) {}
+  get text(): string {
+    return fail("PropertyNotLoaded", "axis.title.text");
+  }
+  /** ChartAxisTitle.text (ExcelApi 1.1). */
+  set text(v: string) {
+    this.setText(v);
+  }
+}
+
+class FakeLineFormat implements XChartLineFormat {
+  constructor(private readonly series: FakeChartSeriesProxy) {}
+  get color(): string {
+    return fail("PropertyNotLoaded", "series.format.line.color");
+  }
+  /** ChartLineFormat.color (ExcelApi 1.1): "HTML color code representing the color of lines in the chart." */
+  set color(v: string) {
+    this.series.seriesCommand("format.line.color", v, (s) => (s.line = htmlColor(v)), "1.1");
   }
 }
 
@@ -409,22 +422,12 @@ export class FakeChartSeriesProxy extends FakeProxy<FakeChartSeries> implements 
     );
   }
   get format(): XChartSeriesFormat {
-    const series = this;
-    const line: XChartLineFormat = {
-      get color(): string {
-        return fail("PropertyNotLoaded", "series.format.line.color");
-      },
-      /** ChartLineFormat.color (ExcelApi 1.1): "HTML color code representing the color of lines in the chart." */
-      set color(v: string) {
-        series.seriesCommand("format.line.color", v, (s) => (s.line = htmlColor(v)), "1.1");
-      },
-    };
     const fill: XChartFill = {
       /** ChartFill.setSolidColor (ExcelApi 1.1). */
       setSolidColor: (color: string) =>
-        series.seriesCommand("format.fill.setSolidColor", color, (s) => (s.fill = htmlColor(color)), "1.1"),
+        this.seriesCommand("format.fill.setSolidColor", color, (s) => (s.fill = htmlColor(color)), "1.1"),
     };
-    return { fill, line };
+    return { fill, line: new FakeLineFormat(this) };
   }
   get points(): XChartPointsCollection {
     return {
