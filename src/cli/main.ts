@@ -72,6 +72,7 @@ function program(run: Run): Command {
     .addOption(new Option("--lang <lang>", "language of the tables").choices(["zh-HK", "en", "both"]))
     .option("--sections <list>", "sections to write, e.g. A1,A2,B1 (the content index is always written)")
     .option("--values-only", "write values, no live formulas")
+    .option("--no-charts", "leave the charts over the tables out")
     .option("--sheets-only", "write a new workbook holding just the generated sheets")
     .option("--in-place", "replace the input file")
     .option("--force", "replace an existing --out file")
@@ -95,7 +96,8 @@ function program(run: Run): Command {
   p.command("demo")
     .description("generate from the bundled sample into out/sample-esg-2024-disclosures.xlsx")
     .option("--out <file>", "output workbook")
-    .action((o: { out?: string }) =>
+    .option("--no-charts", "leave the charts over the tables out")
+    .action((o: { out?: string; charts?: boolean }) =>
       run(load<typeof import("./commands/demo")>("./commands/demo").then((m) => m.demoCommand(o))),
     );
   return p;

@@ -40,6 +40,8 @@ export interface EngineOptions {
    * (a formula there would recalculate to #NAME?). Null: the tables sit beside their data.
    */
   readonly valuesFor: "sheets-only" | null;
+  /** Charts over the generated tables (issue 14); false leaves them out and the sheets as without charts. */
+  readonly charts: boolean;
   /** metric id → the group's own name; overrides the workbook's ESG_Mapping. */
   readonly mapping: Readonly<Record<string, string>>;
   /** ISO time of the run (recorded in the history and the index); injected so outputs are reproducible. */
@@ -63,6 +65,7 @@ export const defaultEngineOptions: EngineOptions = {
   sections: ALL_SECTIONS,
   valuesOnly: false,
   valuesFor: null,
+  charts: true,
   mapping: {},
   now: "1970-01-01T00:00:00.000Z",
 };

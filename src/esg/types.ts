@@ -172,7 +172,11 @@ export interface AreaModel {
   readonly right: number;
 }
 
-/** Chart types the disclosure sheets use (issue 14). */
+/**
+ * Chart types the disclosure sheets use (issue 14). "bar" (horizontal) lists its categories top-down in
+ * the table's order: hosts reverse the category axis (Excel otherwise draws the first category at the
+ * bottom), with the value axis crossing at the far end so it stays below the bars.
+ */
 export type ChartKind = "column" | "stackedColumn" | "bar" | "line" | "doughnut";
 
 /** One series of a chart: values and name are cells of the generated table on the same sheet. */

@@ -20,6 +20,8 @@ export interface GenerateChoices {
   readonly sections: readonly string[];
   readonly language: ReportLang;
   readonly valuesOnly: boolean;
+  /** Charts over the tables (issue 14); off gives the tables exactly as without charts. */
+  readonly charts: boolean;
   /** The user accepts the errors the checks found; needs a note. */
   readonly accepted: boolean;
   readonly note: string;

@@ -61,6 +61,7 @@ export interface Strings {
     readonly mode: string;
     readonly live: string;
     readonly valuesOnly: string;
+    readonly charts: string;
     readonly button: string;
     readonly working: string;
     readonly progress: string;
@@ -146,6 +147,7 @@ const en: Strings = {
     mode: "Tables hold",
     live: "Live formulas",
     valuesOnly: "Values only",
+    charts: "Charts over the tables",
     button: "Generate disclosures",
     working: "Generating…",
     progress: "Progress",
@@ -231,6 +233,7 @@ const zh: Strings = {
     mode: "表格內容",
     live: "即時公式",
     valuesOnly: "只有數值",
+    charts: "表格附圖表",
     button: "生成披露",
     working: "正在生成…",
     progress: "進度",

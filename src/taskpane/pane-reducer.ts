@@ -58,7 +58,14 @@ export function initialPaneModel(lang: Lang, tab: TabValue): PaneModel {
     settings: {},
     draftMapping: {},
     configSave: { kind: "idle" },
-    choices: { sections: ALL_SECTIONS, language: "both", valuesOnly: false, accepted: false, note: "" },
+    choices: {
+      sections: ALL_SECTIONS,
+      language: "both",
+      valuesOnly: false,
+      charts: true,
+      accepted: false,
+      note: "",
+    },
     phase: { kind: "idle" },
   };
 }

@@ -67,6 +67,7 @@ export function usePane(props: PaneProps): PaneState {
         sections: c.sections,
         language: c.language,
         valuesOnly: c.valuesOnly,
+        charts: c.charts,
         errors: c.accepted && note !== "" ? { kind: "accept", note } : { kind: "block" },
         onStep: async (step) => {
           const progress = PROGRESS[step];

@@ -28,6 +28,8 @@ export interface GenerateRequest {
   readonly sections?: readonly string[];
   readonly language?: ReportLang;
   readonly valuesOnly?: boolean;
+  /** False leaves the charts out (issue 14): the sheets exactly as without charts. */
+  readonly charts?: boolean;
   readonly errors: ErrorGate;
   /** Called at each step; awaited, so a front end can let its progress bar paint. */
   readonly onStep?: (step: GenerateStep) => void | Promise<void>;
@@ -85,6 +87,7 @@ export async function generateDisclosures(req: GenerateRequest): Promise<Generat
     ...(req.sections !== undefined ? { sections: req.sections } : {}),
     ...(req.language !== undefined ? { language: req.language } : {}),
     ...(req.valuesOnly !== undefined ? { valuesOnly: req.valuesOnly } : {}),
+    ...(req.charts !== undefined ? { charts: req.charts } : {}),
   });
   const errors = run.findings.filter((f) => f.severity === "error").length;
   if (errors > 0 && req.errors.kind === "block") return { kind: "blocked", read, run, errors };

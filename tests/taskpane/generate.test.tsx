@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { runEngine } from "../../src/esg/engine";
 import { item, seedReadClean } from "../support/seed-read";
 import { memoryHost } from "./memory-host";
 import { axeViolations, danglingReferences, renderPane, SLOW } from "./pane-test-utils";
@@ -93,5 +94,24 @@ describe("Generate view", () => {
     fireEvent.click(generateButton());
     await waitFor(() => expect(done.container.querySelector('[data-result="done"]')).not.toBeNull(), SLOW);
     expect(danglingReferences(done.container)).toEqual([]);
+  });
+
+  it("writes charts by default, and with the charts switch off the sheets exactly as without charts", async () => {
+    const host = memoryHost(seedReadClean());
+    await renderPane(host, "generate");
+    const charts = screen.getByRole("checkbox", { name: "Charts over the tables" });
+    expect(charts).toBeChecked();
+    fireEvent.click(generateButton());
+    await waitFor(() => expect(host.writes).toHaveLength(1), SLOW);
+    expect(host.writes[0].sheets.find((s) => s.section === "B1")?.charts?.length).toBeGreaterThan(0);
+    fireEvent.click(charts);
+    expect(charts).not.toBeChecked();
+    fireEvent.click(generateButton());
+    await waitFor(() => expect(host.writes).toHaveLength(2), SLOW);
+    const at = host.writes[1].history.at;
+    expect(host.writes[1].sheets).toEqual(
+      runEngine(seedReadClean(), { now: at, charts: false }).sheets.map((s) => expect.objectContaining(s)),
+    );
+    expect(host.writes[1].sheets.some((s) => "charts" in s)).toBe(false);
   });
 });

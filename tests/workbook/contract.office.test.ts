@@ -8,7 +8,9 @@ import { createOfficeHost } from "../../src/workbook/office";
 import { cellAddress } from "../../src/sheet-ref";
 import { type FakeExcel } from "../fakes/excel";
 import { fakeExcelFromXlsx } from "../fakes/excel/from-xlsx";
-import { runHostContract, type WrittenCell } from "./contract";
+import type { ChartModel } from "../../src/esg/types";
+import { formatArea } from "../../src/sheet-ref";
+import { runHostContract, type ContractChart, type WrittenCell } from "./contract";
 import { buildXlsx } from "./fixtures";
 
 /** The fake behind each host, to look at the cells it holds after a write. */
@@ -22,9 +24,31 @@ function cellsOf(excel: FakeExcel, name: string): Record<string, WrittenCell> {
     const [r, c] = k.split(",").map(Number);
     // Range.values shows an error as its text ("#N/A"), as the xlsx side's readCells does not.
     const value = cell.value !== null && typeof cell.value === "object" ? cell.value.error : cell.value;
-    out[cellAddress(r, c)] = cell.formula !== null ? { value, formula: cell.formula.replace(/^=/, "") } : { value };
+    out[cellAddress(r, c)] =
+      cell.formula !== null ? { value, formula: cell.formula.replace(/^=/, "") } : { value };
   }
   return out;
+}
+
+/** Excel.ChartType back to the model's kinds (src/workbook/office/charts.ts writes them). */
+const KIND: Readonly<Record<string, ChartModel["kind"]>> = {
+  ColumnClustered: "column",
+  ColumnStacked: "stackedColumn",
+  BarClustered: "bar",
+  LineMarkers: "line",
+  Doughnut: "doughnut",
+};
+
+/** The charts the fake holds on a sheet, as the contract compares them. */
+function chartsOf(excel: FakeExcel, name: string): ContractChart[] {
+  const sheet = excel.workbook.sheets.find((s) => s.name === name);
+  return (sheet?.charts ?? []).map((c) => ({
+    id: c.name,
+    kind: KIND[c.type],
+    title: c.title,
+    categories: c.series[0]?.xValues ? formatArea(c.series[0].xValues.rect) : "",
+    series: c.series.map((s) => (s.values ? formatArea(s.values.rect) : "")),
+  }));
 }
 
 runHostContract(
@@ -37,6 +61,7 @@ runHostContract(
   },
   {
     readCells: async (host, sheet) => cellsOf(fakes.get(host)!, sheet),
+    readCharts: async (host, sheet) => chartsOf(fakes.get(host)!, sheet),
     // The same workbook, as a later Excel.run sees it: a new host over the same fake.
     reopen: async (host) => {
       const again = createOfficeHost(fakes.get(host)!);

@@ -4,7 +4,8 @@
  * refused write that changes nothing. An adapter supplies how to build the fixture and how to look at
  * the cells it wrote.
  */
-import type { CellValue, HistoryEntry, SheetModel } from "../../src/esg/types";
+import type { AreaModel, CellValue, ChartModel, HistoryEntry, SheetModel } from "../../src/esg/types";
+import { formatArea } from "../../src/sheet-ref";
 import type { WorkbookHost } from "../../src/workbook/types";
 import { analyse } from "../../src/esg/engine";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
@@ -36,6 +37,33 @@ export interface ContractAdapter {
    * note. Default false.
    */
   readsEngineNamesOnly?: boolean;
+  /**
+   * The charts of a sheet as the host wrote them (issue 14), in the order written. A host without a
+   * chart reader leaves it out, and the chart tests are not run for it.
+   */
+  readCharts?(host: WorkbookHost, sheet: string): Promise<ContractChart[]>;
+}
+
+/** What the contract compares of a chart on both hosts: type, title, category and series ranges. */
+export interface ContractChart {
+  readonly id: string;
+  readonly kind: ChartModel["kind"];
+  readonly title: string;
+  /** A1 address on the chart's sheet, e.g. "A2:A3". */
+  readonly categories: string;
+  readonly series: readonly string[];
+}
+
+/** The record a host must give back for a chart model it wrote. */
+export function contractChartOf(m: ChartModel): ContractChart {
+  const at = (a: AreaModel) => formatArea(a);
+  return {
+    id: m.id,
+    kind: m.kind,
+    title: m.title,
+    categories: at(m.categories),
+    series: m.series.map((s) => at(s.values)),
+  };
 }
 
 /** The names as a host reading only the engine's names gives them (see readsEngineNamesOnly). */
@@ -151,6 +179,33 @@ export function contractSheet(section = "A2", name = "ESG A2 Test"): SheetModel 
     print: { paper: "A4", orientation: "portrait", fitToWidth: true },
     tabColor: "1F4E79",
   };
+}
+
+/** The contract sheet with two charts over its two figures (B2:B3, labels A2:A3) below the table. */
+export function contractChartSheet(
+  kinds: readonly ChartModel["kind"][] = ["column", "doughnut"],
+): SheetModel {
+  const base = contractSheet();
+  const charts: ChartModel[] = kinds.map((kind, i) => ({
+    id: `A2.contract-${i + 1}`,
+    kind,
+    title: `圖表 ${i + 1}\nChart ${i + 1}`,
+    categories: { top: 1, left: 0, bottom: 2, right: 0 },
+    series: [
+      {
+        name: { row: 0, col: 0 },
+        values: { top: 1, left: 1, bottom: 2, right: 1 },
+        color: "0B3C5D",
+        ...(kind === "doughnut" ? { pointColors: ["0B3C5D", "D9730D"] } : {}),
+      },
+    ],
+    anchor: { from: { row: 5 + i * 16, col: 0 }, to: { row: 20 + i * 16, col: 2 } },
+    numberFormat: "#,##0.0",
+    ...(kind === "doughnut" ? {} : { valueAxisTitle: "kWh/t" }),
+    legend: kind === "doughnut" ? "bottom" : "none",
+    dataLabels: true,
+  }));
+  return { ...base, charts };
 }
 
 export function contractHistory(at: string, sheets: readonly string[]): HistoryEntry {
@@ -306,6 +361,22 @@ export function runHostContract(
       const data = await adapter.readCells(last, "Data");
       expect(data.B1).toEqual({ value: 29843800 });
     });
+
+    const readCharts = adapter.readCharts;
+    if (readCharts) {
+      test("writes the model's charts (type, title, category and series ranges); a second write replaces them", async () => {
+        const host = await makeHost(CONTRACT_FIXTURE);
+        const model = contractChartSheet();
+        await host.write([model], contractHistory("2025-01-01T00:00:00.000Z", [model.name]));
+        const after = await reopen(host);
+        expect(await readCharts(after, model.name)).toEqual(model.charts!.map(contractChartOf));
+        const second = contractChartSheet(["bar"]);
+        await after.write([second], contractHistory("2025-01-02T00:00:00.000Z", [second.name]));
+        expect(await readCharts(await reopen(after), second.name)).toEqual(
+          second.charts!.map(contractChartOf),
+        );
+      });
+    }
 
     test("refuses to replace a user's sheet of the same name, and changes nothing", async () => {
       const host = await makeHost(CONTRACT_FIXTURE);

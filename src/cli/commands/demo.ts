@@ -9,11 +9,11 @@ export function examplesDir(): string {
   return resolve(__dirname, "..", "..", "..", "examples");
 }
 
-export async function demoCommand(opts: { out?: string }): Promise<number> {
+export async function demoCommand(opts: { out?: string; charts?: boolean }): Promise<number> {
   const sample = join(examplesDir(), "sample-esg-2024.xlsx");
   if (!existsSync(sample))
     throw new WorkbookError("missing", `${sample}: no such file (run npm run build:sample)`);
   const out = opts.out ?? join("out", "sample-esg-2024-disclosures.xlsx");
-  printSummary(await generate(sample, { out }));
+  printSummary(await generate(sample, { out, ...(opts.charts === false ? { charts: false } : {}) }));
   return 0;
 }

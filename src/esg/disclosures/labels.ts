@@ -95,6 +95,42 @@ export const HEAD = {
   series: bi("Series", "系列"),
 } as const;
 
+/**
+ * Chart titles (issue 14), kept here with the rest of the wording. Where a chart narrows an HKEX KPI to
+ * one breakdown, its title keeps the KPI's own words in both languages (Appendix C2, as in catalog.ts):
+ * B1.1 "Total workforce by …" / "按…劃分的僱員總數", B1.2 "Employee turnover rate by …" /
+ * "按…劃分的僱員流失比率", B3.1 "The percentage of employees trained by … employee category" /
+ * "按…僱員類別…劃分的受訓僱員百分比", A2.1 "energy consumption by type … (kWh in '000s)" /
+ * "按類型劃分的…能源…總耗量（以千個千瓦時計算）". The others are this tool's own wording.
+ */
+export const CHART_TITLE = {
+  ghgByScope: bi("Scope 1 and Scope 2 greenhouse gas emissions", "範圍1及範圍2溫室氣體排放量"),
+  ghgByScopeAndYear: bi(
+    "Scope 1 and Scope 2 greenhouse gas emissions by year",
+    "按年度劃分的範圍1及範圍2溫室氣體排放量",
+  ),
+  hazardousWaste: bi("Hazardous waste by item", "按項目劃分的有害廢棄物"),
+  nonHazardousWaste: bi("Non-hazardous waste by item", "按項目劃分的無害廢棄物"),
+  energyByType: bi("Energy consumption by type (kWh in '000s)", "按類型劃分的能源總耗量（以千個千瓦時計算）"),
+  workforceByGender: bi("Total workforce by gender", "按性別劃分的僱員總數"),
+  workforceByAge: bi("Total workforce by age group", "按年齡組別劃分的僱員總數"),
+  workforceByRegion: bi("Total workforce by geographical region", "按地區劃分的僱員總數"),
+  turnoverByGender: bi("Employee turnover rate by gender", "按性別劃分的僱員流失比率"),
+  turnoverByAge: bi("Employee turnover rate by age group", "按年齡組別劃分的僱員流失比率"),
+  turnoverByRegion: bi("Employee turnover rate by geographical region", "按地區劃分的僱員流失比率"),
+  trainedByCategory: bi(
+    "The percentage of employees trained by employee category",
+    "按僱員類別劃分的受訓僱員百分比",
+  ),
+  /** The other reading of B3.1 (options.trainingReading "split-of-trained"): own wording. */
+  trainedSplitByCategory: bi(
+    "Split of the employees trained by employee category",
+    "按僱員類別劃分的受訓僱員分佈",
+  ),
+  /** Per employee or per employee trained, as the table's column says: the title names neither. */
+  hoursByCategory: bi("Average training hours by employee category", "按僱員類別劃分的平均受訓時數"),
+} as const;
+
 /** Unit symbols as the tables show them; Chinese names for zh-HK, both for side-by-side sheets. */
 const UNIT_ZH: Readonly<Record<string, string>> = {
   kWh: "千瓦時",

@@ -7,7 +7,9 @@
 import { columnLetter } from "./cells";
 import { languagesOf, say } from "./labels";
 import { STYLE, STYLES, sheetFont, tabColor, type StyleKey } from "./styles";
-import type { Bilingual, CellModel, Lang, MergeModel, ReportLang, SheetModel } from "../types";
+import { placeCharts } from "./charts/layout";
+import { planChart, type ChartRequest, type PlannedChart } from "./charts/plan";
+import type { AreaModel, Bilingual, CellModel, ChartModel, Lang, MergeModel, ReportLang, SheetModel } from "../types";
 
 /** Excel's limits (Excel specifications and limits): row height 409 points, column width 255 characters. */
 export const MAX_ROW_HEIGHT = 409;
@@ -41,6 +43,8 @@ export class SheetWriter {
   private readonly cells: CellModel[] = [];
   private readonly merges: MergeModel[] = [];
   private frozenRows = 0;
+  private readonly planned: PlannedChart[] = [];
+  private readonly charts: ChartModel[] = [];
   /** Next row to write (0-based). */
   row = 0;
   readonly langs: readonly Lang[];
@@ -160,6 +164,33 @@ export class SheetWriter {
       this.put(r, this.labelColumns + i, { value: null, style: STYLE.group });
   }
 
+  /** The cells of an area when every one holds a number (no "–", no blank), else null. */
+  numbersIn(area: AreaModel): CellModel[] | null {
+    const out: CellModel[] = [];
+    for (let row = area.top; row <= area.bottom; row++)
+      for (let col = area.left; col <= area.right; col++) {
+        const cell = this.cells.find((c) => c.row === row && c.col === col);
+        if (typeof cell?.value !== "number" || !Number.isFinite(cell.value)) return null;
+        out.push(cell);
+      }
+    return out;
+  }
+
+  /** Asks for a chart over a table written so far; kept only when its data is complete (charts/plan.ts). */
+  chart(request: ChartRequest): void {
+    const planned = planChart(request, this.lang, (a) => this.numbersIn(a));
+    if (planned) this.planned.push(planned);
+  }
+
+  /** Places the charts asked for at the cursor, below the tables and within their columns. */
+  placeCharts(): void {
+    if (this.planned.length === 0) return;
+    const { charts, rows } = placeCharts(this.planned, this.row, this.fittedWidths());
+    this.charts.push(...charts);
+    this.planned.length = 0;
+    this.row += rows;
+  }
+
   blank(count = 1): void {
     this.row += count;
   }
@@ -248,6 +279,7 @@ export class SheetWriter {
       freeze: { rows: this.frozenRows, columns: 0 },
       print: { paper: "A4", orientation, fitToWidth: true },
       tabColor: tabColor(this.section),
+      ...(this.charts.length > 0 ? { charts: this.charts } : {}),
     };
   }
 }

@@ -59,6 +59,7 @@ export function renderGenerateView(v: GenerateViewState): React.JSX.Element {
           <Radio value="values" label={s.valuesOnly} />
         </RadioGroup>
       </Field>
+      <Checkbox className={v.classes.check} label={s.charts} checked={c.charts} onChange={v.onCharts} />
       {v.blocked && (
         <MessageBar intent="error" aria-labelledby="generate-blocked">
           <MessageBarBody id="generate-blocked">{s.blocked(v.state.errorCount)}</MessageBarBody>

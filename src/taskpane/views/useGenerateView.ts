@@ -51,6 +51,11 @@ export function useGenerateView() {
       setChoices({ valuesOnly: data.value === "values" }),
     [setChoices],
   );
+  const onCharts = React.useCallback(
+    (_e: React.ChangeEvent<HTMLInputElement>, data: CheckboxOnChangeData) =>
+      setChoices({ charts: data.checked === true }),
+    [setChoices],
+  );
   const onAccept = React.useCallback(
     (_e: React.ChangeEvent<HTMLInputElement>, data: CheckboxOnChangeData) =>
       setChoices({ accepted: data.checked === true }),
@@ -98,6 +103,7 @@ export function useGenerateView() {
     announcement,
     onLanguage,
     onMode,
+    onCharts,
     onAccept,
     onNote,
     onGenerate,

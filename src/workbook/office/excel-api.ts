@@ -57,6 +57,8 @@ export interface XWorksheet extends XProxy {
   readonly freezePanes: XFreezePanes;
   /** ExcelApi 1.9. */
   readonly pageLayout: XPageLayout;
+  /** ExcelApi 1.1. */
+  readonly charts: XChartCollection;
   getRange(address?: string): XRange;
   getUsedRange(valuesOnly?: boolean): XRange;
   delete(): void;
@@ -168,6 +170,124 @@ export interface XPageLayout {
   orientation: string;
   /** Writable as a whole object only (docs: application-specific-api-model, "Some properties cannot be set directly"). */
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+}
+
+// Charts (issue 14). Requirement sets as @types/office-js gives them per member.
+
+export interface XChartCollection {
+  /** ExcelApi 1.1. `type` is an Excel.ChartType ("ColumnClustered", "BarClustered", "Doughnut", …); seriesBy "Auto" | "Columns" | "Rows". */
+  add(type: string, sourceData: XRange, seriesBy?: string): XChart;
+}
+
+export interface XChart {
+  /** ExcelApi 1.1. */
+  name: string;
+  /** ExcelApi 1.1. */
+  readonly title: XChartTitle;
+  /** ExcelApi 1.1. */
+  readonly legend: XChartLegend;
+  /** ExcelApi 1.1: the data labels of every series. */
+  readonly dataLabels: XChartDataLabels;
+  /** ExcelApi 1.1. */
+  readonly axes: XChartAxes;
+  /** ExcelApi 1.1. */
+  readonly series: XChartSeriesCollection;
+  /** ExcelApi 1.1: the chart covers startCell to endCell (inclusive). */
+  setPosition(startCell: XRange | string, endCell?: XRange | string): void;
+}
+
+export interface XChartTitle {
+  /** ExcelApi 1.1. */
+  text: string;
+}
+
+export interface XChartLegend {
+  /** ExcelApi 1.1. */
+  visible: boolean;
+  /** ExcelApi 1.1: "Top" | "Bottom" | "Left" | "Right" | "Corner" | "Custom". */
+  position: string;
+}
+
+export interface XChartDataLabels {
+  /** ExcelApi 1.1. */
+  showValue: boolean;
+  /** ExcelApi 1.8. */
+  numberFormat: string;
+}
+
+export interface XChartAxes {
+  /** ExcelApi 1.1. */
+  readonly valueAxis: XChartAxis;
+  /** ExcelApi 1.1. */
+  readonly categoryAxis: XChartAxis;
+}
+
+export interface XChartAxis {
+  /** ExcelApi 1.1. */
+  readonly title: XChartAxisTitle;
+  /** ExcelApi 1.8. */
+  numberFormat: string;
+  /** ExcelApi 1.7. */
+  reversePlotOrder: boolean;
+  /** ExcelApi 1.8: where the other axis crosses this one, "Automatic" | "Maximum" | "Minimum" | "Custom". */
+  position: string;
+}
+
+export interface XChartAxisTitle {
+  /** ExcelApi 1.1. */
+  text: string;
+}
+
+export interface XChartSeriesCollection {
+  /** ExcelApi 1.1. */
+  getItemAt(index: number): XChartSeries;
+  /** ExcelApi 1.7. */
+  add(name?: string, index?: number): XChartSeries;
+}
+
+export interface XChartSeries {
+  /** ExcelApi 1.1. */
+  name: string;
+  /** ExcelApi 1.7. */
+  setValues(sourceData: XRange): void;
+  /** ExcelApi 1.7. */
+  setXAxisValues(sourceData: XRange): void;
+  /** ExcelApi 1.1. */
+  readonly format: XChartSeriesFormat;
+  /** ExcelApi 1.1. */
+  readonly points: XChartPointsCollection;
+}
+
+export interface XChartSeriesFormat {
+  /** ExcelApi 1.1. */
+  readonly fill: XChartFill;
+  /** ExcelApi 1.1. */
+  readonly line: XChartLineFormat;
+}
+
+export interface XChartFill {
+  /** ExcelApi 1.1: an HTML colour, "#RRGGBB". */
+  setSolidColor(color: string): void;
+}
+
+export interface XChartLineFormat {
+  /** ExcelApi 1.1: "#RRGGBB". */
+  color: string;
+}
+
+export interface XChartPointsCollection {
+  /** ExcelApi 1.1. */
+  getItemAt(index: number): XChartPoint;
+}
+
+export interface XChartPoint {
+  /** ExcelApi 1.1. */
+  readonly format: XChartPointFormat;
+}
+
+export interface XChartPointFormat {
+  /** ExcelApi 1.1. */
+  readonly fill: XChartFill;
 }
 
 /** How the adapter reaches Excel: `Excel.run` and the requirement-set check, injected so tests can pass the fake. */

@@ -16,6 +16,10 @@ export interface OfficeFeatures {
   readonly suspendScreenUpdating: boolean;
   readonly pageLayout: boolean;
   readonly indentLevel: boolean;
+  /** 1.7: ChartSeriesCollection.add, ChartSeries.setValues/setXAxisValues (charts over the table's cells). */
+  readonly charts: boolean;
+  /** 1.8: ChartDataLabels.numberFormat, ChartAxis.numberFormat and ChartAxis.position. */
+  readonly chartFormats: boolean;
 }
 
 /** ExcelApi 1.4 is the floor: worksheet-scoped names, getRangeOrNullObject and names.add all need it. */
@@ -39,5 +43,7 @@ export function detectFeatures(entry: ExcelEntry): OfficeFeatures {
     suspendScreenUpdating: v19,
     pageLayout: v19,
     indentLevel: v19,
+    charts: v17,
+    chartFormats: has("1.8"),
   };
 }

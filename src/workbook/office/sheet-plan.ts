@@ -12,6 +12,7 @@
  */
 import type { CellModel, SheetModel } from "../../esg/types";
 import type { Area as Rect } from "../../sheet-ref";
+import { CHART_BYTES } from "./charts";
 import { styleAreas, type StyleArea } from "./style-areas";
 
 export const TEXT_FORMAT = "@";
@@ -117,7 +118,12 @@ export function planSheet(model: SheetModel, blockBudget: number): SheetPlan {
   });
   const areas = styleAreas(model.cells);
   const layoutBytes =
-    800 + areas.length * 400 + model.merges.length * 120 + widths.length * 120 + Object.keys(model.rowHeights ?? {}).length * 120;
+    800 +
+    areas.length * 400 +
+    model.merges.length * 120 +
+    widths.length * 120 +
+    Object.keys(model.rowHeights ?? {}).length * 120 +
+    (model.charts?.length ?? 0) * CHART_BYTES;
   return { model, used, blocks, areas, widths, layoutBytes };
 }
 

@@ -12,6 +12,7 @@ import type { OfficeFeatures } from "./features";
 import { HISTORY_HEADER, HISTORY_WIDTHS, historyRow } from "./history";
 import { GENERATED_MARKER_NAME, HISTORY_SECTION, HISTORY_SHEET_NAME, markerFormula } from "./markers";
 import type { NameState, SheetState } from "./read";
+import { renderCharts } from "./charts";
 import { rangeAt, renderBlock, renderLayout } from "./render";
 import { charsToPoints, TEXT_FORMAT, type SheetPlan } from "./sheet-plan";
 
@@ -107,6 +108,8 @@ export function writeSteps(
       emit(_c, h) {
         const sheet = h.temps[k];
         renderLayout(sheet, plan, features);
+        // Charts in the same batch as their sheet: they go with it when a later run replaces it.
+        renderCharts(sheet, plan.model, features);
         const marker = sheet.names.add(GENERATED_MARKER_NAME, markerFormula(plan.model.section));
         marker.visible = false;
       },

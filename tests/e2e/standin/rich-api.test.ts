@@ -199,6 +199,95 @@ describe("stand-in RichApi endpoint", () => {
     expect(endpoint.exchanges.map((e) => e.releaseOnly)).toEqual([false, false, true]);
   });
 
+  it("draws a chart from the calls office.js makes for one (add, name, series by position, a point's fill, position)", async () => {
+    const excel = book();
+    const endpoint = new RichApiEndpoint(excel);
+    const method = (
+      Id: number,
+      Name: string,
+      ParentObjectPathId: number,
+      Arguments: unknown[],
+      refs?: number[],
+    ) => ({
+      Id,
+      ObjectPathType: 3,
+      Name,
+      ParentObjectPathId,
+      ArgumentInfo: { Arguments, ...(refs ? { ReferencedObjectPathIds: refs } : {}) },
+    });
+    const property = (Id: number, Name: string, ParentObjectPathId: number) => ({
+      Id,
+      ObjectPathType: 4,
+      Name,
+      ParentObjectPathId,
+    });
+    const paths = {
+      "1": { Id: 1, ObjectPathType: 1, Name: "" },
+      "3": property(3, "Worksheets", 1),
+      "5": method(5, "GetItem", 3, ["Data"]),
+      "7": method(7, "GetRange", 5, ["A1:A2"]),
+      "9": property(9, "Charts", 5),
+      "11": method(11, "Add", 9, ["BarClustered", null, "Columns"], [0, 7, 0]),
+      "13": property(13, "Series", 11),
+      "15": method(15, "GetItemAt", 13, [0]),
+      "17": property(17, "Points", 15),
+      "19": method(19, "GetItemAt", 17, [1]),
+      "21": property(21, "Format", 19),
+      "23": property(23, "Fill", 21),
+    };
+    const out = parse(
+      await endpoint.process(
+        JSON.stringify({
+          Actions: [
+            { Id: 30, ActionType: 1, Name: "", ObjectPathId: 11 },
+            {
+              Id: 31,
+              ActionType: 4,
+              Name: "Name",
+              ObjectPathId: 11,
+              ArgumentInfo: { Arguments: ["A1.test"] },
+            },
+            {
+              Id: 32,
+              ActionType: 3,
+              Name: "SetPosition",
+              ObjectPathId: 11,
+              ArgumentInfo: { Arguments: ["C1", "F10"] },
+            },
+            { Id: 33, ActionType: 1, Name: "", ObjectPathId: 15 },
+            {
+              Id: 34,
+              ActionType: 3,
+              Name: "SetXAxisValues",
+              ObjectPathId: 15,
+              ArgumentInfo: { Arguments: [null], ReferencedObjectPathIds: [7] },
+            },
+            {
+              Id: 35,
+              ActionType: 3,
+              Name: "SetSolidColor",
+              ObjectPathId: 23,
+              ArgumentInfo: { Arguments: ["#0B3C5D"] },
+            },
+          ],
+          ObjectPaths: paths,
+        }),
+      ),
+    );
+    expect(out.Error).toBeUndefined();
+    expect(endpoint.unsupported).toEqual([]);
+    const [chart] = excel.workbook.sheets[0].charts;
+    expect(chart).toMatchObject({ name: "A1.test", type: "BarClustered" });
+    expect(chart.position).toEqual({
+      start: { top: 0, left: 2, bottom: 0, right: 2 },
+      end: { top: 9, left: 5, bottom: 9, right: 5 },
+    });
+    expect(chart.series[0]).toMatchObject({
+      xValues: { rect: { top: 0, left: 0, bottom: 1, right: 0 } },
+      pointFills: [null, "#0B3C5D"],
+    });
+  });
+
   it("refuses a request over 5 MB before running any of it", async () => {
     const excel = book();
     const endpoint = new RichApiEndpoint(excel);

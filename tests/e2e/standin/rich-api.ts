@@ -332,6 +332,8 @@ class Batch {
         if (!item) throw new WireError("ItemNotFound", `No name at ${index}.`);
         return this.call(parent, "getItem", [item.name]);
       }
+      // A collection addressed by position in the fake too (a chart's series, a series' points).
+      if (typeof parent.getItemAt === "function") return this.call(parent, "getItemAt", args);
       this.unsupported("GetItemAt on this collection");
     }
     return this.call(parent, camel(name), args);

@@ -32,6 +32,7 @@ import type {
 } from "../../../src/workbook/office/excel-api";
 import { charsToPoints } from "../../../src/workbook/office/sheet-plan";
 import { recalculate } from "./calc";
+import { FakeChartCollection } from "./charts";
 import { fail } from "./errors";
 import { reportName } from "./name-eval";
 import { FakeContextBase, FakeProxy } from "./proxy";
@@ -281,6 +282,10 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> implements XWorksheet {
   }
   get pageLayout(): XPageLayout {
     return new FakePageLayout(this);
+  }
+  /** Worksheet.charts (ExcelApi 1.1): "Returns a collection of charts that are part of the worksheet." */
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.ctx, this);
   }
   getRange(address?: string): FakeRange {
     if (address === undefined) throw new Error("fake Excel: getRange() without an address is not used by the adapter");

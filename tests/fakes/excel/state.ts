@@ -39,6 +39,37 @@ export interface FakeName {
   cached?: FakeScalar;
 }
 
+/** A cell area a chart refers to: always on the chart's own sheet (the fake refuses any other: charts.ts). */
+export interface FakeChartRef {
+  readonly rect: Rect;
+}
+
+export interface FakeChartSeries {
+  name: string;
+  values: FakeChartRef | null;
+  xValues: FakeChartRef | null;
+  /** "#RRGGBB" set by format.fill.setSolidColor / format.line.color, else null (Excel's automatic colour). */
+  fill: string | null;
+  line: string | null;
+  /** Fill of single points (ChartPoint.format.fill), by point index. */
+  pointFills: (string | null)[];
+}
+
+/** A chart on a sheet (Worksheet.charts), as the Excel JavaScript API sets it up. */
+export interface FakeChart {
+  name: string;
+  /** Excel.ChartType. */
+  type: string;
+  title: string;
+  /** Chart.setPosition: the top-left cell and the cell the chart covers to; null until set. */
+  position: { start: Rect; end: Rect | null } | null;
+  series: FakeChartSeries[];
+  legend: { visible: boolean; position: string };
+  dataLabels: { showValue: boolean; numberFormat: string | null };
+  valueAxis: { title: string; numberFormat: string | null; reversePlotOrder: boolean; position: string };
+  categoryAxis: { title: string; numberFormat: string | null; reversePlotOrder: boolean; position: string };
+}
+
 export interface FakeSheet {
   id: string;
   name: string;
@@ -51,6 +82,7 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   freeze: { rows: number; columns: number } | null;
   pageLayout: { paperSize: string; orientation: string; zoom: Record<string, number> };
+  charts: FakeChart[];
 }
 
 export interface FakeWorkbook {
@@ -82,6 +114,7 @@ export function newSheet(wb: FakeWorkbook, name: string): FakeSheet {
     rowHeights: new Map(),
     freeze: null,
     pageLayout: { paperSize: "Letter", orientation: "Portrait", zoom: { scale: 100 } },
+    charts: [],
   };
 }
 
@@ -154,7 +187,18 @@ export function snapshotSheet(s: FakeSheet, withId = true): unknown {
     rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
     freeze: s.freeze,
     pageLayout: s.pageLayout,
+    ...(s.charts.length > 0 ? { charts: s.charts.map(snapshotChart) } : {}),
     cells,
+  };
+}
+
+/** A chart with its references as addresses (the fake keeps a chart's data on its own sheet: charts.ts). */
+export function snapshotChart(c: FakeChart): unknown {
+  const ref = (r: FakeChartRef | null) => (r === null ? null : rectAddress(r.rect));
+  return {
+    ...c,
+    position: c.position && { start: rectAddress(c.position.start), end: c.position.end && rectAddress(c.position.end) },
+    series: c.series.map((x) => ({ ...x, values: ref(x.values), xValues: ref(x.xValues) })),
   };
 }
 

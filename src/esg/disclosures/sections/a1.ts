@@ -6,13 +6,14 @@
 import { findRow } from "../../snapshot";
 import { kpiCell, textCell } from "../cells";
 import { childrenOf, rowLabel, type BuildContext } from "../context";
-import { HEAD, bi, intensityNote, ownText } from "../labels";
+import { columnArea } from "../charts/plan";
+import { CHART_TITLE, HEAD, bi, intensityNote, ownText, unitText } from "../labels";
 import type { SheetWriter } from "../layout";
 import { STYLE, amountFormat, intensityFormat } from "../styles";
 import type { Bilingual, SheetModel } from "../../types";
 import { denominatorRows, figureTable, finishSheet, noFigures, startSheet } from "./common";
 import { factorNotes } from "./factor-notes";
-import { ghgMethodNotes, ghgResultIds, ghgRows, hasGhg } from "./ghg-rows";
+import { ghgByScopeChart, ghgMethodNotes, ghgResultIds, ghgRows, hasGhg } from "./ghg-rows";
 
 export function buildA1(ctx: BuildContext, name: string): SheetModel {
   // Columns after the label: unit or tonnes | figure | treatment (the widest: workbook text).
@@ -43,7 +44,8 @@ export function buildA1(ctx: BuildContext, name: string): SheetModel {
   if (!hasGhg(ctx)) noFigures(w, ghgHeading);
   else {
     const rows = ghgRows(ctx, true);
-    figureTable(ctx, w, ghgHeading, rows);
+    const table = figureTable(ctx, w, ghgHeading, rows);
+    ghgByScopeChart(ctx, w, "A1", rows, table);
     const withPrior = rows.some((r) => r.result?.prior !== null && r.result?.prior !== undefined);
     if (ctx.results.get("A1.2.intensity")?.value != null)
       denominatorRows(ctx, w, ["production"], withPrior ? 1 : 0);
@@ -57,6 +59,7 @@ export function buildA1(ctx: BuildContext, name: string): SheetModel {
     "A1.3",
     "hazardous_waste",
     bi("Hazardous waste (KPI A1.3)", "有害廢棄物（關鍵績效指標A1.3）"),
+    CHART_TITLE.hazardousWaste,
   );
   w.blank();
   wasteTable(
@@ -65,6 +68,7 @@ export function buildA1(ctx: BuildContext, name: string): SheetModel {
     "A1.4",
     "non_hazardous_waste",
     bi("Non-hazardous waste (KPI A1.4)", "無害廢棄物（關鍵績效指標A1.4）"),
+    CHART_TITLE.nonHazardousWaste,
   );
 
   const notes: Bilingual[] = [intensityNote()];
@@ -79,6 +83,7 @@ function wasteTable(
   kpi: "A1.3" | "A1.4",
   metricId: string,
   heading: Bilingual,
+  chartTitle: Bilingual,
 ): void {
   const vo = ctx.options.valuesOnly;
   const items = childrenOf(ctx, `${kpi}.item.`);
@@ -89,7 +94,9 @@ function wasteTable(
   }
   const rows = ctx.snapshot.metrics.get(metricId)?.rows ?? [];
   w.heading(heading);
+  const header = w.row;
   w.header(HEAD.item, [HEAD.tonnes, HEAD.treatment]);
+  const first = w.row;
   for (const { key, result } of items) {
     // Treatment text comes from the workbook (the metric's extra column): written as text.
     const treatment = findRow(rows, key)?.extra[0] ?? "";
@@ -98,6 +105,16 @@ function wasteTable(
       textCell(ownText(treatment, ctx.lang)),
     ]);
   }
+  // Waste by item (issue 14): tonnes of each item, as bars (item names are long).
+  const tonnes = w.labelColumns;
+  w.chart({
+    id: `A1.${kpi === "A1.3" ? "hazardous" : "non-hazardous"}-waste`,
+    kind: "bar",
+    title: chartTitle,
+    categories: columnArea(0, first, w.row - 1),
+    series: [{ name: { row: header, col: tonnes }, values: columnArea(tonnes, first, w.row - 1) }],
+    valueAxisTitle: unitText("t", ctx.lang),
+  });
   if (total)
     w.tableRow(
       bi("Total", "總量"),

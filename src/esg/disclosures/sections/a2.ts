@@ -6,7 +6,8 @@
 import { MISSING, columnLetter, kpiCell, priorCell, textCell } from "../cells";
 import type { CellSpec } from "../layout";
 import { childrenOf, metricLabel, rowLabel, type BuildContext } from "../context";
-import { HEAD, bi, intensityNote, unitText } from "../labels";
+import { columnArea } from "../charts/plan";
+import { CHART_TITLE, HEAD, bi, intensityNote, unitText } from "../labels";
 import { FORMAT, STYLE, amountFormat, intensityFormat } from "../styles";
 import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { factorNotes } from "./factor-notes";
@@ -58,6 +59,8 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
       HEAD.intensity,
       HEAD.energy,
     ]);
+    const header = w.row - 1;
+    const first = w.row;
     for (const { key, result } of resources) {
       const metricId = key.slice(0, -".amount".length);
       w.tableRow(metricLabel(metricId, result.label), [
@@ -68,6 +71,15 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
         kpiCell(r(`A2.1.${metricId}.energy`), FORMAT.energyThousands, vo),
       ]);
     }
+    // Energy by type (KPI A2.1, '000 kWh): the energy column over the resource rows, as shares of the mix.
+    const energyCol = amountCol + (withPrior ? 4 : 2);
+    w.chart({
+      id: "A2.energy-by-type",
+      kind: "doughnut",
+      title: CHART_TITLE.energyByType,
+      categories: columnArea(0, first, w.row - 1),
+      series: [{ name: { row: header, col: energyCol }, values: columnArea(energyCol, first, w.row - 1) }],
+    });
     const totalEnergy = r("A2.1.total.energy");
     if (resources.length > 0) {
       w.tableRow(

@@ -7,7 +7,8 @@ import { MISSING, kpiCell, priorCell } from "../cells";
 import type { CellSpec, SheetWriter } from "../layout";
 import { rowExpr, valueExpr } from "../../excel-refs";
 import { childrenOf, rowLabel, type BuildContext } from "../context";
-import { HEAD, bi } from "../labels";
+import { columnArea } from "../charts/plan";
+import { CHART_TITLE, HEAD, bi, unitText } from "../labels";
 import { FORMAT, neverZero } from "../styles";
 import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { effectiveTurnoverMethod, KpiContext } from "../../kpis";
@@ -40,6 +41,7 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
   if (!total && childrenOf(ctx, "B1.1.").length === 0) noFigures(w, wfHeading);
   else {
     w.heading(wfHeading);
+    const header = w.row;
     w.header(HEAD.group, [HEAD.employees, ...(headcountPrior ? [HEAD.prior] : [])]);
     w.tableRow(
       bi("Total employees", "僱員總數"),
@@ -50,11 +52,13 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
       const rows = childrenOf(ctx, `B1.1.${b}.`);
       if (rows.length === 0) continue;
       w.groupRow(BREAKDOWN_HEADINGS[b], headcountPrior ? 2 : 1);
+      const first = w.row;
       for (const { key, result } of rows)
         w.tableRow(rowLabel([peopleMetric("headcount", b)], key, result.label), [
           kpiCell(result, FORMAT.integer, vo),
           ...priorOf(result),
         ]);
+      headcountChart(w, b, header, first, headcountPrior);
     }
   }
   w.blank();
@@ -70,12 +74,14 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
   if (!turnover && !stated && groups.every((g) => g.rows.length === 0)) noFigures(w, toHeading);
   else {
     w.heading(toHeading);
+    const header = w.row;
     w.header(HEAD.group, [HEAD.turnover, HEAD.shareOfOverall]);
     if (turnover)
       w.tableRow(bi("Overall", "整體"), [kpiCell(turnover, FORMAT.percent, vo), { value: null }], true);
     for (const { b, rows } of groups) {
       if (rows.length === 0) continue;
       w.groupRow(BREAKDOWN_HEADINGS[b], 2);
+      const first = w.row;
       for (const { key, result } of rows) {
         const share = r(`B1.2.${b}.${key}.share-of-total`);
         w.tableRow(rowLabel([peopleMetric("leavers", b), peopleMetric("headcount", b)], key, result.label), [
@@ -83,6 +89,7 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
           share ? kpiCell(share, FORMAT.percent, vo) : MISSING,
         ]);
       }
+      turnoverChart(w, b, header, first);
     }
     if (stated)
       w.tableRow(bi("Overall rate as stated in the workbook", "工作簿所述整體比率"), [
@@ -130,6 +137,65 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
       ),
     );
   return finishSheet(ctx, w, notes);
+}
+
+/** Chart titles of the people breakdowns (issue 14), by what the chart shows. */
+const CHART_TITLES: Readonly<Record<"headcount" | "turnover", Partial<Record<PeopleBreakdown, Bilingual>>>> =
+  {
+    headcount: {
+      gender: CHART_TITLE.workforceByGender,
+      age: CHART_TITLE.workforceByAge,
+      region: CHART_TITLE.workforceByRegion,
+    },
+    turnover: {
+      gender: CHART_TITLE.turnoverByGender,
+      age: CHART_TITLE.turnoverByAge,
+      region: CHART_TITLE.turnoverByRegion,
+    },
+  };
+
+/**
+ * The headcount of one breakdown (gender, age group, region) over the rows just written: gender as a
+ * doughnut, age groups as columns, regions as bars; with a complete prior-year column, both years as columns.
+ */
+function headcountChart(
+  w: SheetWriter,
+  b: PeopleBreakdown,
+  header: number,
+  first: number,
+  withPrior: boolean,
+): void {
+  const title = CHART_TITLES.headcount[b];
+  if (!title) return;
+  const last = w.row - 1;
+  const valueCol = w.labelColumns;
+  const prior = withPrior ? columnArea(valueCol + 1, first, last) : null;
+  const byYear = prior !== null && w.numbersIn(prior) !== null ? prior : null;
+  w.chart({
+    id: `B1.employees-by-${b}`,
+    kind: byYear ? "column" : b === "gender" ? "doughnut" : b === "age" ? "column" : "bar",
+    title,
+    categories: columnArea(0, first, last),
+    series: [
+      { name: { row: header, col: valueCol }, values: columnArea(valueCol, first, last) },
+      ...(byYear ? [{ name: { row: header, col: byYear.left }, values: byYear }] : []),
+    ],
+    valueAxisTitle: unitText("person", w.lang),
+  });
+}
+
+/** The turnover rate of one breakdown over the rows just written, as bars. */
+function turnoverChart(w: SheetWriter, b: PeopleBreakdown, header: number, first: number): void {
+  const title = CHART_TITLES.turnover[b];
+  if (!title) return;
+  const rateCol = w.labelColumns;
+  w.chart({
+    id: `B1.turnover-by-${b}`,
+    kind: "bar",
+    title,
+    categories: columnArea(0, first, w.row - 1),
+    series: [{ name: { row: header, col: rateCol }, values: columnArea(rateCol, first, w.row - 1) }],
+  });
 }
 
 /** True when, for every breakdown shown, the groups' shares of total headcount add up to the overall rate. */

@@ -5,7 +5,9 @@
  */
 import { kpiCell } from "../cells";
 import { childrenOf, rowLabel, type BuildContext } from "../context";
-import { HEAD, bi } from "../labels";
+import { columnArea } from "../charts/plan";
+import { CHART_TITLE, HEAD, bi, unitText } from "../labels";
+import type { SheetWriter } from "../layout";
 import { FORMAT } from "../styles";
 import type { Bilingual, SheetModel } from "../../types";
 import { KpiContext, trainingHoursBasis } from "../../kpis";
@@ -40,6 +42,7 @@ export function buildB3(ctx: BuildContext, name: string): SheetModel {
   if (!total && !hours && groups.every((g) => g.keys.length === 0)) noFigures(w, heading);
   else {
     w.heading(heading);
+    const header = w.row;
     w.header(HEAD.group, [
       chosenReading === "share-of-category" ? HEAD.trainedShare : bi("Share of the trained", "佔受訓僱員百分比"),
       basis === "employee"
@@ -56,6 +59,7 @@ export function buildB3(ctx: BuildContext, name: string): SheetModel {
     for (const { b, keys, labels } of groups) {
       if (keys.length === 0) continue;
       w.groupRow(BREAKDOWN_HEADINGS[b], 2);
+      const first = w.row;
       for (const key of keys) {
         const label = rowLabel(
           [peopleMetric("trained", b), peopleMetric("headcount", b)],
@@ -67,6 +71,7 @@ export function buildB3(ctx: BuildContext, name: string): SheetModel {
           kpiCell(r(`B3.2.${b}.${key}`), HOURS, vo),
         ]);
       }
+      if (b === "category") categoryCharts(w, header, first, chosenReading);
     }
     if (chosenReading === "split-of-trained" && total)
       w.tableRow(bi("Employees trained, share of all employees", "受訓僱員佔全體僱員百分比"), [kpiCell(total, FORMAT.percent, vo), { value: null }]);
@@ -95,6 +100,39 @@ export function buildB3(ctx: BuildContext, name: string): SheetModel {
         ),
   ];
   return finishSheet(ctx, w, notes);
+}
+
+/**
+ * Trained share and average hours by employee category (issue 14): one bar chart per column of the
+ * category rows just written, titled by what the column holds.
+ */
+function categoryCharts(
+  w: SheetWriter,
+  header: number,
+  first: number,
+  reading: "share-of-category" | "split-of-trained",
+): void {
+  const last = w.row - 1;
+  const share = w.labelColumns;
+  const hours = share + 1;
+  w.chart({
+    id: "B3.trained-by-category",
+    kind: "bar",
+    title:
+      reading === "share-of-category"
+        ? CHART_TITLE.trainedByCategory
+        : CHART_TITLE.trainedSplitByCategory,
+    categories: columnArea(0, first, last),
+    series: [{ name: { row: header, col: share }, values: columnArea(share, first, last) }],
+  });
+  w.chart({
+    id: "B3.hours-by-category",
+    kind: "bar",
+    title: CHART_TITLE.hoursByCategory,
+    categories: columnArea(0, first, last),
+    series: [{ name: { row: header, col: hours }, values: columnArea(hours, first, last) }],
+    valueAxisTitle: unitText("hours", w.lang),
+  });
 }
 
 const READINGS: Readonly<Record<"share-of-category" | "split-of-trained", Bilingual>> = {

@@ -41,22 +41,36 @@ export interface FigureRow {
   readonly total?: boolean;
 }
 
+/** Where a figure table landed: its header row, each row's position and its value columns (0-based). */
+export interface FigureTablePlace {
+  readonly header: number;
+  /** Row of each FigureRow, in the order given. */
+  readonly rows: readonly number[];
+  readonly valueCol: number;
+  /** The prior-year column, when the table has one. */
+  readonly priorCol: number | null;
+}
+
 /** A "label | unit | figure [| prior year]" table; the prior-year column appears when any row has one. */
 export function figureTable(
   ctx: BuildContext,
   w: SheetWriter,
   heading: Bilingual,
   rows: readonly FigureRow[],
-): void {
+): FigureTablePlace {
   w.heading(heading);
   const withPrior = rows.some((r) => r.result?.prior !== null && r.result?.prior !== undefined);
+  const header = w.row;
   w.header(HEAD.item, withPrior ? [HEAD.unit, HEAD.value, HEAD.prior] : [HEAD.unit, HEAD.value]);
+  const at: number[] = [];
   for (const r of rows) {
     const unit = textCell(r.result ? unitText(r.result.unit, ctx.lang) : "", STYLE.text);
     const cells = [unit, kpiCell(r.result, r.format, ctx.options.valuesOnly)];
     if (withPrior) cells.push(priorCell(r.result, r.format));
-    w.tableRow(r.label, cells, r.total);
+    at.push(w.tableRow(r.label, cells, r.total));
   }
+  const valueCol = w.labelColumns + 1;
+  return { header, rows: at, valueCol, priorCol: withPrior ? valueCol + 1 : null };
 }
 
 /**
@@ -108,6 +122,8 @@ export function finishSheet(
   orientation: "portrait" | "landscape" = "portrait",
 ) {
   w.blank();
+  // Charts (issue 14) go between the tables and the notes; with the no-charts option nothing moves.
+  if (ctx.options.charts) w.placeCharts();
   w.heading(bi("Notes", "附註"));
   for (const n of notes) w.line(n);
   // Figures that no formula would recalculate to (a number stored as text in their inputs) are

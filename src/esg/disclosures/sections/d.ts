@@ -8,7 +8,7 @@ import { bi } from "../labels";
 import type { Bilingual, SheetModel } from "../../types";
 import { figureTable, finishSheet, noFigures, startSheet } from "./common";
 import { factorNotes } from "./factor-notes";
-import { ghgMethodNotes, ghgResultIds, ghgRows, hasGhg } from "./ghg-rows";
+import { ghgByScopeChart, ghgMethodNotes, ghgResultIds, ghgRows, hasGhg } from "./ghg-rows";
 
 export function buildD(ctx: BuildContext, name: string): SheetModel {
   const w = startSheet(ctx, "D", name, [22, 16, 16]);
@@ -17,7 +17,10 @@ export function buildD(ctx: BuildContext, name: string): SheetModel {
     "範圍1及範圍2溫室氣體排放（噸二氧化碳當量）",
   );
   if (!hasGhg(ctx)) noFigures(w, heading);
-  else figureTable(ctx, w, heading, ghgRows(ctx, true));
+  else {
+    const rows = ghgRows(ctx, true);
+    ghgByScopeChart(ctx, w, "D", rows, figureTable(ctx, w, heading, rows));
+  }
   const notes: Bilingual[] = [
     bi(
       "Scope 1 and Scope 2 emissions are mandatory under Part D of the ESG Reporting Code for financial years beginning on or after 1 January 2025; Scope 3 is comply-or-explain.",

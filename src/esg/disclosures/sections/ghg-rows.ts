@@ -3,14 +3,16 @@
  * (each fuel, process CO2), Scope 1 and Scope 2 (location-based) totals, and the intensity.
  */
 import { childrenOf, metricLabel, type BuildContext } from "../context";
-import { bi } from "../labels";
+import { columnArea } from "../charts/plan";
+import { CHART_TITLE, bi, unitText } from "../labels";
+import type { SheetWriter } from "../layout";
 import { FORMAT, intensityFormat } from "../styles";
 import { ghgPlan } from "../../ghg-kpis";
 import { industryOf } from "../../industries";
 import { KpiContext } from "../../kpis";
 import { factorsAsOfFor } from "../../options";
 import type { Bilingual } from "../../types";
-import type { FigureRow } from "./common";
+import type { FigureRow, FigureTablePlace } from "./common";
 
 export function ghgRows(ctx: BuildContext, withIntensity: boolean): FigureRow[] {
   const r = (id: string) => ctx.results.get(id);
@@ -148,4 +150,37 @@ function incompleteNotes(ctx: BuildContext): Bilingual[] {
     );
   }
   return out;
+}
+
+/**
+ * The chart beside the GHG table (A1.2 and Part D): Scope 1 and Scope 2 (location-based) as columns,
+ * this year and, where the table has a complete prior-year column, the prior year beside it.
+ */
+export function ghgByScopeChart(
+  ctx: BuildContext,
+  w: SheetWriter,
+  section: "A1" | "D",
+  rows: readonly FigureRow[],
+  table: FigureTablePlace,
+): void {
+  const rowOf = (id: string): number | undefined => table.rows[rows.findIndex((r) => r.result?.id === id)];
+  const scope1 = rowOf("A1.2.scope1");
+  const scope2 = rowOf("A1.2.scope2");
+  if (scope1 === undefined || scope2 === undefined || scope2 !== scope1 + 1) return;
+  const prior = table.priorCol === null ? null : columnArea(table.priorCol, scope1, scope2);
+  const byYear = prior !== null && w.numbersIn(prior) !== null ? prior : null;
+  w.chart({
+    id: `${section}.ghg-by-scope`,
+    kind: "column",
+    title: byYear ? CHART_TITLE.ghgByScopeAndYear : CHART_TITLE.ghgByScope,
+    categories: columnArea(0, scope1, scope2),
+    series: [
+      {
+        name: { row: table.header, col: table.valueCol },
+        values: columnArea(table.valueCol, scope1, scope2),
+      },
+      ...(byYear ? [{ name: { row: table.header, col: byYear.left }, values: byYear }] : []),
+    ],
+    valueAxisTitle: unitText("t CO2e", ctx.lang),
+  });
 }
