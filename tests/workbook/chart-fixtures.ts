@@ -1,6 +1,6 @@
 /**
  * A hand-made disclosure sheet with one chart of each kind over its two tables, for the xlsx chart
- * tests: a GHG table by year (numbers as categories, a "–" gap, a formula total) and an energy table by
+ * tests: a GHG table by year (numbers as categories, a blank cell, a formula total) and an energy table by
  * type (text categories). Titles are bilingual, one language per line, as the engine writes them.
  */
 import type { ChartModel, HistoryEntry, SheetModel } from "../../src/esg/types";
@@ -73,7 +73,11 @@ export const CHARTS: readonly ChartModel[] = [
 ];
 
 /** The sheet with the given charts (all five by default; null: no `charts` key). */
-export function chartSheet(charts: readonly ChartModel[] | null = CHARTS, name = CHART_SHEET, section = "A1"): SheetModel {
+export function chartSheet(
+  charts: readonly ChartModel[] | null = CHARTS,
+  name = CHART_SHEET,
+  section = "A1",
+): SheetModel {
   const text = (row: number, col: number, value: string) => ({ row, col, value, text: true });
   const num = (row: number, col: number, value: number) => ({ row, col, value, numberFormat: "#,##0.0" });
   return {
@@ -93,7 +97,6 @@ export function chartSheet(charts: readonly ChartModel[] | null = CHARTS, name =
       num(3, 2, 130),
       num(3, 3, 125.25),
       text(4, 0, "Scope 2 範圍2"),
-      text(4, 1, "–"),
       num(4, 2, 280),
       num(4, 3, 301.75),
       text(5, 0, "Total 總計"),
@@ -127,7 +130,10 @@ export function historyOf(models: readonly SheetModel[]): HistoryEntry {
 }
 
 /** Write `models` as generated sheets into `input` (a new workbook when null). */
-export async function writeSheets(models: readonly SheetModel[], input: Buffer | null = null): Promise<Buffer> {
+export async function writeSheets(
+  models: readonly SheetModel[],
+  input: Buffer | null = null,
+): Promise<Buffer> {
   const host = input ? await XlsxHost.fromBuffer(input, "book.xlsx") : XlsxHost.blank();
   await host.write(models, historyOf(models));
   return host.toBuffer();

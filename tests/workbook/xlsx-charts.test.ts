@@ -57,7 +57,8 @@ function packageProblems(buffer: Buffer): string[] {
     if (!chart && !drawing) continue;
     if (!referenced.has(name)) problems.push(`${name}: no relationship refers to it`);
     const type = chart ? CHART_TYPE : DRAWING_TYPE;
-    if (!types.includes(`PartName="/${name}" ContentType="${type}"`)) problems.push(`${name}: no content type`);
+    if (!types.includes(`PartName="/${name}" ContentType="${type}"`))
+      problems.push(`${name}: no content type`);
   }
   return problems;
 }
@@ -116,7 +117,7 @@ describe("charts in the xlsx output", () => {
     expect(read[0].title).toBe("GHG emissions by scope (column)\n按範圍劃分的溫室氣體排放");
   });
 
-  test("a chart's caches hold the cells' values: numbers as numbers, text in a value cell as a gap", () => {
+  test("a chart's caches hold the cells' values: numbers as numbers, a blank cell as no point", () => {
     const model = chartSheet();
     for (const chart of readSheetCharts(out, CHART_SHEET)) {
       const cats = chart.categories!.area;
@@ -136,7 +137,7 @@ describe("charts in the xlsx output", () => {
         expect(s.cachedName).toBe(cellValue(model, s.name!.area.top, s.name!.area.left));
       }
     }
-    // Scope 2 in 2022 is "–" (not disclosed): no point, so the chart leaves a gap rather than a zero.
+    // Scope 2 in 2022 is blank: no point, so the chart leaves a gap rather than a zero.
     expect(readSheetCharts(out, CHART_SHEET)[0].series[1].cachedValues).toEqual([null, 280, 301.75]);
   });
 
@@ -185,14 +186,28 @@ describe("charts in the xlsx output", () => {
   test("a bad chart model is refused in one line naming the chart and the sheet; nothing is written", async () => {
     const host = XlsxHost.blank();
     const before = await host.toBuffer().catch(() => null);
-    const bad: ChartModel = { ...CHARTS[0], series: [{ ...CHARTS[0].series[0], values: { top: 3, left: 1, bottom: 3, right: 2 } }] };
+    const bad: ChartModel = {
+      ...CHARTS[0],
+      series: [{ ...CHARTS[0].series[0], values: { top: 3, left: 1, bottom: 3, right: 2 } }],
+    };
     const model = chartSheet([bad]);
     await expect(host.write([model], historyOf([model]))).rejects.toThrow(
-      new WorkbookError("write-failed", `chart "A1.ghg-column" on sheet "${CHART_SHEET}": a series has 2 values for 3 categories`),
+      new WorkbookError(
+        "write-failed",
+        `chart "A1.ghg-column" on sheet "${CHART_SHEET}": a series has 2 values for 3 categories`,
+      ),
     );
     expect(await host.toBuffer().catch(() => null)).toEqual(before);
     const grey: ChartModel = { ...CHARTS[0], series: [{ ...CHARTS[0].series[0], color: "grey" }] };
-    await expect(host.write([chartSheet([grey])], historyOf([model]))).rejects.toThrow(/colour "grey" is not RRGGBB/);
+    await expect(host.write([chartSheet([grey])], historyOf([model]))).rejects.toThrow(
+      /colour "grey" is not RRGGBB/,
+    );
+    // "–" (not disclosed) in a value cell would be drawn as zero: refused, naming the cell.
+    const dash = chartSheet();
+    const withDash = { ...dash, cells: [...dash.cells, { row: 4, col: 1, value: "–", text: true }] };
+    await expect(host.write([withDash], historyOf([withDash]))).rejects.toThrow(
+      `chart "A1.ghg-column" on sheet "${CHART_SHEET}": value cell '${CHART_SHEET}'!B5 holds "–", which a chart draws as zero; leave the row out of the chart or the cell blank`,
+    );
   });
 });
 
@@ -214,55 +229,69 @@ wb.save(os.environ["OUT"])
 `;
 
 describe("a user's charts beside the generated ones", () => {
-  withOpenpyxl("the user's chart1.xml and drawing1.xml keep their bytes and names; ours take the next numbers, run after run", async () => {
-    const input = runPython(USER_CHART);
-    expect(partsUnder(input, /^xl\/(charts|drawings)\/[^/]+\.xml$/)).toEqual(["xl/charts/chart1.xml", "xl/drawings/drawing1.xml"]);
-    const run1 = await writeSheets([chartSheet()], input);
-    const run2 = await writeSheets([chartSheet()], run1);
-    for (const run of [run1, run2]) {
-      expect(await untouchedEntriesIdentical(input, run)).toEqual([]);
-      expect(packageProblems(run)).toEqual([]);
-      expect(partsUnder(run, /^xl\/(charts|drawings)\/[^/]+\.xml$/)).toEqual([
+  withOpenpyxl(
+    "the user's chart1.xml and drawing1.xml keep their bytes and names; ours take the next numbers, run after run",
+    async () => {
+      const input = runPython(USER_CHART);
+      expect(partsUnder(input, /^xl\/(charts|drawings)\/[^/]+\.xml$/)).toEqual([
         "xl/charts/chart1.xml",
-        "xl/charts/chart2.xml",
-        "xl/charts/chart3.xml",
-        "xl/charts/chart4.xml",
-        "xl/charts/chart5.xml",
-        "xl/charts/chart6.xml",
         "xl/drawings/drawing1.xml",
-        "xl/drawings/drawing2.xml",
       ]);
-      expect(readSheetCharts(run, CHART_SHEET).map((c) => asChartModel(c, CHART_SHEET))).toEqual(CHARTS);
-      const user = readSheetCharts(run, "Chart data");
-      expect(user.map((c) => [c.kind, c.title, c.categories, c.series[0].values])).toEqual([
-        [
-          "column",
-          "User chart",
-          { sheet: "Chart data", area: { top: 1, left: 0, bottom: 3, right: 0 } },
-          { sheet: "Chart data", area: { top: 1, left: 1, bottom: 3, right: 1 } },
-        ],
+      const run1 = await writeSheets([chartSheet()], input);
+      const run2 = await writeSheets([chartSheet()], run1);
+      for (const run of [run1, run2]) {
+        expect(await untouchedEntriesIdentical(input, run)).toEqual([]);
+        expect(packageProblems(run)).toEqual([]);
+        expect(partsUnder(run, /^xl\/(charts|drawings)\/[^/]+\.xml$/)).toEqual([
+          "xl/charts/chart1.xml",
+          "xl/charts/chart2.xml",
+          "xl/charts/chart3.xml",
+          "xl/charts/chart4.xml",
+          "xl/charts/chart5.xml",
+          "xl/charts/chart6.xml",
+          "xl/drawings/drawing1.xml",
+          "xl/drawings/drawing2.xml",
+        ]);
+        expect(readSheetCharts(run, CHART_SHEET).map((c) => asChartModel(c, CHART_SHEET))).toEqual(CHARTS);
+        const user = readSheetCharts(run, "Chart data");
+        expect(user.map((c) => [c.kind, c.title, c.categories, c.series[0].values])).toEqual([
+          [
+            "column",
+            "User chart",
+            { sheet: "Chart data", area: { top: 1, left: 0, bottom: 3, right: 0 } },
+            { sheet: "Chart data", area: { top: 1, left: 1, bottom: 3, right: 1 } },
+          ],
+        ]);
+      }
+      // Without charts, ours go and the user's stay.
+      const none = await writeSheets([chartSheet(null)], run2);
+      expect(await untouchedEntriesIdentical(input, none)).toEqual([]);
+      expect(partsUnder(none, /^xl\/(charts|drawings)\/[^/]+\.xml$/)).toEqual([
+        "xl/charts/chart1.xml",
+        "xl/drawings/drawing1.xml",
       ]);
-    }
-    // Without charts, ours go and the user's stay.
-    const none = await writeSheets([chartSheet(null)], run2);
-    expect(await untouchedEntriesIdentical(input, none)).toEqual([]);
-    expect(partsUnder(none, /^xl\/(charts|drawings)\/[^/]+\.xml$/)).toEqual(["xl/charts/chart1.xml", "xl/drawings/drawing1.xml"]);
-    expect(packageProblems(none)).toEqual([]);
-  });
+      expect(packageProblems(none)).toEqual([]);
+    },
+  );
 
-  withCorpus("Excel's chart sheet (chart1.xml with its style and colour parts) survives two runs byte for byte", async () => {
-    const input = readFileSync(join(CORPUS, "chart-sheet.xlsx"));
-    const run1 = await writeSheets([chartSheet()], input);
-    const run2 = await writeSheets([chartSheet()], run1);
-    expect(await untouchedEntriesIdentical(input, run2)).toEqual([]);
-    expect(packageProblems(run2)).toEqual([]);
-    expect(readSheetCharts(run2, CHART_SHEET).map((c) => asChartModel(c, CHART_SHEET))).toEqual(CHARTS);
-    expect(partsUnder(run2, /^xl\/charts\/chart\d+\.xml$/)).toHaveLength(6);
-  });
+  withCorpus(
+    "Excel's chart sheet (chart1.xml with its style and colour parts) survives two runs byte for byte",
+    async () => {
+      const input = readFileSync(join(CORPUS, "chart-sheet.xlsx"));
+      const run1 = await writeSheets([chartSheet()], input);
+      const run2 = await writeSheets([chartSheet()], run1);
+      expect(await untouchedEntriesIdentical(input, run2)).toEqual([]);
+      expect(packageProblems(run2)).toEqual([]);
+      expect(readSheetCharts(run2, CHART_SHEET).map((c) => asChartModel(c, CHART_SHEET))).toEqual(CHARTS);
+      expect(partsUnder(run2, /^xl\/charts\/chart\d+\.xml$/)).toHaveLength(6);
+    },
+  );
 
-  withOpenpyxl("openpyxl opens the output and lists each chart with its type, title and series references", async () => {
-    const listing = runPython(
-      `
+  withOpenpyxl(
+    "openpyxl opens the output and lists each chart with its type, title and series references",
+    async () => {
+      const listing = runPython(
+        `
 import os, json, openpyxl
 wb = openpyxl.load_workbook(os.environ["IN"])
 ws = wb[${JSON.stringify(CHART_SHEET)}]
@@ -278,24 +307,27 @@ for c in ws._charts:
     })
 open(os.environ["OUT"], "w").write(json.dumps(out))
 `,
-      await writeSheets([chartSheet()]),
-    );
-    const q = `'${CHART_SHEET}'`;
-    const byYear = {
-      series: [
-        { name: `${q}!$A$4`, values: `${q}!$B$4:$D$4`, categories: `${q}!$B$3:$D$3` },
-        { name: `${q}!$A$5`, values: `${q}!$B$5:$D$5`, categories: `${q}!$B$3:$D$3` },
-      ],
-    };
-    const byType = { series: [{ name: `${q}!$B$8`, values: `${q}!$B$9:$B$11`, categories: `${q}!$A$9:$A$11` }] };
-    expect(JSON.parse(listing.toString())).toEqual([
-      { type: "barChart", title: CHARTS[0].title, ...byYear },
-      { type: "barChart", title: CHARTS[1].title, ...byYear },
-      { type: "lineChart", title: CHARTS[2].title, ...byYear },
-      { type: "barChart", title: CHARTS[3].title, ...byType },
-      { type: "doughnutChart", title: CHARTS[4].title, ...byType },
-    ]);
-  });
+        await writeSheets([chartSheet()]),
+      );
+      const q = `'${CHART_SHEET}'`;
+      const byYear = {
+        series: [
+          { name: `${q}!$A$4`, values: `${q}!$B$4:$D$4`, categories: `${q}!$B$3:$D$3` },
+          { name: `${q}!$A$5`, values: `${q}!$B$5:$D$5`, categories: `${q}!$B$3:$D$3` },
+        ],
+      };
+      const byType = {
+        series: [{ name: `${q}!$B$8`, values: `${q}!$B$9:$B$11`, categories: `${q}!$A$9:$A$11` }],
+      };
+      expect(JSON.parse(listing.toString())).toEqual([
+        { type: "barChart", title: CHARTS[0].title, ...byYear },
+        { type: "barChart", title: CHARTS[1].title, ...byYear },
+        { type: "lineChart", title: CHARTS[2].title, ...byYear },
+        { type: "barChart", title: CHARTS[3].title, ...byType },
+        { type: "doughnutChart", title: CHARTS[4].title, ...byType },
+      ]);
+    },
+  );
 });
 
 describe("orphaned parts", () => {
@@ -303,21 +335,36 @@ describe("orphaned parts", () => {
     Buffer.from(
       `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${targets
         .map(([id, t]) => `<Relationship Id="${id}" Type="x" Target="${t}"/>`)
-        .join("")}<Relationship Id="ext" Type="x" Target="https://example.org/" TargetMode="External"/></Relationships>`,
+        .join(
+          "",
+        )}<Relationship Id="ext" Type="x" Target="https://example.org/" TargetMode="External"/></Relationships>`,
     );
-  const part = (name: string, data: Buffer | string = "<x/>") => ({ kind: "new" as const, name, data: Buffer.from(data) });
+  const part = (name: string, data: Buffer | string = "<x/>") => ({
+    kind: "new" as const,
+    name,
+    data: Buffer.from(data),
+  });
   const pkg = openPackage(
     writeZip(null, [
       part("[Content_Types].xml", "<Types/>"),
       part("_rels/.rels", rels(["r1", "xl/workbook.xml"])),
       part("xl/workbook.xml"),
-      part("xl/_rels/workbook.xml.rels", rels(["r1", "worksheets/sheet1.xml"], ["r2", "worksheets/sheet2.xml"])),
+      part(
+        "xl/_rels/workbook.xml.rels",
+        rels(["r1", "worksheets/sheet1.xml"], ["r2", "worksheets/sheet2.xml"]),
+      ),
       part("xl/worksheets/sheet1.xml"),
       part("xl/worksheets/_rels/sheet1.xml.rels", rels(["r1", "../drawings/drawing1.xml"])),
       part("xl/drawings/drawing1.xml"),
-      part("xl/drawings/_rels/drawing1.xml.rels", rels(["r1", "../charts/chart1.xml"], ["r2", "../media/image1.png"])),
+      part(
+        "xl/drawings/_rels/drawing1.xml.rels",
+        rels(["r1", "../charts/chart1.xml"], ["r2", "../media/image1.png"]),
+      ),
       part("xl/charts/chart1.xml"),
-      part("xl/charts/_rels/chart1.xml.rels", rels(["r1", "style1.xml"], ["r2", "/xl/worksheets/sheet2.xml"])),
+      part(
+        "xl/charts/_rels/chart1.xml.rels",
+        rels(["r1", "style1.xml"], ["r2", "/xl/worksheets/sheet2.xml"]),
+      ),
       part("xl/charts/style1.xml"),
       part("xl/media/image1.png", "png"),
       part("xl/worksheets/sheet2.xml"),
@@ -335,8 +382,12 @@ describe("orphaned parts", () => {
       "xl/charts/style1.xml",
       "xl/drawings/drawing1.xml",
     ]);
-    expect([...orphanedParts(pkg, ["xl/worksheets/sheet2.xml"], sheets)]).toEqual(["xl/drawings/drawing2.xml"]);
-    expect([...orphanedParts(pkg, ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"], sheets)].sort()).toEqual([
+    expect([...orphanedParts(pkg, ["xl/worksheets/sheet2.xml"], sheets)]).toEqual([
+      "xl/drawings/drawing2.xml",
+    ]);
+    expect(
+      [...orphanedParts(pkg, ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"], sheets)].sort(),
+    ).toEqual([
       "xl/charts/chart1.xml",
       "xl/charts/style1.xml",
       "xl/drawings/drawing1.xml",

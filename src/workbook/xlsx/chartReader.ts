@@ -216,8 +216,8 @@ function readChartPart(xml: string, label: string, part: string, frame: FrameRea
             if (!ser || within("dLbls") || within("marker")) break;
             if (within("dPt")) {
               if (!within("ln")) ser.pointColors.push((a.val ?? "").toUpperCase());
-            }
-            else if (within("spPr") && within("solidFill") && ser.color === null) ser.color = (a.val ?? "").toUpperCase();
+            } else if (within("spPr") && within("solidFill") && ser.color === null)
+              ser.color = (a.val ?? "").toUpperCase();
             break;
         }
       },
@@ -252,9 +252,19 @@ function readChartPart(xml: string, label: string, part: string, frame: FrameRea
     Array.from({ length: Math.max(n, xs.length) }, (_, i) => xs[i] ?? null);
   const first = series[0];
   const categories = chartRef(first?.categories ?? null);
-  const count = categories ? (categories.area.bottom - categories.area.top + 1) * (categories.area.right - categories.area.left + 1) : 0;
+  const count = categories
+    ? (categories.area.bottom - categories.area.top + 1) * (categories.area.right - categories.area.left + 1)
+    : 0;
   const resolved: ChartKind | "other" =
-    kind === "column" ? (barDir === "bar" ? "bar" : grouping === "stacked" ? "stackedColumn" : grouping === "clustered" ? "column" : "other") : (kind ?? "other");
+    kind === "column"
+      ? barDir === "bar"
+        ? "bar"
+        : grouping === "stacked"
+          ? "stackedColumn"
+          : grouping === "clustered"
+            ? "column"
+            : "other"
+      : (kind ?? "other");
   return {
     id: frame.id,
     kind: resolved,
@@ -308,7 +318,11 @@ export function readSheetCharts(source: Buffer | OpenPackage, sheet: string): Re
  */
 export function asChartModel(chart: ReadChart, sheet: string): ChartModel | string {
   const onSheet = (r: ChartRef | null, what: string): AreaModel | string =>
-    r === null ? `${what} has no reference` : r.sheet !== sheet ? `${what} refers to sheet "${r.sheet}"` : r.area;
+    r === null
+      ? `${what} has no reference`
+      : r.sheet !== sheet
+        ? `${what} refers to sheet "${r.sheet}"`
+        : r.area;
   if (chart.kind === "other") return `chart "${chart.id}" is of a type the disclosures do not use`;
   if (!chart.anchor) return `chart "${chart.id}" is not anchored to cells`;
   const categories = onSheet(chart.categories, "the categories");

@@ -7,7 +7,7 @@
  * CT_PlotArea, CT_BarChart …), which Excel enforces: a part out of order opens as "repaired".
  */
 import type { AreaModel, CellModel, ChartModel, ChartSeriesModel, SheetModel } from "../../esg/types";
-import { absoluteLocation } from "../../sheet-ref";
+import { absoluteLocation, location } from "../../sheet-ref";
 import { WorkbookError } from "./errors";
 import { attrs, escapeText, escapeXstring } from "./xml";
 
@@ -73,7 +73,7 @@ function strRef(f: string, cells: readonly CachedCell[]): string {
   return `<c:strRef><c:f>${escapeText(f)}</c:f><c:strCache>${val("ptCount", cells.length)}${pts}</c:strCache></c:strRef>`;
 }
 
-/** c:numRef with its cache; text in a value cell ("–" for not disclosed) is a gap, as Excel plots it. */
+/** c:numRef with its cache; an empty cell is no point (a gap). */
 function numRef(f: string, cells: readonly CachedCell[]): string {
   const format = cells.find((c) => cellNumber(c) !== null)?.numberFormat ?? "General";
   const pts = cells
@@ -90,7 +90,13 @@ function solidFill(rgb: string): string {
 }
 
 /** Run properties (CT_TextCharacterProperties): fill before latin and ea (§21.1.2.3.9 sequence). */
-function runProps(tag: "a:defRPr" | "a:rPr", font: string, size: number, color: string, bold: boolean): string {
+function runProps(
+  tag: "a:defRPr" | "a:rPr",
+  font: string,
+  size: number,
+  color: string,
+  bold: boolean,
+): string {
   return (
     `<${tag}${attrs({ sz: size, b: bold ? 1 : 0 })}>` +
     solidFill(color) +
@@ -129,11 +135,17 @@ function dataLabels(chart: ChartModel, font: string): string {
   // Excel refuses outEnd on stacked columns and any position on a doughnut (§21.2.3.11 ST_DLblPos is
   // type-dependent); centre and the default are always accepted.
   const position =
-    chart.kind === "doughnut" ? "" : val("dLblPos", chart.kind === "stackedColumn" ? "ctr" : chart.kind === "line" ? "t" : "outEnd");
+    chart.kind === "doughnut"
+      ? ""
+      : val("dLblPos", chart.kind === "stackedColumn" ? "ctr" : chart.kind === "line" ? "t" : "outEnd");
   return (
     `<c:dLbls><c:numFmt${attrs({ formatCode: chart.numberFormat, sourceLinked: 0 })}/>` +
     `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
-    textProps(font, LABEL_SIZE, chart.kind === "stackedColumn" || chart.kind === "doughnut" ? TITLE_COLOR : LABEL_COLOR) +
+    textProps(
+      font,
+      LABEL_SIZE,
+      chart.kind === "stackedColumn" || chart.kind === "doughnut" ? TITLE_COLOR : LABEL_COLOR,
+    ) +
     position +
     val("showLegendKey", 0) +
     val("showVal", 1) +
@@ -146,7 +158,13 @@ function dataLabels(chart: ChartModel, font: string): string {
   );
 }
 
-function checkShape(chart: ChartModel, sheet: SheetModel): number {
+/**
+ * A chart model the writer can draw truly: areas of one row or column, as many values as categories,
+ * RRGGBB colours, and no text in a value cell — LibreOffice (seen on this writer's output) and Excel
+ * draw such a cell as zero, a figure the table does not state; a blank cell is a gap (dispBlanksAs).
+ */
+function checkShape(chart: ChartModel, cells: SheetCells): number {
+  const sheet = cells.sheet;
   const fail = (why: string): never => {
     throw new WorkbookError("write-failed", `chart "${chart.id}" on sheet "${sheet.name}": ${why}`);
   };
@@ -161,14 +179,35 @@ function checkShape(chart: ChartModel, sheet: SheetModel): number {
     if (length(s.values) !== n) fail(`a series has ${length(s.values)} values for ${n} categories`);
     for (const c of [s.color, ...(s.pointColors ?? [])])
       if (!/^[0-9A-Fa-f]{6}$/.test(c)) fail(`colour "${c}" is not RRGGBB`);
+    cells.area(s.values).forEach((cell, i) => {
+      if (!cell || cell.value === null || typeof cell.value === "number") return;
+      const at =
+        s.values.top === s.values.bottom
+          ? { row: s.values.top, col: s.values.left + i }
+          : { row: s.values.top + i, col: s.values.left };
+      fail(
+        `value cell ${location(sheet.name, { top: at.row, left: at.col, bottom: at.row, right: at.col })} holds ${JSON.stringify(cell.value)}, which a chart draws as zero; leave the row out of the chart or the cell blank`,
+      );
+    });
   }
   if (chart.kind === "doughnut" && chart.series.some((s) => (s.pointColors?.length ?? n) !== n))
     fail("a doughnut needs one colour per category");
   return n;
 }
 
-function seriesXml(chart: ChartModel, s: ChartSeriesModel, i: number, cells: SheetCells, font: string): string {
-  const name = sheetRef(cells.sheet, { top: s.name.row, left: s.name.col, bottom: s.name.row, right: s.name.col });
+function seriesXml(
+  chart: ChartModel,
+  s: ChartSeriesModel,
+  i: number,
+  cells: SheetCells,
+  font: string,
+): string {
+  const name = sheetRef(cells.sheet, {
+    top: s.name.row,
+    left: s.name.col,
+    bottom: s.name.row,
+    right: s.name.col,
+  });
   const tx = `<c:tx>${strRef(name, [cells.get(s.name.row, s.name.col)])}</c:tx>`;
   const categoryCells = cells.area(chart.categories);
   const categoryRef = sheetRef(cells.sheet, chart.categories);
@@ -222,7 +261,9 @@ function axesXml(chart: ChartModel, font: string): string {
     `<c:valAx>${val("axId", VAL_AXIS)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}` +
     `${val("axPos", horizontal ? "b" : "l")}` +
     `<c:majorGridlines><c:spPr><a:ln w="6350">${solidFill(GRID_COLOR)}</a:ln></c:spPr></c:majorGridlines>` +
-    (chart.valueAxisTitle ? titleXml(chart.valueAxisTitle, font, LABEL_SIZE, horizontal ? undefined : -5400000) : "") +
+    (chart.valueAxisTitle
+      ? titleXml(chart.valueAxisTitle, font, LABEL_SIZE, horizontal ? undefined : -5400000)
+      : "") +
     `<c:numFmt${attrs({ formatCode: chart.numberFormat, sourceLinked: 0 })}/>` +
     `${val("majorTickMark", "none")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}` +
     `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProps(font, LABEL_SIZE)}` +
@@ -255,7 +296,7 @@ function plotXml(chart: ChartModel, cells: SheetCells, font: string): string {
 /** The chart part of one chart model drawn on `cells.sheet`. */
 export function chartXml(chart: ChartModel, cells: SheetCells): string {
   const sheet = cells.sheet;
-  checkShape(chart, sheet);
+  checkShape(chart, cells);
   const font = sheet.font.name;
   const legend =
     chart.legend === "none"

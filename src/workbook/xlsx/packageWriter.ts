@@ -137,13 +137,15 @@ export function writePackage(
   // Drawing and chart parts take the first free numbers, counting parts that go as free, so a run over
   // its own output writes the same part names again (a reused name's content type is dropped and added
   // again, editContentTypes).
-  const freeNames = new Set([...zip.byName.keys()].filter((n) => !deleted.has(n)).map((n) => n.toLowerCase()));
+  const usedNames = new Set(
+    [...zip.byName.keys()].filter((n) => !deleted.has(n)).map((n) => n.toLowerCase()),
+  );
   const numbered = (folder: string, stem: string): string => {
     const dir = `${dirOf(part.path)}${folder}/`;
     for (let n = 1; ; n++) {
       const path = `${dir}${stem}${n}.xml`;
-      if (freeNames.has(path.toLowerCase()) || out.has(path)) continue;
-      freeNames.add(path.toLowerCase());
+      if (usedNames.has(path.toLowerCase()) || out.has(path)) continue;
+      usedNames.add(path.toLowerCase());
       return path;
     }
   };
@@ -158,7 +160,11 @@ export function writePackage(
     put(drawingPath, drawing.drawing);
     addTypes.set(drawingPath, DRAWING_TYPE);
     put(relsPathOf(drawingPath), editRels(EMPTY_RELS, new Set(), chartRels, label, relsPathOf(drawingPath)));
-    const sheetRel = { id: SHEET_DRAWING_REL_ID, type: DRAWING_REL, target: relativeTo(sheetPath, drawingPath, true) };
+    const sheetRel = {
+      id: SHEET_DRAWING_REL_ID,
+      type: DRAWING_REL,
+      target: relativeTo(sheetPath, drawingPath, true),
+    };
     put(relsPathOf(sheetPath), editRels(EMPTY_RELS, new Set(), [sheetRel], label, relsPathOf(sheetPath)));
   };
 
