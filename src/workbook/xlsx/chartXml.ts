@@ -252,7 +252,10 @@ function axesXml(chart: ChartModel, font: string): string {
   const horizontal = chart.kind === "bar";
   const line = `<c:spPr><a:noFill/><a:ln w="9525">${solidFill("BFBFBF")}</a:ln></c:spPr>`;
   const catAx =
-    `<c:catAx>${val("axId", CAT_AXIS)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}` +
+    // A bar chart lists its categories top-down in the table's order (ChartKind): the category axis runs
+    // max to min and the value axis crosses it at its far (maximum) end, below the bars. c:crosses on an
+    // axis says where it crosses the other one, in that one's terms (§21.2.2.33).
+    `<c:catAx>${val("axId", CAT_AXIS)}<c:scaling>${val("orientation", horizontal ? "maxMin" : "minMax")}</c:scaling>${val("delete", 0)}` +
     `${val("axPos", horizontal ? "l" : "b")}<c:numFmt formatCode="General" sourceLinked="1"/>` +
     `${val("majorTickMark", "none")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${line}` +
     `${textProps(font, LABEL_SIZE)}${val("crossAx", VAL_AXIS)}${val("crosses", "autoZero")}${val("auto", 1)}` +
@@ -267,7 +270,7 @@ function axesXml(chart: ChartModel, font: string): string {
     `<c:numFmt${attrs({ formatCode: chart.numberFormat, sourceLinked: 0 })}/>` +
     `${val("majorTickMark", "none")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}` +
     `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProps(font, LABEL_SIZE)}` +
-    `${val("crossAx", CAT_AXIS)}${val("crosses", "autoZero")}${val("crossBetween", "between")}</c:valAx>`;
+    `${val("crossAx", CAT_AXIS)}${val("crosses", horizontal ? "max" : "autoZero")}${val("crossBetween", "between")}</c:valAx>`;
   return catAx + valAx;
 }
 
