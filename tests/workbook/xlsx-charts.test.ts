@@ -12,56 +12,17 @@ import { WorkbookError } from "../../src/workbook/xlsx/errors";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
 import { asChartModel, readSheetCharts } from "../../src/workbook/xlsx/chartReader";
 import { orphanedParts } from "../../src/workbook/xlsx/orphans";
-import { openPackage, parseRels, relsPathOf, resolveTarget } from "../../src/workbook/xlsx/package";
+import { openPackage, parseRels, relsPathOf } from "../../src/workbook/xlsx/package";
 import { readWorkbookPart } from "../../src/workbook/xlsx/workbookPart";
-import { scanXml } from "../../src/workbook/xlsx/xml";
 import { entryText, inflateEntry, readZip, writeZip } from "../../src/workbook/xlsx/zip";
 import { CHART_SHEET, CHARTS, chartSheet, historyOf, writeSheets } from "./chart-fixtures";
+import { packageProblems } from "./chart-checks";
 import { untouchedEntriesIdentical } from "./xlsx-helpers";
 import { pythonWithOpenpyxl, runPython } from "./xlsx-python";
 
 const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus", "xlsx-real-world");
 const withOpenpyxl = pythonWithOpenpyxl() ? test : test.skip;
 const withCorpus = existsSync(join(CORPUS, "chart-sheet.xlsx")) ? test : test.skip;
-
-const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
-
-/** What is wrong with a package: a part that is not XML, a relationship to nothing, an unreferenced or untyped chart or drawing. */
-function packageProblems(buffer: Buffer): string[] {
-  const zip = readZip(buffer, "out");
-  const problems: string[] = [];
-  const referenced = new Set<string>();
-  for (const e of zip.entries) {
-    if (!/\.(xml|rels)$/.test(e.name)) continue;
-    const xml = entryText(zip, e.name, "out")!;
-    try {
-      scanXml(xml, {}, "out", e.name, { positions: false });
-    } catch (err) {
-      problems.push(`${e.name}: ${(err as Error).message}`);
-      continue;
-    }
-    if (!e.name.endsWith(".rels")) continue;
-    const owner = e.name.replace(/(^|\/)_rels\/([^/]*)\.rels$/, "$1$2");
-    for (const r of parseRels(xml, "out", e.name)) {
-      if (r.external) continue;
-      const target = resolveTarget(owner, r.target);
-      referenced.add(target);
-      if (!zip.byName.has(target)) problems.push(`${e.name}: ${r.id} → ${target} does not exist`);
-    }
-  }
-  const types = entryText(zip, "[Content_Types].xml", "out")!;
-  for (const name of zip.byName.keys()) {
-    const chart = /^xl\/charts\/chart\d+\.xml$/.test(name);
-    const drawing = /^xl\/drawings\/drawing\d+\.xml$/.test(name);
-    if (!chart && !drawing) continue;
-    if (!referenced.has(name)) problems.push(`${name}: no relationship refers to it`);
-    const type = chart ? CHART_TYPE : DRAWING_TYPE;
-    if (!types.includes(`PartName="/${name}" ContentType="${type}"`))
-      problems.push(`${name}: no content type`);
-  }
-  return problems;
-}
 
 const partsUnder = (buffer: Buffer, re: RegExp): string[] =>
   [...readZip(buffer, "out").byName.keys()].filter((n) => re.test(n)).sort();
