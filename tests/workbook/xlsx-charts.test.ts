@@ -136,6 +136,16 @@ describe("charts in the xlsx output", () => {
     expect(entryText(zip, "[Content_Types].xml", "out")).not.toMatch(/drawing|chart/);
   });
 
+  test("a sheet name with a quote and an ampersand is quoted in the references and reads back", async () => {
+    const name = "Bob's A1 & Co";
+    const book = await writeSheets([chartSheet(CHARTS, name)]);
+    expect(packageProblems(book)).toEqual([]);
+    const read = readSheetCharts(book, name);
+    expect(read.map((c) => asChartModel(c, name))).toEqual(CHARTS);
+    const xml = entryText(readZip(book, "out"), "xl/charts/chart1.xml", "out")!;
+    expect(xml).toContain("<c:f>'Bob''s A1 &amp; Co'!$A$4</c:f>");
+  });
+
   test("a section that now has fewer sheets takes the removed sheet's drawing and charts with it", async () => {
     const both = await writeSheets([chartSheet(), chartSheet(CHARTS.slice(3), "A1 Emissions (2)", "A1")]);
     expect(partsUnder(both, /^xl\/charts\//)).toHaveLength(7);
@@ -245,6 +255,17 @@ describe("a user's charts beside the generated ones", () => {
       expect(packageProblems(run2)).toEqual([]);
       expect(readSheetCharts(run2, CHART_SHEET).map((c) => asChartModel(c, CHART_SHEET))).toEqual(CHARTS);
       expect(partsUnder(run2, /^xl\/charts\/chart\d+\.xml$/)).toHaveLength(6);
+      // The reader on Excel's own chart: a clustered column chart of three series over Sheet1.
+      const excel = readSheetCharts(run2, "Chart1");
+      expect(
+        excel.map((c) => [c.kind, c.title, c.anchor, c.legend, c.series.map((x) => x.name?.sheet)]),
+      ).toEqual([["column", "Wildlife Population", null, "bottom", ["Sheet1", "Sheet1", "Sheet1"]]]);
+      expect(excel[0].series.map((x) => x.cachedValues)).toEqual([
+        [8, 54, 93, 116, 137, 184],
+        [150, 77, 32, 11, 6, 1],
+        [80, 54, 100, 76, 93, 72],
+      ]);
+      expect(asChartModel(excel[0], "Chart1")).toBe('chart "Chart 1" is not anchored to cells');
     },
   );
 
