@@ -11,6 +11,7 @@ import type { CellModel, ChartModel, SheetModel } from "../../src/esg/types";
 import { WorkbookError } from "../../src/workbook/xlsx/errors";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
 import { asChartModel, readSheetCharts } from "../../src/workbook/xlsx/chartReader";
+import { labelColorOn } from "../../src/workbook/xlsx/chartXml";
 import { orphanedParts } from "../../src/workbook/xlsx/orphans";
 import { openPackage, parseRels, relsPathOf } from "../../src/workbook/xlsx/package";
 import { readWorkbookPart } from "../../src/workbook/xlsx/workbookPart";
@@ -310,6 +311,36 @@ open(os.environ["OUT"], "w").write(json.dumps(out))
       ]);
     },
   );
+});
+
+describe("data labels on a fill", () => {
+  test("black or white, whichever contrasts more with the fill (WCAG 2.1 contrast ratio)", () => {
+    expect(["1F4E79", "2E75B6", "7F7F7F", "9DC3E6", "BDD7EE", "FFFFFF", "000000"].map(labelColorOn)).toEqual([
+      "FFFFFF",
+      "FFFFFF",
+      "000000",
+      "000000",
+      "000000",
+      "000000",
+      "FFFFFF",
+    ]);
+  });
+
+  test("each doughnut slice's label and a stacked column's labels take that colour", async () => {
+    const zip = readZip(await writeSheets([chartSheet()]), "out");
+    const doughnut = entryText(zip, "xl/charts/chart5.xml", "out")!;
+    const slices = [...doughnut.matchAll(/<c:dLbl><c:idx val="(\d)"\/>.*?<a:srgbClr val="(\w+)"\/>/g)].map(
+      (m) => [m[1], m[2]],
+    );
+    expect(slices).toEqual([
+      ["0", "FFFFFF"],
+      ["1", "000000"],
+      ["2", "000000"],
+    ]);
+    const stacked = entryText(zip, "xl/charts/chart2.xml", "out")!;
+    const labels = [...stacked.matchAll(/<c:dLbls>.*?<a:srgbClr val="(\w+)"\/>/g)].map((m) => m[1]);
+    expect(labels).toEqual(["FFFFFF", "000000"]);
+  });
 });
 
 describe("orphaned parts", () => {

@@ -129,8 +129,38 @@ function titleXml(text: string, font: string, size: number, rotation?: number): 
   );
 }
 
-/** Series data labels (CT_DLbls): values in the chart's number format, at a position the type allows. */
-function dataLabels(chart: ChartModel, font: string): string {
+/** WCAG 2.1 relative luminance of an RRGGBB colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = parseInt(rgb.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * Text colour of a label printed on a fill: black or white, whichever contrasts more (WCAG 2.1 SC 1.4.3
+ * contrast ratio; black wins from a luminance of about 0.18 up).
+ */
+export function labelColorOn(fill: string): string {
+  const l = luminance(fill);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? "000000" : "FFFFFF";
+}
+
+const SHOW_VALUE_ONLY =
+  val("showLegendKey", 0) +
+  val("showVal", 1) +
+  val("showCatName", 0) +
+  val("showSerName", 0) +
+  val("showPercent", 0) +
+  val("showBubbleSize", 0);
+
+/**
+ * Series data labels (CT_DLbls): values in the chart's number format, at a position the type allows.
+ * Labels inside a fill (stacked columns, doughnut slices) take black or white by contrast with it, one
+ * c:dLbl per slice on a doughnut; labels outside the bars or above the line points are dark grey.
+ */
+function dataLabels(chart: ChartModel, s: ChartSeriesModel, font: string): string {
   if (!chart.dataLabels) return "";
   // Excel refuses outEnd on stacked columns and any position on a doughnut (§21.2.3.11 ST_DLblPos is
   // type-dependent); centre and the default are always accepted.
@@ -138,21 +168,25 @@ function dataLabels(chart: ChartModel, font: string): string {
     chart.kind === "doughnut"
       ? ""
       : val("dLblPos", chart.kind === "stackedColumn" ? "ctr" : chart.kind === "line" ? "t" : "outEnd");
+  const numFmt = `<c:numFmt${attrs({ formatCode: chart.numberFormat, sourceLinked: 0 })}/>`;
+  const noBox = `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>`;
+  const points =
+    chart.kind === "doughnut"
+      ? (s.pointColors ?? [])
+          .map(
+            (fill, i) =>
+              `<c:dLbl>${val("idx", i)}${numFmt}${noBox}${textProps(font, LABEL_SIZE, labelColorOn(fill))}${SHOW_VALUE_ONLY}</c:dLbl>`,
+          )
+          .join("")
+      : "";
+  const color =
+    chart.kind === "stackedColumn"
+      ? labelColorOn(s.color)
+      : chart.kind === "doughnut"
+        ? TITLE_COLOR
+        : LABEL_COLOR;
   return (
-    `<c:dLbls><c:numFmt${attrs({ formatCode: chart.numberFormat, sourceLinked: 0 })}/>` +
-    `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
-    textProps(
-      font,
-      LABEL_SIZE,
-      chart.kind === "stackedColumn" || chart.kind === "doughnut" ? TITLE_COLOR : LABEL_COLOR,
-    ) +
-    position +
-    val("showLegendKey", 0) +
-    val("showVal", 1) +
-    val("showCatName", 0) +
-    val("showSerName", 0) +
-    val("showPercent", 0) +
-    val("showBubbleSize", 0) +
+    `<c:dLbls>${points}${numFmt}${noBox}${textProps(font, LABEL_SIZE, color)}${position}${SHOW_VALUE_ONLY}` +
     (chart.kind === "doughnut" ? val("showLeaderLines", 1) : "") +
     `</c:dLbls>`
   );
@@ -216,7 +250,7 @@ function seriesXml(
   const cat = `<c:cat>${numeric ? numRef(categoryRef, categoryCells) : strRef(categoryRef, categoryCells)}</c:cat>`;
   const values = `<c:val>${numRef(sheetRef(cells.sheet, s.values), cells.area(s.values))}</c:val>`;
   const head = val("idx", i) + val("order", i) + tx;
-  const labels = dataLabels(chart, font);
+  const labels = dataLabels(chart, s, font);
   switch (chart.kind) {
     case "line": {
       const dash = DASHES[i % DASHES.length];
