@@ -3,16 +3,18 @@
  * its charts to PDF. What must hold: every page A4; the charts do not widen a sheet (fit-to-width would
  * then print it smaller: the sheet's title keeps its printed size and place, with and without charts);
  * each chart's title prints in both languages on its section's pages; the hand-made sheet takes the pages
- * its rows need. Skipped without soffice and pdftotext (poppler-utils).
+ * its rows need; saved again by LibreOffice, the charts keep their types, titles and references. Skipped
+ * without soffice and pdftotext (poppler-utils).
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import type { SheetModel } from "../../src/esg/types";
+import type { ChartModel, SheetModel } from "../../src/esg/types";
+import { asChartModel, readSheetCharts } from "../../src/workbook/xlsx/chartReader";
 import { generateDisclosures } from "../../src/use-cases/generate";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
-import { CHARTS, chartSheet, writeSheets } from "./chart-fixtures";
+import { CHART_SHEET, CHARTS, chartSheet, writeSheets } from "./chart-fixtures";
 import { convert, sofficePath } from "./soffice";
 
 function hasPoppler(): boolean {
@@ -106,6 +108,24 @@ maybe("the hand-made chart sheet printed through LibreOffice", () => {
   test("each chart's title prints in both languages", () => {
     const text = withCharts.map((p) => p.text).join("");
     for (const chart of CHARTS) for (const line of titleLines(chart.title)) expect(text).toContain(line);
+  });
+});
+
+maybe("LibreOffice reads the charts as written", () => {
+  test("saved again by LibreOffice, each chart keeps its type, bilingual title and the cells it draws", async () => {
+    const resaved = await convert(await writeSheets([chartSheet()]), "out.xlsx", "xlsx");
+    // Through the model form, which holds only when every reference lies on the sheet itself.
+    const gist = (c: ChartModel | string) =>
+      typeof c === "string"
+        ? c
+        : {
+            kind: c.kind,
+            title: c.title,
+            categories: c.categories,
+            series: c.series.map((x) => [x.name, x.values]),
+          };
+    const read = readSheetCharts(resaved, CHART_SHEET).map((c) => asChartModel(c, CHART_SHEET));
+    expect(read.map(gist)).toEqual(CHARTS.map(gist));
   });
 });
 
