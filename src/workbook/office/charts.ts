@@ -12,6 +12,7 @@ import type { AreaModel, ChartKind, ChartModel, SheetModel } from "../../esg/typ
 import { formatArea as rectAddress } from "../../sheet-ref";
 import type { XChart, XChartSeries, XWorksheet } from "./excel-api";
 import type { OfficeFeatures } from "./features";
+import { rangeAt } from "./render";
 
 /** Excel.ChartType of each kind the model uses. */
 const CHART_TYPE: Readonly<Record<ChartKind, string>> = {
@@ -39,7 +40,8 @@ export function renderCharts(sheet: XWorksheet, model: SheetModel, features: Off
 }
 
 function renderChart(sheet: XWorksheet, model: SheetModel, m: ChartModel, features: OfficeFeatures): void {
-  const range = (a: AreaModel) => sheet.getRange(rectAddress(a));
+  // Untracked like every range of the write (render.ts): office.js would otherwise send a release request after the run.
+  const range = (a: AreaModel) => rangeAt(sheet, rectAddress(a));
   const first = m.series[0];
   if (!first) return;
   const chart = sheet.charts.add(
