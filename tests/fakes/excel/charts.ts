@@ -356,8 +356,10 @@ class FakeChartSeriesCollection implements XChartSeriesCollection {
     );
   }
   /** ChartSeriesCollection.add (ExcelApi 1.7): "Add a new series to the collection", named `name`; appended. */
-  add(name?: string, index?: number): FakeChartSeriesProxy {
-    if (index !== undefined) throw new Error("fake Excel: series.add with an index is not modelled");
+  add(name?: string, index?: number | null): FakeChartSeriesProxy {
+    // office.js sends an absent index as null over the wire (the stand-in passes the request's arguments on).
+    if (index !== undefined && index !== null)
+      throw new Error("fake Excel: series.add with an index is not modelled");
     let created: FakeChartSeries | null = null;
     const series = new FakeChartSeriesProxy(
       this.ctx,
