@@ -7,11 +7,12 @@
  * the engine uses that spans a whole column (1,048,576 rows): row blocks under the response budget.
  * The sample run draws the engine's charts (issue 14); the same run with charts off gives the syncs to
  * compare, and the number of charts the fake holds after the run.
+ * And the syncs of the Data view's grid picker writing one site's GridRegion cell (target 1).
  */
 import { readFileSync } from "fs";
 import { join } from "path";
 import { runEngine } from "../src/esg/engine";
-import { createOfficeHost } from "../src/workbook/office";
+import { createOfficeHost, writeCellValue } from "../src/workbook/office";
 import { createFakeExcel, fakeExcelFromRead, type FakeExcel } from "../tests/fakes/excel";
 import { fakeExcelFromXlsx } from "../tests/fakes/excel/from-xlsx";
 import { syntheticRead } from "../tests/support/synthetic";
@@ -67,6 +68,13 @@ async function wholeColumnRead(): Promise<{ syncs: number; maxResponse: number; 
   };
 }
 
+/** Syncs of writing one cell (the grid picker's write), on the sample workbook's fake. */
+async function oneCellWrite(excel: FakeExcel): Promise<number> {
+  const before = excel.runtime.syncs;
+  await writeCellValue(excel, "'ESG Data 數據'!B1", "South China");
+  return excel.runtime.syncs - before;
+}
+
 export async function run(): Promise<Record<string, number>> {
   const sample = await fullRun(
     await fakeExcelFromXlsx(readFileSync(SAMPLE), { label: "sample-esg-2024.xlsx" }),
@@ -77,6 +85,9 @@ export async function run(): Promise<Record<string, number>> {
   );
   const sites = await fullRun(fakeExcelFromRead(syntheticRead(200)));
   const column = await wholeColumnRead();
+  const write = await oneCellWrite(
+    await fakeExcelFromXlsx(readFileSync(SAMPLE), { label: "sample-esg-2024.xlsx" }),
+  );
   return {
     syncs_full_run_sample: sample.syncs,
     // Charts (issue 14) are drawn in the sheets' batch: the same syncs as with --no-charts.
@@ -91,5 +102,6 @@ export async function run(): Promise<Record<string, number>> {
     office_max_response_bytes_whole_column: column.maxResponse,
     office_read_whole_column_on_fake_ms: Math.round(column.ms),
     office_full_run_on_fake_200_sites_ms: Math.round(sites.ms),
+    syncs_write_one_cell: write,
   };
 }

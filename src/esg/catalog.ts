@@ -11,6 +11,7 @@
  * 31 December 2024, with A4 Climate Change in Part C; the "ESG Reporting Code" from 1 January 2025, with
  * Part D (climate-related disclosures) replacing A4. `inForce` and `ruleFor` select by year.
  */
+import { LOCATION_BASED } from "./terms";
 import type { Bilingual } from "./types";
 
 export type AspectCode = "A1" | "A2" | "A3" | "A4" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "B7" | "B8" | "D";
@@ -432,8 +433,8 @@ const PART_D: readonly KpiDef[] = [
   partD(
     "D.scope2",
     Q,
-    "Scope 2 greenhouse gas emissions, location-based: absolute gross energy indirect emissions in the reporting period (tonnes of CO2 equivalent), with market-based information where contractual instruments exist.",
-    "範圍2溫室氣體排放（按地點計算）：匯報期內能源間接溫室氣體排放總量（以噸二氧化碳當量計算）；如有合約工具，另提供按市場計算的資料。",
+    `Scope 2 greenhouse gas emissions, ${LOCATION_BASED.en}: absolute gross energy indirect emissions in the reporting period (tonnes of CO2 equivalent), with market-based information where contractual instruments exist.`,
+    `範圍2溫室氣體排放（${LOCATION_BASED["zh-HK"]}）：匯報期內能源間接溫室氣體排放總量（以噸二氧化碳當量計算）；如有合約工具，另提供按市場計算的資料。`,
     "mandatory-from-FY2025",
     `${MANDATORY} ${DESCRIBED}`,
   ),

@@ -286,14 +286,22 @@ const HK_POWER: readonly Factor[] = [CLP_2019, hkElectric(2017, 0.79), hkElectri
 // Sector guideline: magnesium smelting (镁冶炼企业温室气体排放核算方法与报告指南)
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The year: NDRC's notice 发改办气候〔2013〕2526号 issued the first batch of ten sector guidelines (trial) in
+ * 2013 (copies of the notice; news of 5 November 2013 on the batch). The magnesium guideline is taken to
+ * be in that batch from its place in copies of it (file "6、《中国镁冶炼企业温室气体排放核算方法与报告指南
+ * （试行）》", the ceramics guideline being "Annex 9"), not from the notice's own list, which was not seen.
+ */
 const MAGNESIUM: Provenance = {
   source:
     "Greenhouse gas emission accounting methods and reporting guidelines for magnesium smelting enterprises (镁冶炼企业温室气体排放核算方法与报告指南（试行）), default fuel parameters" +
     " — values as reproduced by a secondary source; confirm before relying on them",
   publisher: "National Development and Reform Commission (NDRC) of the People's Republic of China",
-  published: "not confirmed (NDRC sector guidelines, first batch, 2013)",
+  published: "2013",
   geography: "CN",
   series: "cn-guideline-magnesium",
+  note:
+    "year 2013 from NDRC notice 发改办气候〔2013〕2526号, which issued the first batch of ten sector guidelines (read in secondary copies); that the magnesium guideline is in that batch is inferred from its place (sixth) in copies of the batch, not seen in the notice's list",
 };
 
 const MAGNESIUM_FACTORS: readonly Factor[] = [
@@ -326,6 +334,16 @@ const DOLOMITE: Factor = factor("stoich.process.dolomite", "process", "dolomite"
 // Biomass: IPCC 2006 defaults for wood / wood waste (CO2 biogenic, reported apart from the scopes)
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Checked (issue 10) against transcriptions of the IPCC tables, not the IPCC volume itself: Tables 2.2
+ * (energy industries) and 2.3 (manufacturing industries and construction) in iClimate/ghgpy
+ * (src/ghgpy/data/efs.py, from V2_2_Ch2_Stationary_Combustion.pdf) give wood/wood waste 112,000 kg CO2,
+ * 30 kg CH4 and 4 kg N2O per TJ in both sectors (commercial and residential use are higher: CH4 300);
+ * another public code table gives the NCV 15.6 TJ/Gg with the same CO2 factor. The values agree.
+ */
+const IPCC_2006_BIOMASS_CHECK =
+  "values agree with transcriptions of the IPCC tables in public code (secondary: wood/wood waste NCV 15.6 TJ/Gg, 112,000 kg CO2, 30 kg CH4 and 4 kg N2O per TJ for manufacturing industries and construction), not checked against the IPCC volume itself";
+
 const IPCC_2006_BIOMASS: Provenance = {
   source:
     "2006 IPCC Guidelines for National Greenhouse Gas Inventories, Volume 2 Energy: Chapter 1 Table 1.2 (default NCV, wood/wood waste) and Chapter 2 Table 2.3 (manufacturing industries and construction, default emission factors, wood/wood waste)",
@@ -333,10 +351,11 @@ const IPCC_2006_BIOMASS: Provenance = {
   published: "2006",
   geography: "global (IPCC default)",
   series: "ipcc-2006",
+  note: IPCC_2006_BIOMASS_CHECK,
 };
 
 const BIOMASS: readonly Factor[] = [
-  factor("ipcc2006.ncv.wood", "ncv", "wood", L("Wood / wood pellets", "木材／木顆粒"), 15.6, "GJ/t", "energy", null, { ...IPCC_2006_BIOMASS, note: "IPCC default NCV (15.6 TJ/Gg): the China guideline gives none for wood." }),
+  factor("ipcc2006.ncv.wood", "ncv", "wood", L("Wood / wood pellets", "木材／木顆粒"), 15.6, "GJ/t", "energy", null, { ...IPCC_2006_BIOMASS, note: `IPCC default NCV (15.6 TJ/Gg), as the China guideline gives none for wood; ${IPCC_2006_BIOMASS_CHECK}` }),
   factor("ipcc2006.wood.co2", "ipcc", "wood", L("Wood / wood pellets (biogenic CO2)", "木材／木顆粒（生物源二氧化碳）"), 112_000, "kg CO2/TJ", "CO2", null, IPCC_2006_BIOMASS),
   factor("ipcc2006.wood.ch4", "ipcc", "wood", L("Wood / wood pellets", "木材／木顆粒"), 30, "kg CH4/TJ", "CH4", null, IPCC_2006_BIOMASS),
   factor("ipcc2006.wood.n2o", "ipcc", "wood", L("Wood / wood pellets", "木材／木顆粒"), 4, "kg N2O/TJ", "N2O", null, IPCC_2006_BIOMASS),

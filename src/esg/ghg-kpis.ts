@@ -29,6 +29,7 @@ import { CONFIG_NAMES, METRICS, type MetricDef } from "./metrics";
 import { factorsAsOfFor, keyValueRows } from "./options";
 import type { Instance } from "./snapshot";
 import type { Bilingual, Finding } from "./types";
+import { LOCATION_BASED } from "./terms";
 import { leaf, scaled, sumOf, type Total } from "./totals";
 import { parseUnit } from "./units";
 
@@ -722,8 +723,8 @@ export function ghgKpis(c: KpiContext): KpiSpec[] {
       id: "A1.2.scope2",
       kpi: "A1.2",
       label: B(
-        "Scope 2 (energy indirect) GHG emissions, location-based",
-        "範圍2（能源間接）溫室氣體排放（按地點計算）",
+        `Scope 2 (energy indirect) GHG emissions, ${LOCATION_BASED.en}`,
+        `範圍2（能源間接）溫室氣體排放（${LOCATION_BASED["zh-HK"]}）`,
       ),
       unit: "t CO2e",
       formula: B(

@@ -6,6 +6,7 @@
  */
 import { BASE_LIBRARY, findFactor, parseFactorUnit, resolveKey, type Factor, type FactorKind, type FactorLibrary } from "./factors";
 import { readGrid } from "./grids";
+import { LOCATION_BASED } from "./terms";
 import type { Bilingual } from "./types";
 import { compatible, parseUnit, tryConvert, type UnitDef } from "./units";
 
@@ -519,8 +520,8 @@ export function scope2Location(kwh: number, choice: GridChoice, lib: FactorLibra
       series: f.series,
       ...(r.newer ? { newer: r.newer } : {}),
       formula: L(
-        `Scope 2 (t CO2) = purchased electricity (kWh) × grid emission factor (${f.unit}), location-based`,
-        `範圍2（噸二氧化碳）＝外購電力（千瓦時）× 電網排放因子（${f.unit}），按所在地計算`,
+        `Scope 2 (t CO2) = purchased electricity (kWh) × grid emission factor (${f.unit}), ${LOCATION_BASED.en}`,
+        `範圍2（噸二氧化碳）＝外購電力（千瓦時）× 電網排放因子（${f.unit}），${LOCATION_BASED["zh-HK"]}`,
       ),
       factors: trail.factors,
       steps: trail.steps,

@@ -28,6 +28,8 @@ function gridSection(): string[] {
     "and punctuation do not matter; words such as \"grid\", \"power grid\", 電網/电网, 省, 市 and 自治區 may be added, and",
     "English and Chinese may be written together (\"South China 南方電網\") when both name the same grid. A text that names",
     "nothing below is an error at its cell; a blank uses the national average, with a warning, and the table's note says so.",
+    "In Excel, the task pane's Data view lists these values for each site whose `GridRegion` is unknown, \"Hong Kong\" or",
+    "blank, and writes the one chosen into that cell.",
     "",
     "| grid or company | accepted spellings | factor years seeded |",
     "|---|---|---|",

@@ -35,6 +35,21 @@ export interface Strings {
     readonly statusError: string;
     readonly statusWarning: string;
   };
+  /** The Data view's grid picker: a site's GridRegion that is unknown or blank, fixed in its cell. */
+  readonly gridFix: {
+    readonly heading: string;
+    readonly intro: string;
+    /** The picker's label: the site (its sheet) and the cell it writes. */
+    readonly pickerFor: (sheet: string, cell: string) => string;
+    readonly current: (text: string) => string;
+    readonly blank: string;
+    readonly placeholder: string;
+    readonly groups: { readonly grid: string; readonly "hong-kong": string; readonly province: string };
+    readonly write: (cell: string) => string;
+    readonly writing: string;
+    readonly written: (value: string, location: string) => string;
+    readonly failed: (message: string) => string;
+  };
   readonly checks: {
     readonly heading: string;
     readonly none: string;
@@ -121,6 +136,24 @@ const en: Strings = {
     statusError: "Error",
     statusWarning: "Warning",
   },
+  gridFix: {
+    heading: "Power grids to fix",
+    intro:
+      "Scope 2 needs the grid or power company each site buys electricity from. Choose one: it is written into the site's GridRegion cell and the checks run again.",
+    pickerFor: (sheet, cell) => `Power grid for ${sheet} (cell ${cell})`,
+    current: (text) => `Now: "${text}"`,
+    blank: "Now: blank (the national average is used)",
+    placeholder: "Choose a grid or power company",
+    groups: {
+      grid: "Regional grids and the national average",
+      "hong-kong": "Hong Kong power companies",
+      province: "Mainland provinces (read as their regional grid)",
+    },
+    write: (cell) => `Write to ${cell}`,
+    writing: "Writing…",
+    written: (value, location) => `"${value}" written to ${location}; the checks ran again.`,
+    failed: (message) => `Writing failed; the cell is unchanged. (${message})`,
+  },
   checks: {
     heading: "Checks",
     none: "No problems found.",
@@ -172,7 +205,8 @@ const en: Strings = {
     trainingSplit: "Split of the trained by category",
     gridSeries: "Grid factor series",
     gridYear: "Grid factor year",
-    gridYearHint: "Latest: the latest factor published five months after the year end (or by the setting factorsAsOf).",
+    gridYearHint:
+      "Latest: the latest factor published five months after the year end (or by the setting factorsAsOf).",
     latest: "Latest",
     save: "Save settings",
     saved: "Settings saved in the workbook (ESG_Settings, on the hidden sheet ESG_Config).",
@@ -206,6 +240,24 @@ const zh: Strings = {
     statusOptional: "可選",
     statusError: "錯誤",
     statusWarning: "警告",
+  },
+  gridFix: {
+    heading: "需修正的電網",
+    intro:
+      "計算範圍2須知道每個廠區向哪個電網或電力公司購電。請選擇一項：系統會寫入該廠區的 GridRegion 儲存格，並重新檢查。",
+    pickerFor: (sheet, cell) => `${sheet}的電網（儲存格 ${cell}）`,
+    current: (text) => `現為：「${text}」`,
+    blank: "現為：空白（採用全國平均）",
+    placeholder: "選擇電網或電力公司",
+    groups: {
+      grid: "區域電網及全國平均",
+      "hong-kong": "香港電力公司",
+      province: "內地省份（按所屬區域電網）",
+    },
+    write: (cell) => `寫入 ${cell}`,
+    writing: "正在寫入…",
+    written: (value, location) => `已將「${value}」寫入 ${location}，並已重新檢查。`,
+    failed: (message) => `寫入失敗；儲存格未有改動。（${message}）`,
   },
   checks: {
     heading: "檢查",

@@ -127,6 +127,8 @@ export const useViewStyles = makeStyles({
   // Inputs and selects take the pane's width and shrink with it.
   input: { minWidth: 0, width: "100%", maxWidth: "100%" },
   summary: { ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  /** A paragraph inside a card: no margin of its own, the card's gap spaces it. */
+  prose: { margin: 0 },
   visuallyHidden: {
     position: "absolute",
     width: "1px",

@@ -20,4 +20,9 @@ export interface WorkbookHost {
    * the history. All or nothing: a failure leaves the workbook as it was.
    */
   write(sheets: readonly SheetModel[], history: HistoryEntry): Promise<WriteResult>;
+  /**
+   * Writes one value into one of the user's cells ("Sheet!B4"), e.g. a GridRegion chosen in the pane.
+   * Only the Office host offers it (the command line never edits the user's data).
+   */
+  writeCell?(location: string, value: string | number): Promise<void>;
 }

@@ -48,4 +48,6 @@ w.esgFake = {
     return c ? { value: c.value, formula: c.formula } : null;
   },
   selected,
+  /** Syncs the fake has answered so far. */
+  syncs: () => fake.runtime.syncs,
 };

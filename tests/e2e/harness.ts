@@ -121,8 +121,11 @@ export interface Harness {
   readonly outside: string[];
   /** Console errors and uncaught exceptions in the pages. */
   readonly problems: string[];
-  /** A new page on the pane in a language and theme, 320 px wide, once the first view is shown. */
-  open(lang: PaneLang, theme: PaneTheme): Promise<Page>;
+  /**
+   * A new page on the pane in a language and theme, 320 px wide, once the first view is shown; the fake
+   * Excel holds the sample workbook unless another seed is given.
+   */
+  open(lang: PaneLang, theme: PaneTheme, seed?: WorkbookSeed): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -148,7 +151,7 @@ export async function startHarness(): Promise<Harness> {
   const outside: string[] = [];
   const problems: string[] = [];
 
-  async function open(lang: PaneLang, theme: PaneTheme): Promise<Page> {
+  async function open(lang: PaneLang, theme: PaneTheme, seed: WorkbookSeed = sample): Promise<Page> {
     const page = await browser.newPage({ viewport: NARROW, deviceScaleFactor: 1 });
     await page.route("**/*", (route) => {
       const url = route.request().url();
@@ -171,7 +174,7 @@ export async function startHarness(): Promise<Harness> {
         if (marks.data === undefined && document.querySelector("[data-metric]"))
           marks.data = performance.now();
       }).observe(document, { childList: true, subtree: true });
-    }, sample);
+    }, seed);
     page.on("console", (m) => {
       if (m.type() === "error") problems.push(m.text());
     });

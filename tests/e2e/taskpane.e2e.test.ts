@@ -9,6 +9,8 @@ import { existsSync, mkdirSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { auditViews, axeFindings, danglingReferences, overflow, showView, type ViewAudit } from "./audit";
+import { seedFromXlsx } from "../fakes/excel/from-xlsx";
+import { buildSecondGroup, HAMI, UNKNOWN_GRID } from "../support/second-group";
 import { CHROMIUM, ROOT, startHarness, type Harness, type PaneLang, type PaneTheme } from "./harness";
 
 const SHOTS = join(ROOT, "docs/screenshots");
@@ -107,6 +109,60 @@ maybe("task pane in headless Chromium", () => {
       ...(await overflow(page)),
       ...(await danglingReferences(page)),
     ]).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("fixes the second group's unknown grid from the Data view: the picker writes one cell, the finding goes", async () => {
+    const seed = await seedFromXlsx(await buildSecondGroup(), { label: "second-group.xlsx" });
+    const hami = `[data-grid-fix="'${HAMI}'!B4"]`;
+
+    // In Chinese first: the picker as a zh-HK user sees it.
+    const zh = await h.open("zh-HK", "light", seed);
+    await zh.waitForSelector(hami);
+    expect(await zh.textContent(hami)).toContain(`現為：「${UNKNOWN_GRID}」`);
+    await settle(zh);
+    await zh.screenshot({ path: join(SHOTS, "data-grid-picker-zh-HK.png") });
+    const zhPicker = zh.getByRole("combobox", { name: `${HAMI}的電網（儲存格 B4）` });
+    expect(await zhPicker.locator("option").allTextContents()).toContain("西北／Northwest China");
+    await zh.close();
+
+    const page = await h.open("en", "light", seed);
+    await page.waitForSelector(hami);
+    // The syncs of one read (the Reload button), to tell the write's own from the read that follows it.
+    let syncs = (await page.evaluate("window.esgFake.syncs()")) as number;
+    await page.getByRole("button", { name: "Read again" }).click();
+    await page.waitForFunction((n) => (window as any).esgFake.syncs() > n, syncs);
+    await page.waitForTimeout(500);
+    const readSyncs = ((await page.evaluate("window.esgFake.syncs()")) as number) - syncs;
+
+    const picker = page.getByRole("combobox", { name: `Power grid for ${HAMI} (cell B4)` });
+    // By keyboard, as a user would: focus the list and type the start of the grid's name.
+    await picker.focus();
+    await page.keyboard.type("Northw");
+    expect(await picker.inputValue()).toBe("Northwest China");
+    // The view with the picker passes the audit (axe with colour contrast, nothing past the edge).
+    await settle(page);
+    await page.screenshot({ path: join(SHOTS, "data-grid-picker-en.png") });
+    expect([
+      ...(await axeFindings(page)).map((f) => f.summary),
+      ...(await overflow(page)),
+      ...(await danglingReferences(page)),
+    ]).toEqual([]);
+
+    syncs = (await page.evaluate("window.esgFake.syncs()")) as number;
+    await page.getByRole("button", { name: "Write to B4" }).click();
+    await page.getByText(`"Northwest China" written to '${HAMI}'!B4; the checks ran again.`).waitFor();
+    // One sync writes the cell; the rest is the pane's read of the workbook.
+    expect(((await page.evaluate("window.esgFake.syncs()")) as number) - syncs).toBe(1 + readSyncs);
+    expect(await page.evaluate(`window.esgFake.cell(${JSON.stringify(HAMI)}, "B4")`)).toEqual({
+      value: "Northwest China",
+      formula: null,
+    });
+    expect(await page.locator(hami).count()).toBe(0);
+    await settle(page);
+    await page.screenshot({ path: join(SHOTS, "data-grid-written-en.png") });
+    await showView(page, "checks");
+    expect(await page.textContent('[role="tabpanel"]')).not.toContain(UNKNOWN_GRID);
     await page.close();
   }, 120_000);
 

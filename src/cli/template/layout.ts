@@ -5,6 +5,7 @@
  * writes it blank; scripts/build-sample.ts fills it with the seed report's figures.
  */
 import { ruleFor } from "../../esg/catalog";
+import { breakLines, displayWidth, MAX_ROW_HEIGHT, wrapTo } from "../../esg/disclosures/layout";
 import { DISCLOSURE_COLUMNS } from "../../esg/disclosures/statements";
 import { CONFIG_NAMES, METRICS, type MetricDef } from "../../esg/metrics";
 import type { CellModel, CellStyle, MergeModel, SheetModel } from "../../esg/types";
@@ -45,15 +46,64 @@ export const INSTRUCTIONS_SHEET = "Instructions 說明";
 /** A Traditional Chinese-capable font shipped with Windows and Office for Mac. */
 export const INPUT_FONT = { name: "Microsoft JhengHei", size: 10 } as const;
 
+/**
+ * Text that may be longer than its column wraps, top-aligned so a row's cells start on one line; the
+ * row gets the height its lines need (fitRows). Input cells do not wrap: what the group types keeps
+ * Excel's own row height.
+ */
+const WRAP = { wrap: true, vertical: "top" } as const;
 const STYLES: Record<string, CellStyle> = {
   title: { font: { bold: true, size: 14 } },
-  note: { font: { italic: true, color: "595959" }, align: { wrap: true, vertical: "top" } },
+  note: { font: { italic: true, color: "595959" }, align: WRAP },
   group: { font: { bold: true, color: "FFFFFF" }, fill: "1F4E79" },
-  header: { font: { bold: true }, fill: "D9E1F2", border: { bottom: "thin" } },
-  label: {},
+  header: { font: { bold: true }, fill: "D9E1F2", border: { bottom: "thin" }, align: WRAP },
+  label: { align: WRAP },
   input: { fill: "FFF2CC", border: { top: "thin", bottom: "thin", left: "thin", right: "thin" } },
-  name: { font: { color: "7F7F7F" } },
+  name: { font: { color: "7F7F7F" }, align: WRAP },
 };
+
+/**
+ * Header text wider than its column, broken into lines where a reader would break it: the English and the
+ * Chinese on lines of their own, then between words with CJK punctuation kept beside its word
+ * (breakLines), so "原因（中文）" never prints its "）" alone.
+ */
+function breakHeaders(cells: readonly CellModel[], columns: readonly number[]): CellModel[] {
+  return cells.map((c) => {
+    const width = columns[c.col] ?? 10;
+    if (c.style !== "header" || typeof c.value !== "string" || displayWidth(c.value) <= width - 1) return c;
+    const bilingual = /^(.*?[^\s])\s+(\p{Script=Han}.*)$/u.exec(c.value);
+    const parts = bilingual ? [bilingual[1], bilingual[2]] : [c.value];
+    return { ...c, value: parts.flatMap((p) => breakLines(p, Math.max(4, width - 1))).join("\n") };
+  });
+}
+
+/** Points per line of the template's 10 pt font (Microsoft JhengHei, or the CJK font a printer substitutes). */
+const LINE_HEIGHT = 15;
+
+/**
+ * Row heights for the rows whose wrapped text needs more than one line, as the disclosure builder sets
+ * them (src/esg/disclosures/layout.ts): hosts do not fit rows of wrapped text on their own, so without a
+ * height a long instruction prints as one line cut at its column's edge. The lines are counted as
+ * breakLines would break the text (CJK counted double, a margin for the printing font), over the cell's
+ * column or merged span.
+ */
+function fitRows(cells: readonly CellModel[], columns: readonly number[], merges: readonly MergeModel[]) {
+  const span = (row: number, col: number): number => {
+    const m = merges.find((x) => x.top === row && x.left === col);
+    let w = 0;
+    for (let c = col; c <= (m ? m.right : col); c++) w += columns[c] ?? 10;
+    return w;
+  };
+  const lines = new Map<number, number>();
+  for (const cell of cells) {
+    if (typeof cell.value !== "string" || !cell.style || !STYLES[cell.style]?.align?.wrap) continue;
+    const n = wrapTo(cell.value, span(cell.row, cell.col)).split("\n").length;
+    if (n > (lines.get(cell.row) ?? 1)) lines.set(cell.row, n);
+  }
+  const heights: Record<number, number> = {};
+  for (const [row, n] of lines) heights[row] = Math.min(n * LINE_HEIGHT, MAX_ROW_HEIGHT);
+  return heights;
+}
 
 const COL = { zh: 0, en: 1, figure: 2, unit: 6, name: 7 } as const;
 
@@ -132,13 +182,16 @@ export function dataSheet(options: LayoutOptions = {}): SheetModel {
         ? single(m, values[m.id], row, priorYears, cells, names)
         : rows(m, values[m.id], row, priorYears, year, cells, names);
   }
+  const columns = [30, 34, 14, 14, 14, 14, 10, 30];
+  const laid = breakHeaders(cells, columns);
   return {
     name: options.dataSheet ?? DATA_SHEET,
     section: "DATA",
     language: "both",
     font: INPUT_FONT,
-    columns: [30, 34, 14, 14, 14, 14, 10, 30],
-    cells,
+    columns,
+    rowHeights: fitRows(laid, columns, merges),
+    cells: laid,
     merges,
     styles: STYLES,
     freeze: { rows: 4, columns: 0 },
@@ -285,15 +338,19 @@ export function instructionsSheet(): SheetModel {
       text(i * 2 + 1, 0, zh, i === 0 ? "title" : "note"),
     );
   });
+  // Narrower than an A4 portrait page between its margins at full size, in Excel and in LibreOffice
+  // (which measures this font's width unit wider: 90 units came to 8.75 in, past the 6.9 in of the page).
+  const columns = [68];
   return {
     name: INSTRUCTIONS_SHEET,
     section: "INSTRUCTIONS",
     language: "both",
     font: INPUT_FONT,
-    columns: [110],
+    columns,
+    rowHeights: fitRows(cells, columns, []),
     cells,
     merges: [],
-    styles: { ...STYLES, label: { align: { wrap: true } } },
+    styles: STYLES,
     print: { paper: "A4", orientation: "portrait", fitToWidth: true },
   };
 }
@@ -317,21 +374,30 @@ export function disclosuresSheet(year = 2024): SheetModel {
     ),
   ];
   DISCLOSURE_COLUMNS.forEach((h, c) => cells.push(text(3, c, `${h.en} ${h["zh-HK"]}`, "header")));
-  cells.push(text(3, DISCLOSURE_COLUMNS.length, "Disclosure 披露內容", "header"));
+  // The KPI's wording sits past a narrow gap column, outside the table the name covers.
+  const wordingCol = DISCLOSURE_COLUMNS.length + 1;
+  cells.push(text(3, wordingCol, "Disclosure 披露內容", "header"));
+  // Narrow enough that an A4 landscape page holds every column at about 80 %, the KPI wording wrapped.
+  const columns = [14, 12, 28, 22, 20, 18, 2, 60];
   kpis.forEach((k, i) => {
     cells.push(text(4 + i, 0, k.code, "label"));
     for (let c = 1; c < DISCLOSURE_COLUMNS.length; c++)
       cells.push({ row: 4 + i, col: c, value: null, text: true, style: "input" });
-    cells.push(text(4 + i, DISCLOSURE_COLUMNS.length, `${k.wording["zh-HK"]} ${k.wording.en}`, "name"));
+    // Chinese, then English, each broken where a reader would break it (no "。" starting a line).
+    const wording = [k.wording["zh-HK"], k.wording.en].map((t) => wrapTo(t, columns[wordingCol])).join("\n");
+    cells.push(text(4 + i, wordingCol, wording, "name"));
   });
+  const merges = [{ top: 1, left: 0, bottom: 1, right: DISCLOSURE_COLUMNS.length - 1 }];
+  const laid = breakHeaders(cells, columns);
   return {
     name: DISCLOSURES_SHEET,
     section: "DISCLOSURES",
     language: "both",
     font: INPUT_FONT,
-    columns: [14, 14, 36, 30, 24, 20, 4, 80],
-    cells,
-    merges: [{ top: 1, left: 0, bottom: 1, right: DISCLOSURE_COLUMNS.length - 1 }],
+    columns,
+    rowHeights: fitRows(laid, columns, merges),
+    cells: laid,
+    merges,
     styles: STYLES,
     freeze: { rows: 4, columns: 1 },
     print: { paper: "A4", orientation: "landscape", fitToWidth: true },

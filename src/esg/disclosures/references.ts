@@ -121,7 +121,8 @@ function printedFor(f: Factor): PrintedReference | null {
       };
     case "cn-guideline-magnesium":
       // The magnesium sector guideline (NDRC, first batch of sector guidelines, 2013): hkex-esg-kpis.md,
-      // "Verified after review". Its year is not confirmed: the preparer gets a notes.provenance finding.
+      // "Verified after review". Its values and its place in that batch come from copies: the preparer
+      // gets a notes.provenance finding that says so (factor-data.ts, MAGNESIUM).
       return {
         publisher: NDRC,
         document: bi(

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Select } from "@fluentui/react-components";
 import { renderSaveStatus } from "./renderSaveStatus";
 import type { DataViewState } from "./useDataView";
+import { GridFixes } from "./GridFixes";
 
 /**
  * One card per metric, stacked so it fits a 320 px pane: the metric and its status, the named-range picker
@@ -21,6 +22,7 @@ export function renderDataView(v: DataViewState): React.JSX.Element {
         <Button onClick={v.onReload}>{v.state.strings.reload}</Button>
       </div>
       {renderSaveStatus("data-save-status", v.saved, s.saved, v.saveError)}
+      <GridFixes />
       <ul className={v.classes.list} aria-labelledby="data-heading">
         {v.rows.map((r) => (
           <li key={r.id} className={v.cardClass(r.status)} data-metric={r.id}>

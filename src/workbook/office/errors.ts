@@ -20,6 +20,8 @@ export type OfficeHostErrorCode =
   | "DuplicateSheetName"
   | "InvalidName"
   | "ApiNotSupported"
+  /** A one-cell write (write-cell.ts) given a location that is not one cell, or a value Excel would change. */
+  | "InvalidCell"
   | "WriteFailed"
   | "RecoveryFailed";
 

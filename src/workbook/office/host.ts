@@ -9,6 +9,7 @@ import type { ExcelEntry } from "./excel-api";
 import { detectFeatures } from "./features";
 import { DEFAULT_READ_LIMITS, readWorkbook, type NameState, type ReadLimits, type SheetState } from "./read";
 import { DEFAULT_WRITE_OPTIONS, writeModels, type WriteOptions } from "./write";
+import { writeCellValue } from "./write-cell";
 
 export interface OfficeHostOptions {
   readonly read?: ReadLimits;
@@ -18,7 +19,8 @@ export interface OfficeHostOptions {
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly kind = "office" as const;
   /** What the last read() learnt about the sheets and the workbook-scoped names, for the next write(). */
-  private last: { readonly sheets: readonly SheetState[]; readonly names: readonly NameState[] } | null = null;
+  private last: { readonly sheets: readonly SheetState[]; readonly names: readonly NameState[] } | null =
+    null;
 
   constructor(
     private readonly entry: ExcelEntry,
@@ -49,6 +51,11 @@ export class OfficeWorkbookHost implements WorkbookHost {
       this.options.write ?? DEFAULT_WRITE_OPTIONS,
     );
     return outcome.result;
+  }
+
+  /** One cell's value, one sync: the sheets and names the last read() learnt stay as they were. */
+  writeCell(location: string, value: string | number): Promise<void> {
+    return writeCellValue(this.entry, location, value);
   }
 }
 

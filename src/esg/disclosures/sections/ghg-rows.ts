@@ -11,6 +11,7 @@ import { ghgPlan } from "../../ghg-kpis";
 import { industryOf } from "../../industries";
 import { KpiContext } from "../../kpis";
 import { factorsAsOfFor } from "../../options";
+import { LOCATION_BASED } from "../../terms";
 import type { Bilingual } from "../../types";
 import type { FigureRow, FigureTablePlace } from "./common";
 
@@ -40,7 +41,10 @@ export function ghgRows(ctx: BuildContext, withIntensity: boolean): FigureRow[] 
       total: true,
     },
     {
-      label: bi("Scope 2 (energy indirect) emissions, location-based", "範圍2（能源間接）排放（按地點計算）"),
+      label: bi(
+        `Scope 2 (energy indirect) emissions, ${LOCATION_BASED.en}`,
+        `範圍2（能源間接）排放（${LOCATION_BASED["zh-HK"]}）`,
+      ),
       result: r("A1.2.scope2"),
       format: FORMAT.oneDecimal,
       total: true,
@@ -125,8 +129,8 @@ export function ghgMethodNotes(ctx: BuildContext): Bilingual[] {
       `溫室氣體排放按《溫室氣體盤查議定書》企業標準計算。範圍1：燃料燃燒按${fuel["zh-HK"]}計算${sector["zh-HK"]}，另加工業過程二氧化碳（集團填報的數值，或煅燒白雲石量 × 其因子）。`,
     ),
     bi(
-      `Scope 2 (location-based): purchased electricity × grid emission factor (Hong Kong: the power company's own factor for the year), ${year.en}.${national.en}`,
-      `範圍2（按地點計算）：外購電力 × 電網排放因子（香港：電力公司當年的因子），${year["zh-HK"]}。${national["zh-HK"]}`,
+      `Scope 2 (${LOCATION_BASED.en}): purchased electricity × grid emission factor (Hong Kong: the power company's own factor for the year), ${year.en}.${national.en}`,
+      `範圍2（${LOCATION_BASED["zh-HK"]}）：外購電力 × 電網排放因子（香港：電力公司當年的因子），${year["zh-HK"]}。${national["zh-HK"]}`,
     ),
     ...incompleteNotes(ctx),
   ];
