@@ -5,9 +5,9 @@
  * Target: at most 3 for both. Also the largest request and response of the run (UTF-8 bytes; Excel on
  * the web refuses either over 5 MB; target for responses ≤ 4.5 MB), and the syncs of reading one name
  * the engine uses that spans a whole column (1,048,576 rows): row blocks under the response budget.
- * And the syncs of the Data view's grid picker writing one site's GridRegion cell (target 1).
  * The sample run draws the engine's charts (issue 14); the same run with charts off gives the syncs to
  * compare, and the number of charts the fake holds after the run.
+ * And the syncs of the Data view's grid picker writing one site's GridRegion cell (target 1).
  */
 import { readFileSync } from "fs";
 import { join } from "path";

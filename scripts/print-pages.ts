@@ -1,13 +1,15 @@
 /**
- * `npx tsx scripts/print-pages.ts`: the demo's disclosure sheets (both languages, generated sheets only)
- * printed to PDF by LibreOffice, and the first page of each section saved as docs/print/<section>.png
- * (pdftoppm, poppler-utils) so a reader sees the printed report without running anything.
+ * `npx tsx scripts/print-pages.ts`: the demo's disclosure sheets (both languages, generated sheets only,
+ * with their charts) printed to PDF by LibreOffice, and the first page of each section saved as
+ * docs/print/<section>.png (pdftoppm, poppler-utils) so a reader sees the printed report without running
+ * anything.
  * Needs soffice, pdftotext and pdftoppm on the PATH.
  */
 import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, renameSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
+import { pathToFileURL } from "url";
 import { generate } from "../src/cli/commands/generate";
 
 const ROOT = resolve(__dirname, "..");
@@ -39,9 +41,13 @@ async function main(): Promise<void> {
       json: true,
       now: "2025-03-31T08:00:00.000Z",
     });
-    execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", work, xlsx], {
-      stdio: "ignore",
-    });
+    // A profile of its own, so a LibreOffice already running (or another run) does not take the job.
+    const profile = pathToFileURL(join(work, "profile")).href;
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, xlsx],
+      { stdio: "ignore" },
+    );
     const pdf = join(work, "demo.pdf");
     const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
     mkdirSync(OUT, { recursive: true });

@@ -5,7 +5,7 @@
 import { runEngine } from "../../src/esg/engine";
 import type { SheetModel } from "../../src/esg/types";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
-import { openPackage, relsPathOf, resolveTarget } from "../../src/workbook/xlsx/package";
+import { openPackage, relsOf, relsPathOf, resolveTarget } from "../../src/workbook/xlsx/package";
 import { markerSection } from "../../src/workbook/xlsx/reader";
 import { readWorkbookPart } from "../../src/workbook/xlsx/workbookPart";
 import { readZip, type ZipArchive, type ZipEntry } from "../../src/workbook/xlsx/zip";
@@ -43,12 +43,24 @@ export async function generateInto(input: Buffer, label: string): Promise<Buffer
   return (await generateRun(input, label)).output;
 }
 
-/** Paths of the parts the writer owns in a package: the generated sheets (with their .rels). */
+/**
+ * Paths of the parts the writer owns in a package: the generated sheets (with their .rels) and what
+ * their relationships reach (their drawings and charts, with theirs).
+ */
 function generatedParts(buffer: Buffer): string[] {
   const pkg = openPackage(buffer, "x");
   const part = readWorkbookPart(pkg);
   const marked = new Set(part.names.filter((n) => markerSection(n) !== null).map((n) => n.localSheetId));
-  return part.sheets.flatMap((s, i) => (marked.has(i) && s.path ? [s.path, relsPathOf(s.path)] : []));
+  const owned = new Set<string>();
+  const queue = part.sheets.flatMap((s, i) => (marked.has(i) && s.path ? [s.path] : []));
+  while (queue.length) {
+    const path = queue.pop()!;
+    if (owned.has(path)) continue;
+    owned.add(path);
+    owned.add(relsPathOf(path));
+    for (const r of relsOf(pkg, path)) if (!r.external) queue.push(resolveTarget(path, r.target));
+  }
+  return [...owned];
 }
 
 /** Parts the writer may edit besides the generated sheets. */

@@ -7,6 +7,8 @@ import { attrs, scanXml } from "./xml";
 
 export const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 export const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+export const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
+export const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
 export function editContentTypes(
   xml: string,

@@ -3,8 +3,9 @@
  * tests. It reads only what the names point at (reader.ts) and writes by editing the package
  * (packageWriter.ts): generated sheets replace the marked ones in place or are added, the history
  * sheet gets a row, and every other part of the user's workbook stays byte-identical — charts, pivot
- * tables, shapes, VBA and links included. Nothing touches the input file: output goes to the path given
- * to save() (save.ts).
+ * tables, shapes, VBA and links included. The generated sheets' charts are written as DrawingML parts
+ * (sheetDrawing.ts) and go with their sheet when it is replaced. Nothing touches the input file:
+ * output goes to the path given to save() (save.ts).
  */
 import { CONFIG_SECTION } from "../../esg/config-sheet";
 import type { HistoryEntry, SheetModel, WorkbookRead } from "../../esg/types";
@@ -18,6 +19,7 @@ import { readWorkbookFile, resolveTarget } from "./package";
 import { writePackage, type PlannedSheet } from "./packageWriter";
 import { loadWorkbook, markerSection, readNames, type LoadedWorkbook } from "./reader";
 import { saveAtomically } from "./save";
+import { sheetDrawing } from "./sheetDrawing";
 import { StyleBook } from "./stylesPart";
 import { worksheetXml } from "./worksheetXml";
 import type { RawSheet } from "./workbookPart";
@@ -199,6 +201,7 @@ export class XlsxHost implements WorkbookHost {
       xml: rendered.get(m.name)!,
       hidden: m.hidden ?? false,
       reuse: pool.get(m.section)?.shift() ?? null,
+      drawing: sheetDrawing(m),
     });
     const placed = new Set<string>();
     const order: PlannedSheet[] = [];
@@ -269,6 +272,7 @@ export class XlsxHost implements WorkbookHost {
         xml: worksheetXml(m, styles.book, { valuesOnly: false }),
         hidden: m.hidden ?? false,
         reuse: null,
+        drawing: sheetDrawing(m),
       });
       for (const n of m.definedNames ?? [])
         names.push(modelName(m.name, n.name, n.address, options.sheetScoped?.has(m.name) ?? false));

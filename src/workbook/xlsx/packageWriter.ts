@@ -1,25 +1,31 @@
 /**
  * Write a new package from the input package and a plan: the new sheet list (kept sheets, new sheets
- * that reuse a replaced sheet's part, new sheets in new parts), the defined names, parts whose content
- * changed (the history sheet), and the styles. Only these parts are touched: the sheets' parts,
- * xl/workbook.xml, its relationships, [Content_Types].xml, styles, docProps/app.xml (when the sheet
- * list changes) and xl/calcChain.xml (when a sheet with entries goes). Every other zip entry is copied
- * byte for byte, compressed bytes included.
+ * that reuse a replaced sheet's part, new sheets in new parts, each with its charts), the defined names,
+ * parts whose content changed (the history sheet), and the styles. Only these parts are touched: the
+ * sheets' parts, the parts only a replaced or removed sheet reached (its drawing and charts, orphans.ts),
+ * the new sheets' drawing and chart parts, xl/workbook.xml, its relationships, [Content_Types].xml,
+ * styles, docProps/app.xml (when the sheet list changes) and xl/calcChain.xml (when a sheet with entries
+ * goes). Every other zip entry is copied byte for byte, compressed bytes included.
  */
 import { dropSheetTitles } from "./appProps";
 import { dropCalcChainSheets } from "./calcChain";
-import { editContentTypes, STYLES_TYPE, WORKSHEET_TYPE } from "./contentTypes";
+import { CHART_TYPE, DRAWING_TYPE, editContentTypes, STYLES_TYPE, WORKSHEET_TYPE } from "./contentTypes";
+import { chartRelId } from "./drawingXml";
 import { WorkbookError } from "./errors";
 import type { NameToWrite } from "./names";
+import { orphanedParts } from "./orphans";
 import { relsOf, relsPathOf, resolveTarget, type OpenPackage } from "./package";
 import { editRels, EMPTY_RELS, freeIds, type NewRelationship } from "./relsPart";
+import type { SheetDrawing } from "./sheetDrawing";
 import { rewriteWorkbookXml, type SheetEntry } from "./workbookXml";
 import type { RawSheet, WorkbookPart } from "./workbookPart";
-import { RELATIONSHIPS_NS } from "./worksheetXml";
+import { RELATIONSHIPS_NS, SHEET_DRAWING_REL_ID } from "./worksheetXml";
 import { entryText, writeZip, type ZipItem } from "./zip";
 
 export const WORKSHEET_REL = `${RELATIONSHIPS_NS}/worksheet`;
 export const STYLES_REL = `${RELATIONSHIPS_NS}/styles`;
+export const DRAWING_REL = `${RELATIONSHIPS_NS}/drawing`;
+export const CHART_REL = `${RELATIONSHIPS_NS}/chart`;
 const CALC_CHAIN_SUFFIX = "/calcChain";
 const EXTENDED_PROPERTIES_SUFFIX = "/extended-properties";
 
@@ -32,6 +38,8 @@ export type PlannedSheet =
       readonly hidden: boolean;
       /** A replaced sheet whose part, relationship and sheet id this sheet takes over. */
       readonly reuse: RawSheet | null;
+      /** The sheet's drawing and chart parts (sheetDrawing.ts), when it has charts. */
+      readonly drawing?: SheetDrawing | null;
     };
 
 export interface PackagePlan {
@@ -47,10 +55,20 @@ function dirOf(path: string): string {
   return path.includes("/") ? path.slice(0, path.lastIndexOf("/") + 1) : "";
 }
 
-/** The path of a part relative to the folder of another (for a relationship target). */
-function relativeTo(from: string, path: string): string {
+/**
+ * The path of a part relative to the folder of another (for a relationship target). Outside that folder
+ * it is absolute ("/xl/…"), or with `parents` relative through "..", as Excel writes a sheet's drawing
+ * ("../drawings/drawing1.xml").
+ */
+function relativeTo(from: string, path: string, parents = false): string {
   const base = dirOf(from);
-  return path.startsWith(base) ? path.slice(base.length) : `/${path}`;
+  if (path.startsWith(base)) return path.slice(base.length);
+  if (!parents) return `/${path}`;
+  const up = base.split("/").filter(Boolean);
+  const down = path.split("/");
+  let common = 0;
+  while (common < up.length && common < down.length - 1 && up[common] === down[common]) common++;
+  return [...up.slice(common).map(() => ".."), ...down.slice(common)].join("/");
 }
 
 export function writePackage(
@@ -86,23 +104,6 @@ export function writePackage(
   /** Sheet ids whose calculation chain entries go. */
   const goneIds = new Set<string>();
 
-  const entries: SheetEntry[] = plan.sheets.map((s) => {
-    if (s.kind === "kept") return { kind: "kept", raw: s.raw };
-    if (s.reuse?.path) {
-      out.set(s.reuse.path, s.xml);
-      // The new sheet has no relationships of its own: the replaced sheet's go with it.
-      if (zip.byName.has(relsPathOf(s.reuse.path))) deleted.add(relsPathOf(s.reuse.path));
-      goneIds.add(s.reuse.sheetId);
-      return { kind: "new", name: s.name, sheetId: s.reuse.sheetId, rid: s.reuse.rid, hidden: s.hidden };
-    }
-    const path = freshPath();
-    const rid = relIds.shift()!;
-    out.set(path, s.xml);
-    addRels.push({ id: rid, type: WORKSHEET_REL, target: relativeTo(part.path, path) });
-    addTypes.set(path, WORKSHEET_TYPE);
-    return { kind: "new", name: s.name, sheetId: String(nextSheetId++), rid, hidden: s.hidden };
-  });
-
   // Sheets neither kept nor reused are removed with their parts.
   for (const raw of part.sheets) {
     if (kept.has(raw) || reused.has(raw)) continue;
@@ -114,6 +115,75 @@ export function writePackage(
       if (zip.byName.has(relsPathOf(raw.path))) deleted.add(relsPathOf(raw.path));
     }
   }
+  // A replaced sheet's relationships go with it (the new sheet brings its own), and so do the parts
+  // only they reached: its drawing and charts (orphans.ts).
+  const going: string[] = [];
+  for (const raw of part.sheets)
+    if (!kept.has(raw) && raw.path) {
+      going.push(raw.path);
+      if (zip.byName.has(relsPathOf(raw.path))) deleted.add(relsPathOf(raw.path));
+    }
+  const sheetParts = new Set(part.sheets.flatMap((s) => (s.path ? [s.path] : [])));
+  for (const orphan of orphanedParts(pkg, going, sheetParts)) {
+    deleted.add(orphan);
+    removeTypes.add(orphan);
+    if (zip.byName.has(relsPathOf(orphan))) deleted.add(relsPathOf(orphan));
+  }
+  /** Write a part (new, or in place of one that goes). */
+  const put = (path: string, text: string): void => {
+    out.set(path, text);
+    deleted.delete(path);
+  };
+  // Drawing and chart parts take the first free numbers, counting parts that go as free, so a run over
+  // its own output writes the same part names again (a reused name's content type is dropped and added
+  // again, editContentTypes).
+  const usedNames = new Set(
+    [...zip.byName.keys()].filter((n) => !deleted.has(n)).map((n) => n.toLowerCase()),
+  );
+  const numbered = (folder: string, stem: string): string => {
+    const dir = `${dirOf(part.path)}${folder}/`;
+    for (let n = 1; ; n++) {
+      const path = `${dir}${stem}${n}.xml`;
+      if (usedNames.has(path.toLowerCase()) || out.has(path)) continue;
+      usedNames.add(path.toLowerCase());
+      return path;
+    }
+  };
+  const writeDrawing = (sheetPath: string, drawing: SheetDrawing): void => {
+    const drawingPath = numbered("drawings", "drawing");
+    const chartRels = drawing.charts.map((xml, i) => {
+      const chartPath = numbered("charts", "chart");
+      put(chartPath, xml);
+      addTypes.set(chartPath, CHART_TYPE);
+      return { id: chartRelId(i), type: CHART_REL, target: relativeTo(drawingPath, chartPath, true) };
+    });
+    put(drawingPath, drawing.drawing);
+    addTypes.set(drawingPath, DRAWING_TYPE);
+    put(relsPathOf(drawingPath), editRels(EMPTY_RELS, new Set(), chartRels, label, relsPathOf(drawingPath)));
+    const sheetRel = {
+      id: SHEET_DRAWING_REL_ID,
+      type: DRAWING_REL,
+      target: relativeTo(sheetPath, drawingPath, true),
+    };
+    put(relsPathOf(sheetPath), editRels(EMPTY_RELS, new Set(), [sheetRel], label, relsPathOf(sheetPath)));
+  };
+
+  const entries: SheetEntry[] = plan.sheets.map((s) => {
+    if (s.kind === "kept") return { kind: "kept", raw: s.raw };
+    if (s.reuse?.path) {
+      put(s.reuse.path, s.xml);
+      if (s.drawing) writeDrawing(s.reuse.path, s.drawing);
+      goneIds.add(s.reuse.sheetId);
+      return { kind: "new", name: s.name, sheetId: s.reuse.sheetId, rid: s.reuse.rid, hidden: s.hidden };
+    }
+    const path = freshPath();
+    const rid = relIds.shift()!;
+    put(path, s.xml);
+    if (s.drawing) writeDrawing(path, s.drawing);
+    addRels.push({ id: rid, type: WORKSHEET_REL, target: relativeTo(part.path, path) });
+    addTypes.set(path, WORKSHEET_TYPE);
+    return { kind: "new", name: s.name, sheetId: String(nextSheetId++), rid, hidden: s.hidden };
+  });
 
   if (plan.styles) {
     out.set(plan.styles.path, plan.styles.xml);

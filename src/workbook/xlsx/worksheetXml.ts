@@ -17,6 +17,9 @@ import { attrs, escapeText, escapeXstring } from "./xml";
 export const SPREADSHEETML_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/** The relationship id of the drawing in a generated sheet's own relationships: its only one (sheetDrawing.ts). */
+export const SHEET_DRAWING_REL_ID = "rId1";
+
 /** Paper size code of A4 (§18.3.1.63 paperSize: 9 = A4 210 × 297 mm). */
 const PAPER_A4 = 9;
 
@@ -211,6 +214,8 @@ export function worksheetXml(model: SheetModel, book: StyleBook, options: Render
       // 0 = as many pages tall as needed (§18.3.1.63 fitToHeight).
       fitToHeight: 0,
     })}/>` +
+    // After the page set-up, as CT_Worksheet orders its children (§18.3.1.99).
+    (model.charts?.length ? `<drawing r:id="${SHEET_DRAWING_REL_ID}"/>` : "") +
     `</worksheet>`
   );
 }
