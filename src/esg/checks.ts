@@ -13,6 +13,7 @@ import type { QualifierKind, StatedQualifier } from "./coerce";
 import type { EngineOptions } from "./options";
 import { findRow, type MetricValue, type Snapshot } from "./snapshot";
 import type { Bilingual, Finding, KpiResult } from "./types";
+import { KPI_ID } from "./kpis/ids";
 
 const rowLabel = (m: MetricDef, row: string): Bilingual => ({ en: `${m.label.en} — ${row}`, "zh-HK": `${m.label["zh-HK"]}——${row}` });
 const fmt = (x: number): string => (Number.isInteger(x) ? x.toLocaleString("en") : Number(x.toPrecision(6)).toLocaleString("en", { maximumFractionDigits: 4 }));
@@ -297,7 +298,7 @@ function statedRatios(s: Snapshot, kpis: readonly KpiResult[], o: EngineOptions)
 
   const turnover = s.metrics.get("turnover_rate_stated");
   const turnoverSt = statedSingle(turnover);
-  const computedTurnover = result("B1.2.total")?.value ?? null;
+  const computedTurnover = result(KPI_ID.turnover)?.value ?? null;
   if (turnover && turnoverSt) {
     if (computedTurnover !== null)
       push(judgeStated(turnover.metric, turnover.metric.label, turnoverSt, computedTurnover, true, { en: "leavers ÷ headcount", zh: "流失人數 ÷ 僱員人數" }));
@@ -466,7 +467,7 @@ function yearOnYear(s: Snapshot, o: EngineOptions): Finding[] {
 
 /** turnover.closing-used: the average method was chosen but there is no opening headcount, so the closing one is used. */
 function turnoverMethodUsed(s: Snapshot, kpis: readonly KpiResult[], o: EngineOptions): Finding[] {
-  const total = kpis.find((k) => k.id === "B1.2.total");
+  const total = kpis.find((k) => k.id === KPI_ID.turnover);
   if (!total || o.turnoverMethod !== "average" || effectiveTurnoverMethod(new KpiContext(s, o)) === "average") return [];
   const head = s.metrics.get("headcount");
   return [
@@ -479,7 +480,7 @@ function turnoverMethodUsed(s: Snapshot, kpis: readonly KpiResult[], o: EngineOp
 
 function turnoverOver100(kpis: readonly KpiResult[]): Finding[] {
   return kpis
-    .filter((k) => k.kpi === "B1.2" && !k.id.endsWith(".share-of-total") && k.id !== "B1.2.stated" && k.value !== null && k.value > 1)
+    .filter((k) => k.kpi === "B1.2" && !k.id.endsWith(".share-of-total") && k.id !== KPI_ID.turnoverStated && k.value !== null && k.value > 1)
     .map((k) =>
       finding("turnover.over-100", { metric: "leavers", kpi: "B1.2", location: k.inputs[0]?.sources[0]?.location ?? null }, { label: k.label, rate: pct(k.value!) }),
     );
@@ -489,11 +490,11 @@ function turnoverOver100(kpis: readonly KpiResult[]): Finding[] {
 function kpisWithoutData(s: Snapshot, kpis: readonly KpiResult[]): Finding[] {
   // A KPI whose total is incomplete has data: its total.incomplete finding says what is missing.
   const withData = new Set(kpis.filter((k) => k.value !== null || k.incomplete?.some((i) => i.year === -1)).map((k) => k.kpi));
-  if (kpis.some((k) => k.id === "A1.2.scope1" && k.incomplete?.some((i) => i.year === -1))) withData.add("D.scope1");
-  if (kpis.some((k) => k.id === "A1.2.scope2" && k.incomplete?.some((i) => i.year === -1))) withData.add("D.scope2");
+  if (kpis.some((k) => k.id === KPI_ID.scope1 && k.incomplete?.some((i) => i.year === -1))) withData.add("D.scope1");
+  if (kpis.some((k) => k.id === KPI_ID.scope2 && k.incomplete?.some((i) => i.year === -1))) withData.add("D.scope2");
   // Part D's Scope 1 and 2 are the figures A1.2 computes.
-  if (kpis.some((k) => k.id === "A1.2.scope1" && k.value !== null)) withData.add("D.scope1");
-  if (kpis.some((k) => k.id === "A1.2.scope2" && k.value !== null)) withData.add("D.scope2");
+  if (kpis.some((k) => k.id === KPI_ID.scope1 && k.value !== null)) withData.add("D.scope1");
+  if (kpis.some((k) => k.id === KPI_ID.scope2 && k.value !== null)) withData.add("D.scope2");
   const out: Finding[] = [];
   for (const k of KPI_CATALOG) {
     if (k.kind !== "quantitative" || k.status === "optional" || withData.has(k.code)) continue;

@@ -4,6 +4,7 @@
  * emissions. Every result states its formula in words (en / zh-HK), each conversion it made and the ids
  * of the factors it used. Nothing throws: a bad input or a missing factor is a typed problem.
  */
+import { bi } from "./bilingual";
 import { BASE_LIBRARY, findFactor, parseFactorUnit, resolveKey, type Factor, type FactorKind, type FactorLibrary } from "./factors";
 import { readGrid } from "./grids";
 import { LOCATION_BASED } from "./terms";
@@ -66,10 +67,9 @@ export interface Scope2Result extends GhgResult {
   readonly newer?: Factor;
 }
 
-const L = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
 const fail = (code: GhgProblemCode, en: string, zh: string): { ok: false; problem: GhgProblem } => ({
   ok: false,
-  problem: { code, message: L(en, zh) },
+  problem: { code, message: bi(en, zh) },
 });
 
 /** A number as a step shows it: at most 10 significant digits, no binary noise. */
@@ -93,7 +93,7 @@ class Trail {
     if (!this.factors.includes(f.id)) this.factors.push(f.id);
   }
   step(en: string, zh: string): void {
-    this.steps.push(L(en, zh));
+    this.steps.push(bi(en, zh));
   }
   note(n: Bilingual | undefined): void {
     if (n && !this.notes.some((x) => x.en === n.en)) this.notes.push(n);
@@ -110,7 +110,7 @@ function checkAmount(amount: number, what: Bilingual): GhgProblem | null {
   if (typeof amount === "number" && Number.isFinite(amount) && amount >= 0) return null;
   return {
     code: "invalid-amount",
-    message: L(`The ${what.en} must be a number of zero or more (got ${String(amount)}).`, `${what["zh-HK"]}須為零或以上的數字（現為${String(amount)}）。`),
+    message: bi(`The ${what.en} must be a number of zero or more (got ${String(amount)}).`, `${what["zh-HK"]}須為零或以上的數字（現為${String(amount)}）。`),
   };
 }
 
@@ -131,7 +131,7 @@ function lookup(kind: FactorKind, key: string, lib: FactorLibrary, trail: Trail,
     trail.note(r.note);
     if (series !== undefined && series !== order[0])
       trail.note(
-        L(
+        bi(
           `The ${kind} of ${key} is not in the ${order[0]} series: ${series}'s is used (${r.factor.id}).`,
           `${order[0]}系列沒有${key}的${kind}：採用${series}系列（${r.factor.id}）。`,
         ),
@@ -214,7 +214,7 @@ function fuelQuantity(amount: number, unit: UnitDef, target: UnitDef, fuel: stri
 /** Energy content of a fuel amount, in GJ: through the NCV, or as given when the amount is already energy. */
 function fuelEnergyGJ(amount: number, unit: UnitDef, fuel: string, lib: FactorLibrary, trail: Trail, guidelines: readonly string[]): Step<number> {
   if (unit.dimension === "energy") {
-    trail.note(L("The fuel amount is already energy: no NCV applied.", "燃料用量已為能源單位：毋須按低位發熱量換算。"));
+    trail.note(bi("The fuel amount is already energy: no NCV applied.", "燃料用量已為能源單位：毋須按低位發熱量換算。"));
     return { ok: true, value: to(amount, unit, "GJ", trail) };
   }
   const ncv = lookup("ncv", fuel, lib, trail, undefined, guidelines);
@@ -237,7 +237,7 @@ interface Prepared {
 }
 
 function prepare(amount: number, unit: string, fuel: string, lib: FactorLibrary, guidelines: readonly string[] = GENERAL_GUIDELINES): Step<Prepared> {
-  const bad = checkAmount(amount, L("fuel amount", "燃料用量"));
+  const bad = checkAmount(amount, bi("fuel amount", "燃料用量"));
   if (bad) return { ok: false, problem: bad };
   const u = readUnit(unit);
   if (!u.ok) return u;
@@ -268,7 +268,7 @@ export function fuelToKwh(
       value: kwh,
       unit: "kWh",
       fuel: p.value.fuel,
-      formula: L(
+      formula: bi(
         "energy (kWh) = fuel amount × net calorific value (NCV), at 1 kWh = 3.6 MJ",
         "能源（千瓦時）＝燃料用量 × 低位發熱量，按1千瓦時 = 3.6兆焦換算",
       ),
@@ -300,7 +300,7 @@ function guidelineCo2(amount: number, p: Prepared, lib: FactorLibrary): Step<{ t
       ok: true,
       value: {
         tonnes,
-        formula: L(
+        formula: bi(
           "CO2 (t) = fuel amount × net calorific value × carbon content per unit of heat × oxidation rate × 44/12 (China accounting guideline)",
           "二氧化碳（噸）＝燃料用量 × 低位發熱量 × 單位熱值含碳量 × 碳氧化率 × 44/12（中國溫室氣體核算指南）",
         ),
@@ -325,7 +325,7 @@ function guidelineCo2(amount: number, p: Prepared, lib: FactorLibrary): Step<{ t
     ok: true,
     value: {
       tonnes: to(co2.value.value, co2.value.unit, "t", trail),
-      formula: L("CO2 (t) = fuel amount × CO2 emission factor per unit of fuel", "二氧化碳（噸）＝燃料用量 × 單位燃料二氧化碳排放因子"),
+      formula: bi("CO2 (t) = fuel amount × CO2 emission factor per unit of fuel", "二氧化碳（噸）＝燃料用量 × 單位燃料二氧化碳排放因子"),
     },
   };
 }
@@ -348,7 +348,7 @@ function ipccGases(amount: number, p: Prepared, lib: FactorLibrary, biogenic = f
     if (!f) {
       if (gas === "CO2") return fail("no-factor", `No IPCC 2006 CO2 default for "${fuel}".`, `沒有「${fuel}」的IPCC 2006二氧化碳缺省排放因子。`);
       trail.note(
-        L(
+        bi(
           `No IPCC default for ${gas} from ${fuel} in the factor library: ${gas} is not counted (add one to the workbook's factor table).`,
           `因子庫沒有${fuel}的${gas} IPCC缺省因子：未計入${gas}（可在工作簿的因子表加入）。`,
         ),
@@ -389,7 +389,7 @@ export function fuelEmissions(
     const g = ipccGases(amount, p.value, lib);
     if (!g.ok) return g;
     gases = g.value;
-    formula = L(
+    formula = bi(
       "t CO2e = Σ over CO2, CH4, N2O of energy (TJ, from the NCV) × IPCC 2006 default factor (kg/TJ) ÷ 1,000 × GWP-100 (IPCC AR6)",
       "噸二氧化碳當量 ＝ Σ（二氧化碳、甲烷、氧化亞氮）能源（太焦，按低位發熱量）× IPCC 2006缺省排放因子（千克／太焦）÷ 1,000 × 全球升溫潛勢（IPCC AR6，100年）",
     );
@@ -399,7 +399,7 @@ export function fuelEmissions(
     gases = [{ gas: "CO2", tonnes: c.value.tonnes, gwp: 1, tCO2e: c.value.tonnes, factors: [...trail.factors] }];
     formula = c.value.formula;
     trail.note(
-      L(
+      bi(
         "China guideline method: CO2 only (CH4 and N2O from combustion are not counted); t CO2 = t CO2e.",
         "中國核算指南方法：只計二氧化碳（不計燃燒產生的甲烷及氧化亞氮）；噸二氧化碳即噸二氧化碳當量。",
       ),
@@ -438,7 +438,7 @@ export function biomassEmissions(amount: number, unit: string, fuel: string, lib
   const value = gases.reduce((s, x) => s + x.tCO2e, 0);
   if (!Number.isFinite(value) || !Number.isFinite(co2?.tonnes ?? 0)) return overflow();
   trail.note(
-    L(
+    bi(
       "Biomass: its CO2 is biogenic, reported apart from Scope 1; CH4 and N2O are in Scope 1.",
       "生物質：其二氧化碳屬生物源，與範圍1分開匯報；甲烷及氧化亞氮計入範圍1。",
     ),
@@ -451,7 +451,7 @@ export function biomassEmissions(amount: number, unit: string, fuel: string, lib
       fuel: p.value.fuel,
       gases,
       biogenicCO2: co2?.tonnes ?? 0,
-      formula: L(
+      formula: bi(
         "Scope 1 (t CO2e) = energy (TJ) × IPCC 2006 default CH4 and N2O factors (kg/TJ) ÷ 1,000 × GWP-100 (AR6); biogenic CO2 = energy × IPCC default CO2 factor, reported apart",
         "範圍1（噸二氧化碳當量）＝能源（太焦）× IPCC 2006甲烷及氧化亞氮缺省因子（千克／太焦）÷ 1,000 × 全球升溫潛勢（AR6）；生物源二氧化碳＝能源 × IPCC缺省二氧化碳因子，分開匯報",
       ),
@@ -482,7 +482,7 @@ export const HK_POWER_SERIES = "hk-power-company";
 
 /** Scope 2, location-based (A1.2, Part D): purchased electricity × grid factor, in t CO2. */
 export function scope2Location(kwh: number, choice: GridChoice, lib: FactorLibrary = BASE_LIBRARY): GhgOutcome<Scope2Result> {
-  const bad = checkAmount(kwh, L("electricity amount", "用電量"));
+  const bad = checkAmount(kwh, bi("electricity amount", "用電量"));
   if (bad) return { ok: false, problem: bad };
   const trail = new Trail();
   const gridName = typeof choice.grid === "string" ? choice.grid : "";
@@ -519,7 +519,7 @@ export function scope2Location(kwh: number, choice: GridChoice, lib: FactorLibra
       dataYear: f.dataYear,
       series: f.series,
       ...(r.newer ? { newer: r.newer } : {}),
-      formula: L(
+      formula: bi(
         `Scope 2 (t CO2) = purchased electricity (kWh) × grid emission factor (${f.unit}), ${LOCATION_BASED.en}`,
         `範圍2（噸二氧化碳）＝外購電力（千瓦時）× 電網排放因子（${f.unit}），${LOCATION_BASED["zh-HK"]}`,
       ),

@@ -13,6 +13,7 @@ import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { effectiveTurnoverMethod, KpiContext } from "../../kpis";
 import { finishSheet, noFigures, startSheet } from "./common";
 import { BREAKDOWN_HEADINGS, peopleMetric, type PeopleBreakdown } from "./people";
+import { KPI_ID, KPI_PREFIX } from "../../kpis/ids";
 
 const HEADCOUNT_BREAKDOWNS: readonly PeopleBreakdown[] = [
   "gender",
@@ -28,16 +29,16 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
   const r = (id: string) => ctx.results.get(id);
   // The year-end headcount of the year before, beside this year's, when the workbook has it.
   const headcountPrior =
-    childrenOf(ctx, "B1.1.").some(({ result }) => result.prior !== null) ||
-    (r("B1.1.total")?.prior ?? null) !== null;
+    childrenOf(ctx, KPI_PREFIX.workforce).some(({ result }) => result.prior !== null) ||
+    (r(KPI_ID.workforce)?.prior ?? null) !== null;
   const w = startSheet(ctx, "B1", name, headcountPrior ? [16, 18, 16] : [16, 18]);
   const priorOf = (result: KpiResult | undefined): CellSpec[] =>
     headcountPrior ? [priorCell(result, FORMAT.integer)] : [];
 
   // B1.1 workforce
-  const total = r("B1.1.total");
+  const total = r(KPI_ID.workforce);
   const wfHeading = bi("Total workforce at year end (KPI B1.1)", "年末僱員總數（關鍵績效指標B1.1）");
-  if (!total && childrenOf(ctx, "B1.1.").length === 0) noFigures(w, wfHeading);
+  if (!total && childrenOf(ctx, KPI_PREFIX.workforce).length === 0) noFigures(w, wfHeading);
   else {
     w.heading(wfHeading);
     w.header(HEAD.group, [HEAD.employees, ...(headcountPrior ? [HEAD.prior] : [])]);
@@ -60,8 +61,8 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
   w.blank();
 
   // B1.2 turnover
-  const turnover = r("B1.2.total");
-  const stated = r("B1.2.stated");
+  const turnover = r(KPI_ID.turnover);
+  const stated = r(KPI_ID.turnoverStated);
   const toHeading = bi("Employee turnover rate (KPI B1.2)", "僱員流失比率（關鍵績效指標B1.2）");
   const groups = TURNOVER_BREAKDOWNS.map((b) => ({
     b,
