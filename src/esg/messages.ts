@@ -328,3 +328,43 @@ export function finding(rule: RuleId, where: Where, params: Readonly<Record<stri
     hint: { en: r.hint(en).en, "zh-HK": r.hint(zh)["zh-HK"] },
   };
 }
+
+/** How an error kind reads in Chinese after 未能計算 (the English comes with the calculation's own message). */
+const CALC_ERROR_ZH: Readonly<Record<string, string>> = { div0: "分母為零", num: "數值無效", na: "缺少所需數據" };
+
+/** A figure and its cell as a part list shows it: "Diesel (Site A!B3)" / "柴油（Site A!B3）". */
+const partAt = (label: Bilingual, location: string | null): Bilingual =>
+  bi(location ? `${label.en} (${location})` : label.en, location ? `${label["zh-HK"]}（${location}）` : label["zh-HK"]);
+
+/**
+ * Why a KPI result has no figure, or is written as a value (KpiResult.reason and valueOnly): shown in
+ * the pane and the CLI and, for valueOnly, in the sheets' footnotes.
+ */
+export const REASON = {
+  missing: bi("Not computed: an input is not in the workbook.", "未能計算：活頁簿中缺少輸入數據。"),
+  totalIncomplete: (part: Bilingual, location: string | null): Bilingual =>
+    bi(
+      `Not shown: the total is incomplete (${part.en} has no figure${location ? ` at ${location}` : ""}).`,
+      `不予列示：合計不完整（${part["zh-HK"]}沒有數值${location ? `，${location}` : ""}）。`,
+    ),
+  notComputed: (message: string, error: string): Bilingual =>
+    bi(`Not computed: ${message}.`, `未能計算：${CALC_ERROR_ZH[error] ?? "輸入數據無效"}。`),
+  overflow: bi("Not computed: the figure overflows.", `未能計算：${CALC_ERROR_ZH.num}。`),
+  partsBroken: (parts: readonly { label: Bilingual; location: string | null }[]): Bilingual => {
+    const list = parts.map((p) => partAt(p.label, p.location));
+    return bi(
+      `Not computed: incomplete — ${list.map((l) => l.en).join("; ")} cannot be computed (see the checks).`,
+      `未能計算：數據不完整——${list.map((l) => l["zh-HK"]).join("；")}無法計算（見檢查結果）。`,
+    );
+  },
+  valueOfStatement: (statements: readonly string[]): Bilingual =>
+    bi(
+      `written as a value: the statement ${statements.join(", ")} is text with a qualifier, and the figure shown is its number`,
+      `以數值列示：陳述 ${statements.join("、")} 為附限定詞的文字，所示為其中的數字`,
+    ),
+  valueOfText: (names: readonly string[], cells: string): Bilingual =>
+    bi(
+      `written as a value: ${names.join(", ")} holds a number stored as text (${cells}), which a formula would skip`,
+      `以數值列示：${names.join("、")} 含以文字儲存的數字（${cells}），公式會略過該數字`,
+    ),
+} as const;

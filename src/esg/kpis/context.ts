@@ -11,6 +11,7 @@ import { completeSum, lazyTotal, leaf, sumOf, type Total, type YearIndex } from 
 import { findRow, type Instance, type MetricValue, type RowValue, type Snapshot } from "../snapshot";
 import type { Bilingual, KpiInput } from "../types";
 import { bi } from "../bilingual";
+import { REASON } from "../messages";
 
 export type { YearIndex } from "../totals";
 
@@ -129,7 +130,7 @@ export class KpiContext {
             ),
           ),
       );
-    // The consolidated row is already the complete sum over the sites that have it (snapshot.ts).
+    // The consolidated row is already the complete sum over the sites that have it (snapshot/).
     const size = insts.reduce((n, inst) => n + inst.rows.filter((x) => x.key === key).length, 0);
     return lazyTotal(label, (y) => this.rowValue(id, key, y), parts, this.excelRow(id, key), size);
   }
@@ -157,16 +158,10 @@ export class KpiContext {
       }
     }
     if (statements.length > 0 && cells.length === 0)
-      return bi(
-        `written as a value: the statement ${statements.join(", ")} is text with a qualifier, and the figure shown is its number`,
-        `以數值列示：陳述 ${statements.join("、")} 為附限定詞的文字，所示為其中的數字`,
-      );
+      return REASON.valueOfStatement(statements);
     if (cells.length === 0) return null;
     const list = [...new Set(cells)].slice(0, 5).join(", ");
-    return bi(
-      `written as a value: ${[...new Set(names)].join(", ")} holds a number stored as text (${list}), which a formula would skip`,
-      `以數值列示：${[...new Set(names)].join("、")} 含以文字儲存的數字（${list}），公式會略過該數字`,
-    );
+    return REASON.valueOfText([...new Set(names)], list);
   }
   input(id: string, y: YearIndex = -1): KpiInput | null {
     const m = this.metric(id);

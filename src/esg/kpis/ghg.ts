@@ -14,6 +14,7 @@ import { LOCATION_BASED } from "../terms";
 import { leaf, scaled, sumOf, type Total } from "../totals";
 import type { Bilingual } from "../types";
 import { bi } from "../bilingual";
+import { REASON } from "../messages";
 import type { KpiContext, YearIndex } from "./context";
 import { FUELS, plus, PROCESS, sum, type GhgPart } from "./ghg-part";
 import { ghgPlan } from "./ghg-plan";
@@ -25,18 +26,11 @@ import { KPI_ID } from "./ids";
 const shown = (x: number): string =>
   Number(x.toPrecision(5)).toLocaleString("en", { maximumFractionDigits: 10 });
 
-const located = (p: GhgPart): string => (p.location ? `${p.label.en} (${p.location})` : p.label.en);
-const locatedZh = (p: GhgPart): string =>
-  p.location ? `${p.label["zh-HK"]}（${p.location}）` : p.label["zh-HK"];
-
 /** Why a total is not shown: the parts that cannot be computed. */
 function incomplete(parts: readonly GhgPart[]): Bilingual | undefined {
   const broken = parts.filter((p) => p.problem);
   if (broken.length === 0) return undefined;
-  return bi(
-    `Not computed: incomplete — ${broken.map(located).join("; ")} cannot be computed (see the checks).`,
-    `未能計算：數據不完整——${broken.map(locatedZh).join("；")}無法計算（見檢查結果）。`,
-  );
+  return REASON.partsBroken(broken);
 }
 
 /** A total over parts: shown only when every part is (complete or absent). */

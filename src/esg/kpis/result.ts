@@ -3,7 +3,8 @@
  * presents) and how a spec becomes a KpiResult (prior year, change, why a figure is absent). Also the
  * small combinators every aspect's specs use.
  */
-import { yoyChange, type Calc, type CalcError } from "../formulas";
+import { yoyChange, type Calc } from "../formulas";
+import { REASON } from "../messages";
 import { incompleteYears, type Total, type YearIndex } from "../totals";
 import type { Bilingual, KpiInput, KpiResult } from "../types";
 import { bi } from "../bilingual";
@@ -32,8 +33,6 @@ export interface KpiSpec {
 /** Excel refuses a formula longer than 8,192 characters ("Excel specifications and limits"). */
 export const MAX_FORMULA_LENGTH = 8192;
 
-const MISSING = bi("Not computed: an input is not in the workbook.", "未能計算：活頁簿中缺少輸入數據。");
-
 /** Turns a spec into a result: the figure, its prior year, the change and why a figure is absent. */
 export function toResult(spec: KpiSpec, c?: KpiContext): KpiResult {
   const now = spec.calc(-1);
@@ -46,14 +45,10 @@ export function toResult(spec: KpiSpec, c?: KpiContext): KpiResult {
   const partMissing = incomplete.find((i) => i.year === -1);
   if (now === null && partMissing) {
     const p = partMissing.parts[0];
-    reason = bi(
-      `Not shown: the total is incomplete (${p.label.en} has no figure${p.location ? ` at ${p.location}` : ""}).`,
-      `不予列示：合計不完整（${p.label["zh-HK"]}沒有數值${p.location ? `，${p.location}` : ""}）。`,
-    );
-  } else if (now === null) reason = spec.missing ?? MISSING;
-  else if (!now.ok) reason = bi(`Not computed: ${now.message}.`, `未能計算：${zhReason(now.error)}。`);
-  else if (value === null)
-    reason = bi("Not computed: the figure overflows.", `未能計算：${zhReason("num")}。`);
+    reason = REASON.totalIncomplete(p.label, p.location);
+  } else if (now === null) reason = spec.missing ?? REASON.missing;
+  else if (!now.ok) reason = REASON.notComputed(now.message, now.error);
+  else if (value === null) reason = REASON.overflow;
   const tooLong = spec.excel !== null && spec.excel.length + 1 > MAX_FORMULA_LENGTH;
   const excel = value === null || spec.excel === null || tooLong ? null : spec.excel;
   const valueOnly =
@@ -77,19 +72,6 @@ export function toResult(spec: KpiSpec, c?: KpiContext): KpiResult {
     ...(incomplete.length > 0 ? { incomplete } : {}),
     ...(valueOnly ? { valueOnly } : {}),
   };
-}
-
-function zhReason(e: CalcError): string {
-  switch (e) {
-    case "div0":
-      return "分母為零";
-    case "num":
-      return "數值無效";
-    case "na":
-      return "缺少所需數據";
-    default:
-      return "輸入數據無效";
-  }
 }
 
 /** Lifts a two-input formula over year-indexed inputs: null when an input is missing. */
