@@ -33,13 +33,26 @@ export interface KpiSpec {
 /** Excel refuses a formula longer than 8,192 characters ("Excel specifications and limits"). */
 export const MAX_FORMULA_LENGTH = 8192;
 
+/** The prior years a result holds: the template keeps the reporting year and the two years before it. */
+const PRIOR_YEARS: readonly YearIndex[] = [0, 1];
+
 /** Turns a spec into a result: the figure, its prior year, the change and why a figure is absent. */
 export function toResult(spec: KpiSpec, c?: KpiContext): KpiResult {
   const now = spec.calc(-1);
-  const incomplete = spec.total ? incompleteYears(spec.total) : [];
-  const before = spec.calc(0);
+  const incomplete = spec.total ? incompleteYears(spec.total, PRIOR_YEARS) : [];
   const value = now?.ok && Number.isFinite(now.value) ? now.value : null;
-  const prior = before?.ok && Number.isFinite(before.value) ? before.value : null;
+  const figures = PRIOR_YEARS.map((y): number | null => {
+    const before = spec.calc(y);
+    return before?.ok && Number.isFinite(before.value) ? before.value : null;
+  });
+  // Only the years the workbook holds: a year with a figure, or a total with some of its parts that year
+  // (then null: incomplete, with its finding). A workbook with one prior-year column has one prior.
+  const held = figures.reduce<number>(
+    (n, v, i) => (v !== null || spec.total?.present(PRIOR_YEARS[i]) ? i + 1 : n),
+    0,
+  );
+  const priors = figures.slice(0, held);
+  const prior = figures[0];
   const change = value !== null && prior !== null ? yoyChange(value, prior) : null;
   let reason: Bilingual | undefined;
   const partMissing = incomplete.find((i) => i.year === -1);
@@ -62,6 +75,7 @@ export function toResult(spec: KpiSpec, c?: KpiContext): KpiResult {
     value,
     unit: spec.unit,
     prior,
+    priors,
     change: change?.ok ? change.value : null,
     formula: spec.formula,
     inputs: spec.inputs.filter((i): i is KpiInput => i !== null),
