@@ -1,4 +1,4 @@
-/** Each fuel's energy, Scope 1 (or biogenic CO2) as parts of the totals, through ghg.ts's NCVs and factors. */
+/** Each fuel's energy, Scope 1 (or biogenic CO2) as parts of the totals, through src/esg/ghg's NCVs and factors. */
 import { siteValueExpr, formatConstant } from "../excel-refs";
 import { biomassEmissions, fuelEmissions, fuelToKwh } from "../ghg";
 import { finding } from "../messages";

@@ -1,5 +1,5 @@
 /**
- * A2.1 energy in '000 kWh and A1.2 / Part D greenhouse gases, through ghg.ts (NCVs, combustion
+ * A2.1 energy in '000 kWh and A1.2 / Part D greenhouse gases, through src/esg/ghg (NCVs, combustion
  * factors, grid factors). Every figure names its factors; the Excel formula carries each factor as a
  * constant (the footnotes give its source and year).
  *

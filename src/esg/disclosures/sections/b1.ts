@@ -233,10 +233,13 @@ function newHires(ctx: BuildContext, w: SheetWriter, years: readonly number[]): 
   const headcount = ctx.snapshot.metrics.get("headcount");
   const { total, groups } = hireMetrics(ctx);
   if ((total?.value ?? null) === null && groups.length === 0) return false;
-  const when = (i: number): Bilingual => {
-    const y = yearHead(ctx, i);
-    return y === HEAD.prior ? bi("prior year", "上年度") : y;
-  };
+  const y0 = ctx.snapshot.reportingYear;
+  const when = (i: number): Bilingual =>
+    y0 !== null
+      ? bi(String(y0 - i), `${y0 - i}年`)
+      : i === 1
+        ? bi("prior year", "上年度")
+        : bi(`${i} years before`, `${i}年前`);
   /** A prior year's new hires and rate, as values: both complete or "–". */
   const before = (hires: number | null, heads: number | null): CellSpec[] => [
     live(hires, null, FORMAT.integer, true),
