@@ -1,6 +1,6 @@
 /**
  * The result shape: a KPI spec (figure by year, formula in words, inputs, Excel expression, the total it
- * presents) and how a spec becomes a KpiResult (prior year, change, why a figure is absent). Also the
+ * presents) and how a spec becomes a KpiResult (prior years, change, why a figure is absent). Also the
  * small combinators every aspect's specs use.
  */
 import { yoyChange, type Calc } from "../formulas";
@@ -24,7 +24,7 @@ export interface KpiSpec {
   /** Said when calc gives null. */
   readonly missing?: Bilingual;
   /**
-   * Set on a KPI that presents a total: its parts, so a missing part is reported (checks.ts,
+   * Set on a KPI that presents a total: its parts, so a missing part is reported (checks/,
    * "total.incomplete") and the total is absent in that year. The figure is `total.value`.
    */
   readonly total?: Total;
@@ -36,7 +36,7 @@ export const MAX_FORMULA_LENGTH = 8192;
 /** The prior years a result holds: the template keeps the reporting year and the two years before it. */
 const PRIOR_YEARS: readonly YearIndex[] = [0, 1];
 
-/** Turns a spec into a result: the figure, its prior year, the change and why a figure is absent. */
+/** Turns a spec into a result: the figure, its prior years, the change and why a figure is absent. */
 export function toResult(spec: KpiSpec, c?: KpiContext): KpiResult {
   const now = spec.calc(-1);
   const incomplete = spec.total ? incompleteYears(spec.total, PRIOR_YEARS) : [];
