@@ -11,6 +11,7 @@
  * 31 December 2024, with A4 Climate Change in Part C; the "ESG Reporting Code" from 1 January 2025, with
  * Part D (climate-related disclosures) replacing A4. `inForce` and `ruleFor` select by year.
  */
+import { bi } from "./bilingual";
 import { LOCATION_BASED } from "./terms";
 import type { Bilingual } from "./types";
 
@@ -77,23 +78,22 @@ export interface AspectDef {
   readonly part: "C" | "D";
 }
 
-const L = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
 
 /** Aspect titles as Appendix C2 heads them (recalled: confirm against the official text). */
 export const ASPECTS: readonly AspectDef[] = [
-  { code: "A1", title: L("Emissions", "排放物"), part: "C" },
-  { code: "A2", title: L("Use of Resources", "資源使用"), part: "C" },
-  { code: "A3", title: L("The Environment and Natural Resources", "環境及天然資源"), part: "C" },
-  { code: "A4", title: L("Climate Change", "氣候變化"), part: "C" },
-  { code: "B1", title: L("Employment", "僱傭"), part: "C" },
-  { code: "B2", title: L("Health and Safety", "健康與安全"), part: "C" },
-  { code: "B3", title: L("Development and Training", "發展及培訓"), part: "C" },
-  { code: "B4", title: L("Labour Standards", "勞工準則"), part: "C" },
-  { code: "B5", title: L("Supply Chain Management", "供應鏈管理"), part: "C" },
-  { code: "B6", title: L("Product Responsibility", "產品責任"), part: "C" },
-  { code: "B7", title: L("Anti-corruption", "反貪污"), part: "C" },
-  { code: "B8", title: L("Community Investment", "社區投資"), part: "C" },
-  { code: "D", title: L("Climate-related Disclosures", "氣候相關披露"), part: "D" },
+  { code: "A1", title: bi("Emissions", "排放物"), part: "C" },
+  { code: "A2", title: bi("Use of Resources", "資源使用"), part: "C" },
+  { code: "A3", title: bi("The Environment and Natural Resources", "環境及天然資源"), part: "C" },
+  { code: "A4", title: bi("Climate Change", "氣候變化"), part: "C" },
+  { code: "B1", title: bi("Employment", "僱傭"), part: "C" },
+  { code: "B2", title: bi("Health and Safety", "健康與安全"), part: "C" },
+  { code: "B3", title: bi("Development and Training", "發展及培訓"), part: "C" },
+  { code: "B4", title: bi("Labour Standards", "勞工準則"), part: "C" },
+  { code: "B5", title: bi("Supply Chain Management", "供應鏈管理"), part: "C" },
+  { code: "B6", title: bi("Product Responsibility", "產品責任"), part: "C" },
+  { code: "B7", title: bi("Anti-corruption", "反貪污"), part: "C" },
+  { code: "B8", title: bi("Community Investment", "社區投資"), part: "C" },
+  { code: "D", title: bi("Climate-related Disclosures", "氣候相關披露"), part: "D" },
 ];
 
 const C2 = "HKEX Main Board Listing Rules Appendix C2, ESG Reporting Code, Part C";
@@ -114,7 +114,7 @@ function kpi(code: string, kind: KpiKind, en: string, zh: string, check: Confirm
   return {
     code,
     aspect,
-    wording: L(en, zh),
+    wording: bi(en, zh),
     kind,
     withNarrative: spec.withNarrative ?? false,
     unit: spec.unit ?? null,
@@ -374,7 +374,7 @@ function partD(
   return {
     code,
     aspect: "D",
-    wording: L(en, zh),
+    wording: bi(en, zh),
     kind,
     withNarrative: false,
     unit: kind === "quantitative" ? "t CO2e" : null,
@@ -492,8 +492,8 @@ export function ruleFor(year: number | null): RuleInForce {
     code,
     name:
       code === "guide"
-        ? L("ESG Reporting Guide", "《環境、社會及管治報告指引》")
-        : L("ESG Reporting Code", "《環境、社會及管治報告守則》"),
+        ? bi("ESG Reporting Guide", "《環境、社會及管治報告指引》")
+        : bi("ESG Reporting Code", "《環境、社會及管治報告守則》"),
     kpis: KPI_CATALOG.filter((k) => inForce(k, year)),
   };
 }

@@ -5,7 +5,7 @@
 import { runChecks } from "./checks";
 import { buildDisclosureSet } from "./disclosures";
 import { workbookFactorLibrary } from "./factor-table";
-import { ghgFindings } from "./ghg-kpis";
+import { ghgFindings } from "./kpis";
 import { computeKpis, KpiContext } from "./kpis";
 import { CONFIG_NAMES } from "./metrics";
 import { defaultEngineOptions, settingsFromWorkbook, type EngineOptions } from "./options";

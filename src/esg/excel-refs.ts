@@ -1,6 +1,6 @@
 /**
  * Native Excel expressions that read a metric from its named ranges, so generated tables hold live
- * formulas (DESIGN.md: tables stay live without the add-in). They mirror snapshot.ts exactly: the
+ * formulas (DESIGN.md: tables stay live without the add-in). They mirror snapshot/ exactly: the
  * same cell, the same unit multiplier, the same consolidation of site sheets. An expression that
  * would read a cell the engine read differently (a number stored as text, which SUM skips; a ratio in
  * percentage points) is null: the figure is then written as its value, never as a formula whose

@@ -3,10 +3,10 @@
  * operations". Values reproduced from a secondary source say so in `source`; publication dates that are
  * known only roughly say so too. Confirm both against the primary documents before relying on them.
  */
-import type { Factor, FactorKind, Gas } from "./factors";
+import { bi } from "./bilingual";
+import type { Factor, FactorKind, Gas } from "./factor-model";
 import type { Bilingual } from "./types";
 
-const L = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
 
 interface Provenance {
   readonly source: string;
@@ -71,21 +71,21 @@ interface GridRow {
 }
 
 const GRIDS: readonly GridRow[] = [
-  { key: "national", label: L("China national grid average", "全國電網平均"), geography: "CN", values: { 2021: 0.5568, 2022: 0.5366, 2023: 0.5306 }, secondary: [] },
-  { key: "north", label: L("North China grid", "華北電網"), geography: "CN (North China grid)", values: { 2021: 0.712, 2022: 0.6776, 2023: 0.6361 }, secondary: [2021, 2022] },
-  { key: "northeast", label: L("Northeast China grid", "東北電網"), geography: "CN (Northeast China grid)", values: { 2021: 0.6012, 2022: 0.5564, 2023: 0.5122 }, secondary: [2021, 2022] },
-  { key: "east", label: L("East China grid", "華東電網"), geography: "CN (East China grid)", values: { 2021: 0.5992, 2022: 0.5617, 2023: 0.55 }, secondary: [2021, 2022] },
-  { key: "central", label: L("Central China grid", "華中電網"), geography: "CN (Central China grid)", values: { 2021: 0.5354, 2022: 0.5395, 2023: 0.5271 }, secondary: [2021, 2022] },
-  { key: "northwest", label: L("Northwest China grid", "西北電網"), geography: "CN (Northwest China grid)", values: { 2021: 0.5951, 2022: 0.5857, 2023: 0.5543 }, secondary: [2021, 2022] },
-  { key: "south", label: L("China Southern grid", "南方電網"), geography: "CN (China Southern grid)", values: { 2021: 0.4326, 2022: 0.3869, 2023: 0.4042 }, secondary: [2021, 2022] },
-  { key: "southwest", label: L("Southwest China grid", "西南電網"), geography: "CN (Southwest China grid)", values: { 2021: 0.2113, 2022: 0.2268, 2023: 0.2472 }, secondary: [2021, 2022] },
+  { key: "national", label: bi("China national grid average", "全國電網平均"), geography: "CN", values: { 2021: 0.5568, 2022: 0.5366, 2023: 0.5306 }, secondary: [] },
+  { key: "north", label: bi("North China grid", "華北電網"), geography: "CN (North China grid)", values: { 2021: 0.712, 2022: 0.6776, 2023: 0.6361 }, secondary: [2021, 2022] },
+  { key: "northeast", label: bi("Northeast China grid", "東北電網"), geography: "CN (Northeast China grid)", values: { 2021: 0.6012, 2022: 0.5564, 2023: 0.5122 }, secondary: [2021, 2022] },
+  { key: "east", label: bi("East China grid", "華東電網"), geography: "CN (East China grid)", values: { 2021: 0.5992, 2022: 0.5617, 2023: 0.55 }, secondary: [2021, 2022] },
+  { key: "central", label: bi("Central China grid", "華中電網"), geography: "CN (Central China grid)", values: { 2021: 0.5354, 2022: 0.5395, 2023: 0.5271 }, secondary: [2021, 2022] },
+  { key: "northwest", label: bi("Northwest China grid", "西北電網"), geography: "CN (Northwest China grid)", values: { 2021: 0.5951, 2022: 0.5857, 2023: 0.5543 }, secondary: [2021, 2022] },
+  { key: "south", label: bi("China Southern grid", "南方電網"), geography: "CN (China Southern grid)", values: { 2021: 0.4326, 2022: 0.3869, 2023: 0.4042 }, secondary: [2021, 2022] },
+  { key: "southwest", label: bi("Southwest China grid", "西南電網"), geography: "CN (Southwest China grid)", values: { 2021: 0.2113, 2022: 0.2268, 2023: 0.2472 }, secondary: [2021, 2022] },
   // Provinces, 2021 and 2022, all from the secondary source. Geography as ISO 3166-2 codes. A GridRegion
   // naming a province reads as its regional grid (grids.ts); these are reachable by key ("province-xinjiang").
-  { key: "province-xinjiang", label: L("Xinjiang", "新疆"), geography: "CN-XJ", values: { 2021: 0.6577, 2022: 0.6231 }, secondary: [2021, 2022] },
-  { key: "province-shanxi", label: L("Shanxi", "山西"), geography: "CN-SX", values: { 2021: 0.7222, 2022: 0.7096 }, secondary: [2021, 2022] },
-  { key: "province-shaanxi", label: L("Shaanxi", "陝西"), geography: "CN-SN", values: { 2021: 0.6336, 2022: 0.6558 }, secondary: [2021, 2022] },
-  { key: "province-ningxia", label: L("Ningxia", "寧夏"), geography: "CN-NX", values: { 2021: 0.6546, 2022: 0.6423 }, secondary: [2021, 2022] },
-  { key: "province-inner-mongolia", label: L("Inner Mongolia", "內蒙古"), geography: "CN-NM", values: { 2021: 0.7025, 2022: 0.6849 }, secondary: [2021, 2022] },
+  { key: "province-xinjiang", label: bi("Xinjiang", "新疆"), geography: "CN-XJ", values: { 2021: 0.6577, 2022: 0.6231 }, secondary: [2021, 2022] },
+  { key: "province-shanxi", label: bi("Shanxi", "山西"), geography: "CN-SX", values: { 2021: 0.7222, 2022: 0.7096 }, secondary: [2021, 2022] },
+  { key: "province-shaanxi", label: bi("Shaanxi", "陝西"), geography: "CN-SN", values: { 2021: 0.6336, 2022: 0.6558 }, secondary: [2021, 2022] },
+  { key: "province-ningxia", label: bi("Ningxia", "寧夏"), geography: "CN-NX", values: { 2021: 0.6546, 2022: 0.6423 }, secondary: [2021, 2022] },
+  { key: "province-inner-mongolia", label: bi("Inner Mongolia", "內蒙古"), geography: "CN-NM", values: { 2021: 0.7025, 2022: 0.6849 }, secondary: [2021, 2022] },
 ];
 
 function gridFactors(): Factor[] {
@@ -109,7 +109,7 @@ const NATIONAL_OTHER_COLUMNS: readonly Factor[] = [
     "cn.grid.national.excl-market-non-fossil.2021",
     "grid",
     "national",
-    L("China national grid, excluding market-traded non-fossil power", "全國電網（不包括市場化交易的非化石能源電量）"),
+    bi("China national grid, excluding market-traded non-fossil power", "全國電網（不包括市場化交易的非化石能源電量）"),
     0.5942,
     GRID_UNIT,
     "CO2",
@@ -120,14 +120,14 @@ const NATIONAL_OTHER_COLUMNS: readonly Factor[] = [
     "cn.grid.national.excl-market-non-fossil.2023",
     "grid",
     "national",
-    L("China national grid, excluding market-traded non-fossil power", "全國電網（不包括市場化交易的非化石能源電量）"),
+    bi("China national grid, excluding market-traded non-fossil power", "全國電網（不包括市場化交易的非化石能源電量）"),
     0.6096,
     GRID_UNIT,
     "CO2",
     2023,
     { ...meeNbs(2023, false, "cn-mee-nbs-excl-market-non-fossil"), geography: "CN" },
   ),
-  factor("cn.grid.national.fossil.2023", "grid", "national", L("China fossil power", "全國化石能源電力"), 0.8273, GRID_UNIT, "CO2", 2023, {
+  factor("cn.grid.national.fossil.2023", "grid", "national", bi("China fossil power", "全國化石能源電力"), 0.8273, GRID_UNIT, "CO2", 2023, {
     ...meeNbs(2023, false, "cn-mee-nbs-fossil"),
     geography: "CN",
   }),
@@ -138,7 +138,7 @@ const CARBON_MARKET: Factor = factor(
   "cn.ets.grid.national.2022",
   "grid",
   "national",
-  L("China national carbon market: national grid average", "全國碳市場：全國電網平均排放因子"),
+  bi("China national carbon market: national grid average", "全國碳市場：全國電網平均排放因子"),
   0.5703,
   "t CO2/MWh",
   "CO2",
@@ -180,14 +180,14 @@ interface FuelRow {
 }
 
 const FUELS: readonly FuelRow[] = [
-  { key: "diesel", label: L("Diesel", "柴油"), per: "t", ncv: 43.33, carbon: 0.0202, oxidation: 0.98, co2: 3.145 },
-  { key: "gasoline", label: L("Gasoline (petrol)", "汽油"), per: "t", ncv: 44.8, carbon: 0.0189, oxidation: 0.98, co2: 3.043 },
-  { key: "lpg", label: L("Liquefied petroleum gas", "液化石油氣"), per: "t", ncv: 47.31, carbon: 0.0172, oxidation: 0.99, co2: 2.954 },
-  { key: "anthracite", label: L("Anthracite", "無煙煤"), per: "t", ncv: 24.515, carbon: 0.02749, oxidation: 0.94, co2: 2.323 },
-  { key: "bituminous", label: L("Bituminous coal", "煙煤"), per: "t", ncv: 23.204, carbon: 0.02618, oxidation: 0.93, co2: 2.072 },
-  { key: "coke", label: L("Coke", "焦炭"), per: "t", ncv: 28.446, carbon: 0.0294, oxidation: 0.93, co2: 2.852 },
-  { key: "natural-gas", label: L("Natural gas", "天然氣"), per: "10⁴ Nm³", ncv: 389.31, carbon: 0.0153, oxidation: 0.99, co2: 21.62 },
-  { key: "coke-oven-gas", label: L("Coke-oven gas", "焦爐煤氣"), per: "10⁴ Nm³", ncv: 173.854, carbon: 0.0136, oxidation: 0.99, co2: 8.583 },
+  { key: "diesel", label: bi("Diesel", "柴油"), per: "t", ncv: 43.33, carbon: 0.0202, oxidation: 0.98, co2: 3.145 },
+  { key: "gasoline", label: bi("Gasoline (petrol)", "汽油"), per: "t", ncv: 44.8, carbon: 0.0189, oxidation: 0.98, co2: 3.043 },
+  { key: "lpg", label: bi("Liquefied petroleum gas", "液化石油氣"), per: "t", ncv: 47.31, carbon: 0.0172, oxidation: 0.99, co2: 2.954 },
+  { key: "anthracite", label: bi("Anthracite", "無煙煤"), per: "t", ncv: 24.515, carbon: 0.02749, oxidation: 0.94, co2: 2.323 },
+  { key: "bituminous", label: bi("Bituminous coal", "煙煤"), per: "t", ncv: 23.204, carbon: 0.02618, oxidation: 0.93, co2: 2.072 },
+  { key: "coke", label: bi("Coke", "焦炭"), per: "t", ncv: 28.446, carbon: 0.0294, oxidation: 0.93, co2: 2.852 },
+  { key: "natural-gas", label: bi("Natural gas", "天然氣"), per: "10⁴ Nm³", ncv: 389.31, carbon: 0.0153, oxidation: 0.99, co2: 21.62 },
+  { key: "coke-oven-gas", label: bi("Coke-oven gas", "焦爐煤氣"), per: "10⁴ Nm³", ncv: 173.854, carbon: 0.0136, oxidation: 0.99, co2: 8.583 },
 ];
 
 function fuelFactors(): Factor[] {
@@ -202,7 +202,7 @@ function fuelFactors(): Factor[] {
   ]);
 }
 
-const OLDER_DIESEL_NCV: Factor = factor("cn.ncv.diesel.older", "ncv", "diesel", L("Diesel", "柴油"), 42.652, "GJ/t", "energy", null, {
+const OLDER_DIESEL_NCV: Factor = factor("cn.ncv.diesel.older", "ncv", "diesel", bi("Diesel", "柴油"), 42.652, "GJ/t", "energy", null, {
   ...GUIDELINE,
   source:
     "China greenhouse gas emission accounting guidelines for enterprises, older editions (NDRC, 2013–2015), diesel NCV — value as reproduced by a secondary source; confirm before relying on it",
@@ -225,11 +225,11 @@ const IPCC_2006: Provenance = {
 };
 
 const IPCC_DEFAULTS: readonly Factor[] = [
-  factor("ipcc2006.diesel.co2", "ipcc", "diesel", L("Gas/diesel oil", "柴油"), 74_100, "kg CO2/TJ", "CO2", null, IPCC_2006),
-  factor("ipcc2006.diesel.ch4", "ipcc", "diesel", L("Gas/diesel oil", "柴油"), 3, "kg CH4/TJ", "CH4", null, IPCC_2006),
-  factor("ipcc2006.diesel.n2o", "ipcc", "diesel", L("Gas/diesel oil", "柴油"), 0.6, "kg N2O/TJ", "N2O", null, IPCC_2006),
-  factor("ipcc2006.bituminous.co2", "ipcc", "bituminous", L("Other bituminous coal", "煙煤"), 94_600, "kg CO2/TJ", "CO2", null, IPCC_2006),
-  factor("ipcc2006.natural-gas.co2", "ipcc", "natural-gas", L("Natural gas", "天然氣"), 56_100, "kg CO2/TJ", "CO2", null, IPCC_2006),
+  factor("ipcc2006.diesel.co2", "ipcc", "diesel", bi("Gas/diesel oil", "柴油"), 74_100, "kg CO2/TJ", "CO2", null, IPCC_2006),
+  factor("ipcc2006.diesel.ch4", "ipcc", "diesel", bi("Gas/diesel oil", "柴油"), 3, "kg CH4/TJ", "CH4", null, IPCC_2006),
+  factor("ipcc2006.diesel.n2o", "ipcc", "diesel", bi("Gas/diesel oil", "柴油"), 0.6, "kg N2O/TJ", "N2O", null, IPCC_2006),
+  factor("ipcc2006.bituminous.co2", "ipcc", "bituminous", bi("Other bituminous coal", "煙煤"), 94_600, "kg CO2/TJ", "CO2", null, IPCC_2006),
+  factor("ipcc2006.natural-gas.co2", "ipcc", "natural-gas", bi("Natural gas", "天然氣"), 56_100, "kg CO2/TJ", "CO2", null, IPCC_2006),
 ];
 
 const AR6: Provenance = {
@@ -241,10 +241,10 @@ const AR6: Provenance = {
 };
 
 const GWPS: readonly Factor[] = [
-  factor("ar6.gwp100.co2", "gwp", "CO2", L("Carbon dioxide", "二氧化碳"), 1, "t CO2e/t CO2", "CO2", null, { ...AR6, note: "1 by definition." }),
-  factor("ar6.gwp100.ch4-fossil", "gwp", "CH4", L("Methane (fossil)", "甲烷（化石來源）"), 29.8, "t CO2e/t CH4", "CH4", null, AR6),
-  factor("ar6.gwp100.ch4-non-fossil", "gwp", "CH4-non-fossil", L("Methane (non-fossil)", "甲烷（非化石來源）"), 27, "t CO2e/t CH4", "CH4", null, AR6),
-  factor("ar6.gwp100.n2o", "gwp", "N2O", L("Nitrous oxide", "氧化亞氮"), 273, "t CO2e/t N2O", "N2O", null, AR6),
+  factor("ar6.gwp100.co2", "gwp", "CO2", bi("Carbon dioxide", "二氧化碳"), 1, "t CO2e/t CO2", "CO2", null, { ...AR6, note: "1 by definition." }),
+  factor("ar6.gwp100.ch4-fossil", "gwp", "CH4", bi("Methane (fossil)", "甲烷（化石來源）"), 29.8, "t CO2e/t CH4", "CH4", null, AR6),
+  factor("ar6.gwp100.ch4-non-fossil", "gwp", "CH4-non-fossil", bi("Methane (non-fossil)", "甲烷（非化石來源）"), 27, "t CO2e/t CH4", "CH4", null, AR6),
+  factor("ar6.gwp100.n2o", "gwp", "N2O", bi("Nitrous oxide", "氧化亞氮"), 273, "t CO2e/t N2O", "N2O", null, AR6),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -258,7 +258,7 @@ const GWPS: readonly Factor[] = [
  * only in an unverified copy are not seeded either. A Hong Kong site in a year with no seeded factor
  * needs the company's figure in ESG_Factors (kind grid, key clp or hk-electric, data year).
  */
-const CLP_2019: Factor = factor("hk.grid.clp.2019", "grid", "clp", L("CLP Power Hong Kong", "中華電力"), 0.49, "kg CO2/kWh", "CO2", 2019, {
+const CLP_2019: Factor = factor("hk.grid.clp.2019", "grid", "clp", bi("CLP Power Hong Kong", "中華電力"), 0.49, "kg CO2/kWh", "CO2", 2019, {
   source:
     "CLP Holdings, Sustainability Report 2019: carbon intensity of the electricity sold by CLP Power Hong Kong" +
     " — value as reproduced by a secondary source (justmeans.com, 18 May 2020, 'CLP on Track for Further Carbon Intensity Reductions'); confirm before relying on it",
@@ -269,7 +269,7 @@ const CLP_2019: Factor = factor("hk.grid.clp.2019", "grid", "clp", L("CLP Power 
 });
 
 function hkElectric(dataYear: number, value: number): Factor {
-  return factor(`hk.grid.hk-electric.${dataYear}`, "grid", "hk-electric", L("HK Electric", "港燈"), value, "kg CO2e/kWh", "CO2e", dataYear, {
+  return factor(`hk.grid.hk-electric.${dataYear}`, "grid", "hk-electric", bi("HK Electric", "港燈"), value, "kg CO2e/kWh", "CO2e", dataYear, {
     source:
       "HK Electric Investments, Sustainability Report 2019, p. 73: CO2e per unit of electricity sold" +
       " — value as reproduced by a secondary source (esg.hkubs.ai KPI extraction of the report); confirm before relying on it",
@@ -305,14 +305,14 @@ const MAGNESIUM: Provenance = {
 };
 
 const MAGNESIUM_FACTORS: readonly Factor[] = [
-  factor("cn-mg.ncv.bituminous", "ncv", "bituminous", L("Bituminous coal", "煙煤"), 19.57, "GJ/t", "energy", null, MAGNESIUM),
-  factor("cn-mg.ncv.anthracite", "ncv", "anthracite", L("Anthracite", "無煙煤"), 20.304, "GJ/t", "energy", null, MAGNESIUM),
-  factor("cn-mg.ncv.diesel", "ncv", "diesel", L("Diesel", "柴油"), 42.652, "GJ/t", "energy", null, MAGNESIUM),
-  factor("cn-mg.ncv.coke-oven-gas", "ncv", "coke-oven-gas", L("Coke-oven gas", "焦爐煤氣"), 173.54, "GJ/10⁴ Nm³", "energy", null, MAGNESIUM),
-  factor("cn-mg.carbon.coke-oven-gas", "carbon-content", "coke-oven-gas", L("Coke-oven gas", "焦爐煤氣"), 12.1, "t C/TJ", "CO2", null, MAGNESIUM),
-  factor("cn-mg.ncv.semi-coke-gas", "ncv", "semi-coke-gas", L("Semi-coke gas", "半焦氣（蘭炭尾氣）"), 81, "GJ/10⁴ Nm³", "energy", null, MAGNESIUM),
-  factor("cn-mg.carbon.semi-coke-gas", "carbon-content", "semi-coke-gas", L("Semi-coke gas", "半焦氣（蘭炭尾氣）"), 11.96, "t C/TJ", "CO2", null, MAGNESIUM),
-  factor("cn-mg.oxidation.semi-coke-gas", "oxidation", "semi-coke-gas", L("Semi-coke gas", "半焦氣（蘭炭尾氣）"), 0.99, "fraction", "CO2", null, MAGNESIUM),
+  factor("cn-mg.ncv.bituminous", "ncv", "bituminous", bi("Bituminous coal", "煙煤"), 19.57, "GJ/t", "energy", null, MAGNESIUM),
+  factor("cn-mg.ncv.anthracite", "ncv", "anthracite", bi("Anthracite", "無煙煤"), 20.304, "GJ/t", "energy", null, MAGNESIUM),
+  factor("cn-mg.ncv.diesel", "ncv", "diesel", bi("Diesel", "柴油"), 42.652, "GJ/t", "energy", null, MAGNESIUM),
+  factor("cn-mg.ncv.coke-oven-gas", "ncv", "coke-oven-gas", bi("Coke-oven gas", "焦爐煤氣"), 173.54, "GJ/10⁴ Nm³", "energy", null, MAGNESIUM),
+  factor("cn-mg.carbon.coke-oven-gas", "carbon-content", "coke-oven-gas", bi("Coke-oven gas", "焦爐煤氣"), 12.1, "t C/TJ", "CO2", null, MAGNESIUM),
+  factor("cn-mg.ncv.semi-coke-gas", "ncv", "semi-coke-gas", bi("Semi-coke gas", "半焦氣（蘭炭尾氣）"), 81, "GJ/10⁴ Nm³", "energy", null, MAGNESIUM),
+  factor("cn-mg.carbon.semi-coke-gas", "carbon-content", "semi-coke-gas", bi("Semi-coke gas", "半焦氣（蘭炭尾氣）"), 11.96, "t C/TJ", "CO2", null, MAGNESIUM),
+  factor("cn-mg.oxidation.semi-coke-gas", "oxidation", "semi-coke-gas", bi("Semi-coke gas", "半焦氣（蘭炭尾氣）"), 0.99, "fraction", "CO2", null, MAGNESIUM),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -320,7 +320,7 @@ const MAGNESIUM_FACTORS: readonly Factor[] = [
 // ---------------------------------------------------------------------------------------------
 
 /** CaMg(CO3)2 → CaO·MgO + 2 CO2: 2 × 44.009 / 184.399 = 0.4773 t CO2 per t of pure dolomite. */
-const DOLOMITE: Factor = factor("stoich.process.dolomite", "process", "dolomite", L("Dolomite calcination", "白雲石煅燒"), 0.477, "t CO2/t", "CO2", null, {
+const DOLOMITE: Factor = factor("stoich.process.dolomite", "process", "dolomite", bi("Dolomite calcination", "白雲石煅燒"), 0.477, "t CO2/t", "CO2", null, {
   source:
     "Stoichiometry of dolomite calcination, CaMg(CO3)2 → CaO·MgO + 2 CO2 (molar masses 184.40 and 2 × 44.01 g/mol), per tonne of pure dolomite; the source the magnesium smelting guideline counts as industrial process emissions (白云石煅烧分解)",
   publisher: "stoichiometry (IUPAC standard atomic weights)",
@@ -355,17 +355,17 @@ const IPCC_2006_BIOMASS: Provenance = {
 };
 
 const BIOMASS: readonly Factor[] = [
-  factor("ipcc2006.ncv.wood", "ncv", "wood", L("Wood / wood pellets", "木材／木顆粒"), 15.6, "GJ/t", "energy", null, { ...IPCC_2006_BIOMASS, note: `IPCC default NCV (15.6 TJ/Gg), as the China guideline gives none for wood; ${IPCC_2006_BIOMASS_CHECK}` }),
-  factor("ipcc2006.wood.co2", "ipcc", "wood", L("Wood / wood pellets (biogenic CO2)", "木材／木顆粒（生物源二氧化碳）"), 112_000, "kg CO2/TJ", "CO2", null, IPCC_2006_BIOMASS),
-  factor("ipcc2006.wood.ch4", "ipcc", "wood", L("Wood / wood pellets", "木材／木顆粒"), 30, "kg CH4/TJ", "CH4", null, IPCC_2006_BIOMASS),
-  factor("ipcc2006.wood.n2o", "ipcc", "wood", L("Wood / wood pellets", "木材／木顆粒"), 4, "kg N2O/TJ", "N2O", null, IPCC_2006_BIOMASS),
+  factor("ipcc2006.ncv.wood", "ncv", "wood", bi("Wood / wood pellets", "木材／木顆粒"), 15.6, "GJ/t", "energy", null, { ...IPCC_2006_BIOMASS, note: `IPCC default NCV (15.6 TJ/Gg), as the China guideline gives none for wood; ${IPCC_2006_BIOMASS_CHECK}` }),
+  factor("ipcc2006.wood.co2", "ipcc", "wood", bi("Wood / wood pellets (biogenic CO2)", "木材／木顆粒（生物源二氧化碳）"), 112_000, "kg CO2/TJ", "CO2", null, IPCC_2006_BIOMASS),
+  factor("ipcc2006.wood.ch4", "ipcc", "wood", bi("Wood / wood pellets", "木材／木顆粒"), 30, "kg CH4/TJ", "CH4", null, IPCC_2006_BIOMASS),
+  factor("ipcc2006.wood.n2o", "ipcc", "wood", bi("Wood / wood pellets", "木材／木顆粒"), 4, "kg N2O/TJ", "N2O", null, IPCC_2006_BIOMASS),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Conventions
 // ---------------------------------------------------------------------------------------------
 
-const DIESEL_DENSITY: Factor = factor("convention.density.diesel", "density", "diesel", L("Diesel", "柴油"), 0.84, "kg/L", "none", null, {
+const DIESEL_DENSITY: Factor = factor("convention.density.diesel", "density", "diesel", bi("Diesel", "柴油"), 0.84, "kg/L", "none", null, {
   source: "Convention: diesel density taken as 0.84 kg/L, the value commonly used to turn litres of diesel into tonnes (a stated assumption, not a measurement)",
   publisher: "convention (stated by this product)",
   published: "not applicable (convention)",
@@ -374,7 +374,7 @@ const DIESEL_DENSITY: Factor = factor("convention.density.diesel", "density", "d
   note: "Replace with the supplier's density in the workbook's factor table where known.",
 });
 
-const GASOLINE_DENSITY: Factor = factor("convention.density.gasoline", "density", "gasoline", L("Gasoline (petrol)", "汽油"), 0.74, "kg/L", "none", null, {
+const GASOLINE_DENSITY: Factor = factor("convention.density.gasoline", "density", "gasoline", bi("Gasoline (petrol)", "汽油"), 0.74, "kg/L", "none", null, {
   source:
     "Convention: petrol density taken as 0.74 kg/L, inside the 720–775 kg/m³ (20 °C) range of China's motor gasoline standard GB 17930 (a stated assumption, not a measurement)",
   publisher: "convention (stated by this product)",
@@ -384,7 +384,7 @@ const GASOLINE_DENSITY: Factor = factor("convention.density.gasoline", "density"
   note: "Replace with the supplier's density in the workbook's factor table where known.",
 });
 
-/** Every seeded factor. A workbook adds or overrides factors through withOverrides (factors.ts). */
+/** Every seeded factor. A workbook adds or overrides factors through withOverrides (factor-table.ts). */
 export const SEED_FACTORS: readonly Factor[] = [
   ...gridFactors(),
   ...NATIONAL_OTHER_COLUMNS,

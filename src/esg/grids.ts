@@ -14,9 +14,9 @@
  * a Southwest grid beside Central; Sichuan and Chongqing (and Tibet, State Grid's Southwest branch) are
  * read as Southwest. That split is inferred, not confirmed from the MEE tables: the note says so.
  */
+import { bi } from "./bilingual";
 import type { Bilingual } from "./types";
 
-const L = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
 
 export type GridKind = "national" | "regional" | "hk-company";
 
@@ -36,7 +36,7 @@ export const GRIDS: readonly GridDef[] = [
   {
     key: "national",
     kind: "national",
-    label: L("National", "全國"),
+    label: bi("National", "全國"),
     hans: "全国",
     aliases: [
       "China",
@@ -53,7 +53,7 @@ export const GRIDS: readonly GridDef[] = [
   {
     key: "north",
     kind: "regional",
-    label: L("North China", "華北"),
+    label: bi("North China", "華北"),
     hans: "华北",
     aliases: [
       "North",
@@ -68,7 +68,7 @@ export const GRIDS: readonly GridDef[] = [
   {
     key: "northeast",
     kind: "regional",
-    label: L("Northeast China", "東北"),
+    label: bi("Northeast China", "東北"),
     hans: "东北",
     aliases: [
       "Northeast",
@@ -83,21 +83,21 @@ export const GRIDS: readonly GridDef[] = [
   {
     key: "east",
     kind: "regional",
-    label: L("East China", "華東"),
+    label: bi("East China", "華東"),
     hans: "华东",
     aliases: ["East", "East China Grid", "華東電網", "华东电网", "華東區域電網", "华东区域电网"],
   },
   {
     key: "central",
     kind: "regional",
-    label: L("Central China", "華中"),
+    label: bi("Central China", "華中"),
     hans: "华中",
     aliases: ["Central", "Central China Grid", "華中電網", "华中电网", "華中區域電網", "华中区域电网"],
   },
   {
     key: "northwest",
     kind: "regional",
-    label: L("Northwest China", "西北"),
+    label: bi("Northwest China", "西北"),
     hans: "西北",
     aliases: [
       "Northwest",
@@ -112,7 +112,7 @@ export const GRIDS: readonly GridDef[] = [
   {
     key: "south",
     kind: "regional",
-    label: L("South China (China Southern Power Grid)", "南方"),
+    label: bi("South China (China Southern Power Grid)", "南方"),
     hans: "南方",
     aliases: [
       "South",
@@ -136,7 +136,7 @@ export const GRIDS: readonly GridDef[] = [
   {
     key: "southwest",
     kind: "regional",
-    label: L("Southwest China", "西南"),
+    label: bi("Southwest China", "西南"),
     hans: "西南",
     aliases: [
       "Southwest",
@@ -151,7 +151,7 @@ export const GRIDS: readonly GridDef[] = [
   {
     key: "clp",
     kind: "hk-company",
-    label: L("CLP Power Hong Kong", "中華電力"),
+    label: bi("CLP Power Hong Kong", "中華電力"),
     hans: "中华电力",
     aliases: [
       "CLP",
@@ -168,7 +168,7 @@ export const GRIDS: readonly GridDef[] = [
   {
     key: "hk-electric",
     kind: "hk-company",
-    label: L("HK Electric", "港燈"),
+    label: bi("HK Electric", "港燈"),
     hans: "港灯",
     aliases: [
       "HKE",
@@ -195,7 +195,7 @@ export interface ProvinceDef {
   readonly caveat?: Bilingual;
 }
 
-const SPLIT_SOUTHWEST = L(
+const SPLIT_SOUTHWEST = bi(
   "the Southwest grid's membership in the MEE/NBS tables is inferred (formerly part of Central China), not confirmed",
   "西南電網在生態環境部／國家統計局表內的組成屬推斷（過去屬華中電網），未經確認",
 );
@@ -211,7 +211,7 @@ export const PROVINCES: readonly ProvinceDef[] = [
     hant: "內蒙古",
     hans: "内蒙古",
     grid: "north",
-    caveat: L(
+    caveat: bi(
       "Inner Mongolia is split between grids: the west in North China, the east (Hulunbuir, Hinggan, Tongliao, Chifeng) in Northeast China; write Northeast for a site in the east",
       "內蒙古分屬兩個電網：西部屬華北，東部（呼倫貝爾、興安、通遼、赤峰）屬東北；東部的廠區請填「東北」",
     ),
@@ -330,13 +330,13 @@ function lookup(folded: string): Hit | "hong-kong" | null {
 }
 
 function provinceNote(p: ProvinceDef, g: GridDef): Bilingual {
-  const base = L(
+  const base = bi(
     `${p.en} is in the ${g.label.en} grid: the ${g.label.en} regional factor is used`,
     `${p.hant}屬${g.label["zh-HK"]}電網：採用${g.label["zh-HK"]}區域電網因子`,
   );
   return p.caveat
-    ? L(`${base.en} (${p.caveat.en}).`, `${base["zh-HK"]}（${p.caveat["zh-HK"]}）。`)
-    : L(`${base.en}.`, `${base["zh-HK"]}。`);
+    ? bi(`${base.en} (${p.caveat.en}).`, `${base["zh-HK"]}（${p.caveat["zh-HK"]}）。`)
+    : bi(`${base.en}.`, `${base["zh-HK"]}。`);
 }
 
 /**
@@ -396,14 +396,14 @@ export function gridOptions(): GridOption[] {
   for (const g of GRIDS)
     out.push({
       value: g.key === "south" ? "South China" : g.label.en,
-      label: L(`${g.label.en} / ${g.label["zh-HK"]}`, `${g.label["zh-HK"]}／${g.label.en}`),
+      label: bi(`${g.label.en} / ${g.label["zh-HK"]}`, `${g.label["zh-HK"]}／${g.label.en}`),
       group: g.kind === "hk-company" ? "hong-kong" : "grid",
       grid: g.key,
     });
   for (const p of PROVINCES)
     out.push({
       value: p.en,
-      label: L(`${p.en} / ${p.hant}`, `${p.hant}／${p.en}`),
+      label: bi(`${p.en} / ${p.hant}`, `${p.hant}／${p.en}`),
       group: "province",
       grid: p.grid,
     });

@@ -28,7 +28,7 @@ function computeMultiplier(m: MetricDef, unit: string): number | null {
   const direct = tryConvert(1, unit, m.unit);
   if (direct.ok) return direct.value;
   // Fuels stated as energy: kept in the canonical unit through the general guideline's NCV (the GHG
-  // figures use the stated energy itself: ghg-kpis.ts divides the multiplier back out).
+  // figures use the stated energy itself: kpis/ghg-fuels.ts divides the multiplier back out).
   if (m.fuel) {
     const asKwh = tryConvert(1, unit, "kWh");
     if (asKwh.ok) {

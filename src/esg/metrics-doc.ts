@@ -3,7 +3,7 @@
  * Pure (returns the text); scripts/gen-metrics-doc.ts writes it, a test keeps the file current.
  */
 import { KPI_CATALOG } from "./catalog";
-import { FACTOR_TABLE_COLUMNS } from "./factors";
+import { FACTOR_TABLE_COLUMNS } from "./factor-table";
 import { CONFIG_NAMES, METRICS, unitNameOf, type MetricDef } from "./metrics";
 import { GRIDS, gridSpellings, PROVINCES } from "./grids";
 import { INDUSTRIES } from "./industries";

@@ -11,6 +11,7 @@
  * A metric's unit is its canonical unit unless the workbook states another accepted one in a
  * companion single-cell name `<name>_Unit` (e.g. `Electricity_Unit` holding "MWh").
  */
+import { bi } from "./bilingual";
 import type { Bilingual } from "./types";
 
 export type Dimension =
@@ -89,13 +90,12 @@ export interface MetricDef {
   readonly note?: Bilingual;
 }
 
-const L = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
 
-const GENDER = [L("Female", "女性"), L("Male", "男性")];
-const AGE = [L("Under 30", "30歲以下"), L("30–50", "30至50歲"), L("Over 50", "50歲以上")];
-const REGION = [L("Mainland China", "中國內地"), L("Hong Kong", "香港")];
-const EMPLOYMENT_TYPE = [L("Full-time", "全職"), L("Part-time", "兼職")];
-const CATEGORY = [L("Managers and senior management", "管理層及高級管理層"), L("General staff", "一般員工")];
+const GENDER = [bi("Female", "女性"), bi("Male", "男性")];
+const AGE = [bi("Under 30", "30歲以下"), bi("30–50", "30至50歲"), bi("Over 50", "50歲以上")];
+const REGION = [bi("Mainland China", "中國內地"), bi("Hong Kong", "香港")];
+const EMPLOYMENT_TYPE = [bi("Full-time", "全職"), bi("Part-time", "兼職")];
+const CATEGORY = [bi("Managers and senior management", "管理層及高級管理層"), bi("General staff", "一般員工")];
 const PEOPLE_ROWS: Record<
   "gender" | "age" | "region" | "employment-type" | "category",
   readonly Bilingual[]
@@ -107,11 +107,11 @@ const PEOPLE_ROWS: Record<
   category: CATEGORY,
 };
 const BREAKDOWN_NAME: Record<keyof typeof PEOPLE_ROWS, { suffix: string; label: Bilingual }> = {
-  gender: { suffix: "Gender", label: L("by gender", "按性別") },
-  age: { suffix: "Age", label: L("by age group", "按年齡組別") },
-  region: { suffix: "Region", label: L("by region", "按地區") },
-  "employment-type": { suffix: "Type", label: L("by employment type", "按僱傭類型") },
-  category: { suffix: "Category", label: L("by employee category", "按僱員類別") },
+  gender: { suffix: "Gender", label: bi("by gender", "按性別") },
+  age: { suffix: "Age", label: bi("by age group", "按年齡組別") },
+  region: { suffix: "Region", label: bi("by region", "按地區") },
+  "employment-type": { suffix: "Type", label: bi("by employment type", "按僱傭類型") },
+  category: { suffix: "Category", label: bi("by employee category", "按僱員類別") },
 };
 
 const MASS = ["t", "kg"];
@@ -161,7 +161,7 @@ function people(
     ...total,
     id: `${base}_${b.replace("-", "_")}`,
     defaultName: `${baseName}_${BREAKDOWN_NAME[b].suffix}`,
-    label: L(
+    label: bi(
       `${label.en} ${BREAKDOWN_NAME[b].label.en}`,
       `${label["zh-HK"]}（${BREAKDOWN_NAME[b].label["zh-HK"]}）`,
     ),
@@ -187,7 +187,7 @@ function hoursRows(
   return {
     id,
     defaultName,
-    label: L(`${label.en} ${by.en}${enSuffix}`, `${label["zh-HK"]}（${by["zh-HK"]}）`),
+    label: bi(`${label.en} ${by.en}${enSuffix}`, `${label["zh-HK"]}（${by["zh-HK"]}）`),
     group: "training",
     dimension: "hours",
     unit: "hours",
@@ -208,7 +208,7 @@ const FUEL_ENERGY = ["'000 kWh", "MWh", "kWh", "GJ"];
 function statedRates(id: string, defaultName: string, label: Bilingual, group: MetricGroup, kpi: string, b: keyof typeof PEOPLE_ROWS): MetricDef {
   const by = BREAKDOWN_NAME[b].label;
   return {
-    ...single(id, defaultName, L(`${label.en} ${by.en}, as stated`, `所述${label["zh-HK"]}（${by["zh-HK"]}）`), group, "ratio", "%", [kpi], {
+    ...single(id, defaultName, bi(`${label.en} ${by.en}, as stated`, `所述${label["zh-HK"]}（${by["zh-HK"]}）`), group, "ratio", "%", [kpi], {
       acceptedUnits: ["%"],
       stated: true,
       additive: false,
@@ -221,10 +221,10 @@ function statedRates(id: string, defaultName: string, label: Bilingual, group: M
 
 /** Intensities a report states, each checked against the KPI result it corresponds to. */
 export const STATED_INTENSITIES = [
-  { id: "electricity_intensity_stated", name: "ElectricityIntensity_Stated", label: L("Electricity intensity", "電力密度"), group: "energy", unit: "kWh/t", kpi: "A2.1", result: "A2.1.electricity.intensity" },
-  { id: "energy_intensity_stated", name: "EnergyIntensity_Stated", label: L("Energy intensity", "能源密度"), group: "energy", unit: "kWh/t", kpi: "A2.1", result: "A2.1.total.intensity" },
-  { id: "water_intensity_stated", name: "WaterIntensity_Stated", label: L("Water intensity", "耗水密度"), group: "water", unit: "m³/t", kpi: "A2.2", result: "A2.2.water.intensity" },
-  { id: "ghg_intensity_stated", name: "GhgIntensity_Stated", label: L("GHG intensity", "溫室氣體排放密度"), group: "emissions", unit: "t CO2e/t", kpi: "A1.2", result: "A1.2.intensity" },
+  { id: "electricity_intensity_stated", name: "ElectricityIntensity_Stated", label: bi("Electricity intensity", "電力密度"), group: "energy", unit: "kWh/t", kpi: "A2.1", result: "A2.1.electricity.intensity" },
+  { id: "energy_intensity_stated", name: "EnergyIntensity_Stated", label: bi("Energy intensity", "能源密度"), group: "energy", unit: "kWh/t", kpi: "A2.1", result: "A2.1.total.intensity" },
+  { id: "water_intensity_stated", name: "WaterIntensity_Stated", label: bi("Water intensity", "耗水密度"), group: "water", unit: "m³/t", kpi: "A2.2", result: "A2.2.water.intensity" },
+  { id: "ghg_intensity_stated", name: "GhgIntensity_Stated", label: bi("GHG intensity", "溫室氣體排放密度"), group: "emissions", unit: "t CO2e/t", kpi: "A1.2", result: "A1.2.intensity" },
 ] as const satisfies readonly { id: string; name: string; label: Bilingual; group: MetricGroup; unit: string; kpi: string; result: string }[];
 
 function fuel(
@@ -248,7 +248,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "reporting_year",
     "ReportingYear",
-    L("Reporting year", "匯報年度"),
+    bi("Reporting year", "匯報年度"),
     "reporting",
     "year",
     "year",
@@ -258,20 +258,20 @@ export const METRICS: readonly MetricDef[] = [
       additive: false,
     },
   ),
-  single("production", "Production", L("Production output", "產量"), "denominators", "mass", "t", [], {
+  single("production", "Production", bi("Production output", "產量"), "denominators", "mass", "t", [], {
     acceptedUnits: MASS,
-    note: L("Tonnes of product: the denominator of the intensities.", "產品噸數：密度的分母。"),
+    note: bi("Tonnes of product: the denominator of the intensities.", "產品噸數：密度的分母。"),
   }),
-  single("revenue", "Revenue", L("Revenue", "收益"), "denominators", "currency", "HKD", [], {
+  single("revenue", "Revenue", bi("Revenue", "收益"), "denominators", "currency", "HKD", [], {
     acceptedUnits: ["HKD", "RMB", "CNY", "USD"],
   }),
-  single("floor_area", "FloorArea", L("Floor area", "樓面面積"), "denominators", "area", "m²", [], {
+  single("floor_area", "FloorArea", bi("Floor area", "樓面面積"), "denominators", "area", "m²", [], {
     acceptedUnits: ["m²", "m2"],
   }),
   single(
     "facilities",
     "Facilities",
-    L("Number of facilities", "設施數目"),
+    bi("Number of facilities", "設施數目"),
     "denominators",
     "count",
     "count",
@@ -286,7 +286,7 @@ export const METRICS: readonly MetricDef[] = [
     ...single(
       "air_emissions",
       "AirEmissions",
-      L("Air emissions by pollutant", "廢氣排放（按污染物）"),
+      bi("Air emissions by pollutant", "廢氣排放（按污染物）"),
       "emissions",
       "mass",
       "kg",
@@ -298,22 +298,22 @@ export const METRICS: readonly MetricDef[] = [
     layout: "rows",
     breakdown: "pollutant",
     rowLabels: [
-      L("Nitrogen oxides (NOx)", "氮氧化物"),
-      L("Sulphur oxides (SOx)", "硫氧化物"),
-      L("Particulate matter (PM)", "顆粒物"),
+      bi("Nitrogen oxides (NOx)", "氮氧化物"),
+      bi("Sulphur oxides (SOx)", "硫氧化物"),
+      bi("Particulate matter (PM)", "顆粒物"),
     ],
   },
   single(
     "process_co2",
     "ProcessCO2",
-    L("Process CO2 (e.g. dolomite calcination)", "工業過程二氧化碳排放（如白雲石煅燒）"),
+    bi("Process CO2 (e.g. dolomite calcination)", "工業過程二氧化碳排放（如白雲石煅燒）"),
     "emissions",
     "emissions",
     "t CO2e",
     ["A1.2", "D.scope1"],
     {
       acceptedUnits: ["t CO2e", "t CO2", "kg CO2e"],
-      note: L(
+      note: bi(
         "Process CO2 as the group computes it (e.g. dolomite calcination in the Pidgeon process), or enter DolomiteCalcined and the engine computes it.",
         "集團自行計算的工業過程二氧化碳（如皮江法煅燒白雲石）；或填寫 DolomiteCalcined 由系統計算。",
       ),
@@ -322,7 +322,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "dolomite_calcined",
     "DolomiteCalcined",
-    L("Dolomite calcined", "煅燒白雲石量"),
+    bi("Dolomite calcined", "煅燒白雲石量"),
     "emissions",
     "mass",
     "t",
@@ -330,7 +330,7 @@ export const METRICS: readonly MetricDef[] = [
     {
       acceptedUnits: MASS,
       process: "dolomite",
-      note: L(
+      note: bi(
         "Magnesium (Pidgeon process): tonnes of dolomite calcined; CO2 at 0.477 t per t of pure dolomite (stoichiometry) unless ESG_Factors gives the group's own factor. Enter ProcessCO2 instead if the group computes it.",
         "鎂冶煉（皮江法）：煅燒白雲石噸數；按每噸純白雲石0.477噸二氧化碳（化學計量）計算，除非 ESG_Factors 提供集團自有因子。如集團自行計算，請改填 ProcessCO2。",
       ),
@@ -339,7 +339,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "grid_region",
     "GridRegion",
-    L("Power grid (for Scope 2)", "電網區域（範圍2）"),
+    bi("Power grid (for Scope 2)", "電網區域（範圍2）"),
     "energy",
     "text",
     "",
@@ -348,7 +348,7 @@ export const METRICS: readonly MetricDef[] = [
       acceptedUnits: [""],
       additive: false,
       nonNegative: false,
-      note: L(
+      note: bi(
         "A regional grid (North China, Northeast, East, Central, Northwest, South China, Southwest), National, a mainland province (read as its grid), or a Hong Kong power company (CLP Power Hong Kong, HK Electric); blank means the national average, with a warning. Accepted spellings: docs/metrics.md.",
         "區域電網（華北、東北、華東、華中、西北、南方、西南）、全國、內地省份（按所屬電網）或香港電力公司（中華電力、港燈）；留空即採用全國平均並發出警告。可接受的寫法見 docs/metrics.md。",
       ),
@@ -358,7 +358,7 @@ export const METRICS: readonly MetricDef[] = [
     ...single(
       "hazardous_waste",
       "HazardousWaste",
-      L("Hazardous waste by item", "有害廢棄物（按種類）"),
+      bi("Hazardous waste by item", "有害廢棄物（按種類）"),
       "waste",
       "mass",
       "t",
@@ -369,14 +369,14 @@ export const METRICS: readonly MetricDef[] = [
     ),
     layout: "rows",
     breakdown: "item",
-    rowLabels: [L("Waste engine oil", "廢機油"), L("Tar", "焦油")],
-    extra: [L("Treatment", "處理方法")],
+    rowLabels: [bi("Waste engine oil", "廢機油"), bi("Tar", "焦油")],
+    extra: [bi("Treatment", "處理方法")],
   },
   {
     ...single(
       "non_hazardous_waste",
       "NonHazardousWaste",
-      L("Non-hazardous waste by item", "無害廢棄物（按種類）"),
+      bi("Non-hazardous waste by item", "無害廢棄物（按種類）"),
       "waste",
       "mass",
       "t",
@@ -388,19 +388,19 @@ export const METRICS: readonly MetricDef[] = [
     layout: "rows",
     breakdown: "item",
     rowLabels: [
-      L("Solid waste", "固廢物"),
-      L("Recovered dust", "回收粉塵"),
-      L("Domestic waste", "生活垃圾"),
-      L("Sludge", "污泥"),
+      bi("Solid waste", "固廢物"),
+      bi("Recovered dust", "回收粉塵"),
+      bi("Domestic waste", "生活垃圾"),
+      bi("Sludge", "污泥"),
     ],
-    extra: [L("Treatment", "處理方法")],
+    extra: [bi("Treatment", "處理方法")],
   },
 
   // A2 Use of resources ------------------------------------------------------------------------
   single(
     "electricity",
     "Electricity",
-    L("Purchased electricity", "外購電力"),
+    bi("Purchased electricity", "外購電力"),
     "energy",
     "energy",
     "kWh",
@@ -409,25 +409,25 @@ export const METRICS: readonly MetricDef[] = [
       acceptedUnits: ["kWh", "MWh", "'000 kWh", "GJ", "MJ"],
     },
   ),
-  fuel("diesel", "Diesel", L("Diesel", "柴油"), "L", ["L", "m³", "t", "kg"], "diesel"),
-  fuel("petrol", "Petrol", L("Petrol (gasoline)", "汽油"), "L", ["L", "m³", "t", "kg"], "gasoline"),
+  fuel("diesel", "Diesel", bi("Diesel", "柴油"), "L", ["L", "m³", "t", "kg"], "diesel"),
+  fuel("petrol", "Petrol", bi("Petrol (gasoline)", "汽油"), "L", ["L", "m³", "t", "kg"], "gasoline"),
   fuel(
     "coal",
     "Coal",
     // The assumption is part of the label so every row that shows the figure states it.
-    L("Coal (type not stated: taken as bituminous, all burned)", "煤（未註明種類：按煙煤計，全部視作燃燒）"),
+    bi("Coal (type not stated: taken as bituminous, all burned)", "煤（未註明種類：按煙煤計，全部視作燃燒）"),
     "t",
     MASS,
     "coal",
   ),
-  fuel("coal_anthracite", "Coal_Anthracite", L("Anthracite", "無煙煤"), "t", MASS, "anthracite"),
-  fuel("coal_bituminous", "Coal_Bituminous", L("Bituminous coal", "煙煤"), "t", MASS, "bituminous"),
-  fuel("coke", "Coke", L("Coke", "焦炭"), "t", MASS, "coke"),
-  fuel("natural_gas", "NaturalGas", L("Natural gas", "天然氣"), "Nm³", ["Nm³", "10⁴ Nm³"], "natural-gas"),
+  fuel("coal_anthracite", "Coal_Anthracite", bi("Anthracite", "無煙煤"), "t", MASS, "anthracite"),
+  fuel("coal_bituminous", "Coal_Bituminous", bi("Bituminous coal", "煙煤"), "t", MASS, "bituminous"),
+  fuel("coke", "Coke", bi("Coke", "焦炭"), "t", MASS, "coke"),
+  fuel("natural_gas", "NaturalGas", bi("Natural gas", "天然氣"), "Nm³", ["Nm³", "10⁴ Nm³"], "natural-gas"),
   fuel(
     "coke_oven_gas",
     "CokeOvenGas",
-    L("Coke-oven gas", "焦爐煤氣"),
+    bi("Coke-oven gas", "焦爐煤氣"),
     "Nm³",
     ["Nm³", "10⁴ Nm³"],
     "coke-oven-gas",
@@ -435,35 +435,35 @@ export const METRICS: readonly MetricDef[] = [
   fuel(
     "semi_coke_gas",
     "SemiCokeGas",
-    L("Semi-coke (blue-coke) gas", "蘭炭尾氣"),
+    bi("Semi-coke (blue-coke) gas", "蘭炭尾氣"),
     "Nm³",
     ["Nm³", "10⁴ Nm³"],
     "semi-coke-gas",
   ),
-  fuel("lpg", "LPG", L("Liquefied petroleum gas", "液化石油氣"), "t", MASS, "lpg"),
+  fuel("lpg", "LPG", bi("Liquefied petroleum gas", "液化石油氣"), "t", MASS, "lpg"),
   fuel(
     "biomass",
     "Biomass",
-    L("Biomass (wood pellets, wood waste)", "生物質（木顆粒、木廢料）"),
+    bi("Biomass (wood pellets, wood waste)", "生物質（木顆粒、木廢料）"),
     "t",
     MASS,
     "wood",
     {
       biogenic: true,
-      note: L(
+      note: bi(
         "Energy counted in A2.1; its CO2 is biogenic and reported apart from the scopes; CH4 and N2O are in Scope 1.",
         "能源計入A2.1；其二氧化碳屬生物源，與各範圍分開匯報；甲烷及氧化亞氮計入範圍1。",
       ),
     },
   ),
-  single("water", "Water", L("Water consumption", "耗水量"), "water", "volume", "m³", ["A2.2"], {
+  single("water", "Water", bi("Water consumption", "耗水量"), "water", "volume", "m³", ["A2.2"], {
     acceptedUnits: ["m³", "L"],
   }),
   {
     ...single(
       "packaging",
       "Packaging",
-      L("Packaging material by type", "包裝材料（按類型）"),
+      bi("Packaging material by type", "包裝材料（按類型）"),
       "packaging",
       "mass",
       "t",
@@ -474,14 +474,14 @@ export const METRICS: readonly MetricDef[] = [
     ),
     layout: "rows",
     breakdown: "material",
-    rowLabels: [L("Strapping band", "打包帶")],
+    rowLabels: [bi("Strapping band", "打包帶")],
   },
 
   // B1 Employment -------------------------------------------------------------------------------
   ...people(
     "headcount",
     "Headcount",
-    L("Employees at year end", "年末僱員人數"),
+    bi("Employees at year end", "年末僱員人數"),
     "workforce",
     ["B1.1"],
     ["gender", "age", "region", "employment-type", "category"],
@@ -489,7 +489,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "headcount_opening",
     "Headcount_Opening",
-    L("Employees at the start of the year", "年初僱員人數"),
+    bi("Employees at the start of the year", "年初僱員人數"),
     "workforce",
     "count",
     "person",
@@ -501,7 +501,7 @@ export const METRICS: readonly MetricDef[] = [
   ...people(
     "leavers",
     "Leavers",
-    L("Employees who left", "流失僱員人數"),
+    bi("Employees who left", "流失僱員人數"),
     "turnover",
     ["B1.2"],
     ["gender", "age", "region"],
@@ -512,7 +512,7 @@ export const METRICS: readonly MetricDef[] = [
   ...people(
     "new_hires",
     "NewHires",
-    L("New hires", "新入職僱員人數"),
+    bi("New hires", "新入職僱員人數"),
     "turnover",
     ["B1.1"],
     ["gender", "age", "region"],
@@ -520,7 +520,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "turnover_rate_stated",
     "TurnoverRate_Stated",
-    L("Turnover rate as stated", "所述僱員流失比率"),
+    bi("Turnover rate as stated", "所述僱員流失比率"),
     "turnover",
     "ratio",
     "%",
@@ -536,14 +536,14 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "fatalities",
     "Fatalities",
-    L("Work-related fatalities", "因工亡故人數"),
+    bi("Work-related fatalities", "因工亡故人數"),
     "health-safety",
     "count",
     "person",
     ["B2.1"],
     {
       acceptedUnits: COUNT,
-      note: L(
+      note: bi(
         "Three years: the reporting year, then the two before it to the right.",
         "三年：匯報年度，其右為之前兩年。",
       ),
@@ -552,7 +552,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "lost_days",
     "LostDays",
-    L("Lost days due to work injury", "因工傷損失工作日數"),
+    bi("Lost days due to work injury", "因工傷損失工作日數"),
     "health-safety",
     "days",
     "days",
@@ -564,7 +564,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "hours_worked",
     "HoursWorked",
-    L("Hours worked", "工作時數"),
+    bi("Hours worked", "工作時數"),
     "health-safety",
     "hours",
     "hours",
@@ -578,7 +578,7 @@ export const METRICS: readonly MetricDef[] = [
   ...people(
     "trained",
     "Trained",
-    L("Employees trained", "受訓僱員人數"),
+    bi("Employees trained", "受訓僱員人數"),
     "training",
     ["B3.1"],
     ["gender", "category"],
@@ -590,14 +590,14 @@ export const METRICS: readonly MetricDef[] = [
     hoursRows(
       `training_hours_${b}`,
       `TrainingHours_${BREAKDOWN_NAME[b].suffix}`,
-      L("Training hours", "受訓時數"),
+      bi("Training hours", "受訓時數"),
       b,
     ),
   ),
   single(
     "trained_share_stated",
     "TrainedShare_Stated",
-    L("Share of employees trained, as stated", "所述受訓僱員百分比"),
+    bi("Share of employees trained, as stated", "所述受訓僱員百分比"),
     "training",
     "ratio",
     "%",
@@ -611,7 +611,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "trained_female_share_stated",
     "TrainedFemaleShare_Stated",
-    L("Women's share of the trained, as stated", "所述受訓僱員中女性佔比"),
+    bi("Women's share of the trained, as stated", "所述受訓僱員中女性佔比"),
     "training",
     "ratio",
     "%",
@@ -626,7 +626,7 @@ export const METRICS: readonly MetricDef[] = [
     hoursRows(
       `avg_hours_${b}_stated`,
       `AvgHours_${BREAKDOWN_NAME[b].suffix}_Stated`,
-      L("Average training hours", "所述平均受訓時數"),
+      bi("Average training hours", "所述平均受訓時數"),
       b,
       {
         stated: true,
@@ -639,16 +639,16 @@ export const METRICS: readonly MetricDef[] = [
   // Figures the report states, checked against the counts behind them (checks.ts). A stated cell
   // may keep the report's qualifier as text: "more than 89%", "超過89%", "約7%".
   ...(["gender", "age", "region"] as const).map((b) =>
-    statedRates(`turnover_rate_${b}_stated`, `TurnoverRate_${BREAKDOWN_NAME[b].suffix}_Stated`, L("Turnover rate", "僱員流失比率"), "turnover", "B1.2", b),
+    statedRates(`turnover_rate_${b}_stated`, `TurnoverRate_${BREAKDOWN_NAME[b].suffix}_Stated`, bi("Turnover rate", "僱員流失比率"), "turnover", "B1.2", b),
   ),
   ...(["gender", "category"] as const).map((b) =>
-    statedRates(`trained_share_${b}_stated`, `TrainedShare_${BREAKDOWN_NAME[b].suffix}_Stated`, L("Share of employees trained", "受訓僱員百分比"), "training", "B3.1", b),
+    statedRates(`trained_share_${b}_stated`, `TrainedShare_${BREAKDOWN_NAME[b].suffix}_Stated`, bi("Share of employees trained", "受訓僱員百分比"), "training", "B3.1", b),
   ),
   ...STATED_INTENSITIES.map((x) =>
-    single(x.id, x.name, L(`${x.label.en}, as stated`, `所述${x.label["zh-HK"]}`), x.group, "intensity", x.unit, [x.kpi], {
+    single(x.id, x.name, bi(`${x.label.en}, as stated`, `所述${x.label["zh-HK"]}`), x.group, "intensity", x.unit, [x.kpi], {
       stated: true,
       additive: false,
-      note: L(`Checked against the KPI ${x.result}.`, `與關鍵績效指標 ${x.result} 核對。`),
+      note: bi(`Checked against the KPI ${x.result}.`, `與關鍵績效指標 ${x.result} 核對。`),
     }),
   ),
 
@@ -657,7 +657,7 @@ export const METRICS: readonly MetricDef[] = [
     ...single(
       "suppliers",
       "Suppliers_Region",
-      L("Major suppliers by region", "主要供應商（按地區）"),
+      bi("Major suppliers by region", "主要供應商（按地區）"),
       "supply-chain",
       "count",
       "count",
@@ -673,7 +673,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "products_sold",
     "ProductsSold",
-    L("Products sold or shipped", "已售或已運送產品總數"),
+    bi("Products sold or shipped", "已售或已運送產品總數"),
     "product",
     "count",
     "count",
@@ -685,7 +685,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "products_recalled",
     "ProductsRecalled",
-    L("Products recalled for safety and health reasons", "因安全與健康理由回收的產品"),
+    bi("Products recalled for safety and health reasons", "因安全與健康理由回收的產品"),
     "product",
     "count",
     "count",
@@ -698,7 +698,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "complaints",
     "Complaints",
-    L("Product and service complaints", "產品及服務投訴"),
+    bi("Product and service complaints", "產品及服務投訴"),
     "product",
     "count",
     "count",
@@ -710,7 +710,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "corruption_cases",
     "CorruptionCases",
-    L("Concluded corruption cases", "已審結的貪污訴訟案件"),
+    bi("Concluded corruption cases", "已審結的貪污訴訟案件"),
     "anti-corruption",
     "count",
     "count",
@@ -722,7 +722,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "anti_corruption_training_hours",
     "AntiCorruptionTrainingHours",
-    L("Anti-corruption training hours", "反貪污培訓時數"),
+    bi("Anti-corruption training hours", "反貪污培訓時數"),
     "anti-corruption",
     "hours",
     "hours",
@@ -734,7 +734,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "community_investment",
     "CommunityInvestment",
-    L("Community investment", "社區投資"),
+    bi("Community investment", "社區投資"),
     "community",
     "currency",
     "HKD",
@@ -746,7 +746,7 @@ export const METRICS: readonly MetricDef[] = [
   single(
     "volunteer_hours",
     "VolunteerHours",
-    L("Volunteer hours", "義工時數"),
+    bi("Volunteer hours", "義工時數"),
     "community",
     "hours",
     "hours",
@@ -780,7 +780,7 @@ export const CONFIG_NAMES = {
   mapping: "ESG_Mapping",
   /** Two columns: setting key | value. */
   settings: "ESG_Settings",
-  /** Factor table that adds or overrides factors (columns: FACTOR_TABLE_COLUMNS of factors.ts). */
+  /** Factor table that adds or overrides factors (columns: FACTOR_TABLE_COLUMNS of factor-table.ts). */
   factors: "ESG_Factors",
   /** The group's content-index statements: KPI | status | reason (en, zh-HK) | where in the report (en, zh-HK). */
   disclosures: "ESG_Disclosures",

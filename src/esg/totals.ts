@@ -3,7 +3,7 @@
  * and 2, waste, headcount, a breakdown's total, the sum of site sheets, and any intensity over
  * them): a total is complete or absent. In any year, the reporting year or a prior one, it is the
  * sum of the same parts, and as soon as one part has no figure the total has none either; the
- * parts missing are named with their cells so a finding can point at them (checks.ts,
+ * parts missing are named with their cells so a finding can point at them (checks/,
  * "total.incomplete"). Nothing here is ever a sum of "the parts that happen to be there".
  */
 import type { Bilingual } from "./types";

@@ -294,8 +294,14 @@ export interface KpiResult {
   /** null when the inputs are missing or the denominator is zero (see `reason`). */
   readonly value: number | null;
   readonly unit: string;
-  /** Prior-year value when the workbook has prior-year columns. */
+  /** Prior-year value when the workbook has prior-year columns (= priors[0]). */
   readonly prior: number | null;
+  /**
+   * The figure in each prior year the workbook holds, most recent first (0 = the year before, 1 = the
+   * year before that), each complete or null (totals.ts). Empty when the workbook has no prior year;
+   * absent on a result built by hand, which then holds `prior` alone.
+   */
+  readonly priors?: readonly (number | null)[];
   /** Relative change against prior ((value − prior) / prior), or null. */
   readonly change: number | null;
   /** The formula in words, e.g. "electricity (kWh) ÷ production (t)". */

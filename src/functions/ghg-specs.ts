@@ -1,6 +1,6 @@
 /**
  * Table entries of the energy and greenhouse-gas functions (ENERGY, EMISSIONS, SCOPE2, FACTOR). The
- * bodies only choose which engine function answers (src/esg/ghg.ts, factors.ts, units.ts) and map its
+ * bodies only choose which engine function answers (src/esg/ghg/, factors.ts, units.ts) and map its
  * problems to Excel errors; every number comes from the engine and its factor library.
  */
 import { getFactor, findFactor, type Factor } from "../esg/factors";

@@ -1,8 +1,8 @@
 /**
  * The sample template round trip: write the blank template, fill the reporting year and the two prior
  * years (single cells and breakdowns) as a preparer would, generate, and read B1 / B2: the three years
- * of fatalities (HKEX B2.1), last year's headcount beside this year's, new hires and their rate; a fuel
- * typed "N/A" raises nothing; the group's ESG_Disclosures rows reach the index.
+ * of fatalities (HKEX B2.1); headcount, turnover and new hires with their rate in each of the three
+ * years (B1.1, B1.2); a fuel typed "N/A" raises nothing; the group's ESG_Disclosures rows reach the index.
  */
 import ExcelJS from "exceljs";
 import { templateModels } from "../../src/cli/template/layout";
@@ -50,6 +50,7 @@ const rowOf = (s: SheetModel, label: string) => {
 describe("the template holds three years, and B1 / B2 show them", () => {
   let sheets: SheetModel[] = [];
   let findings: ReturnType<typeof runEngine>["findings"] = [];
+  let closing: SheetModel | undefined;
 
   beforeAll(async () => {
     const buffer = await fillTemplate(
@@ -65,6 +66,11 @@ describe("the template holds three years, and B1 / B2 show them", () => {
           ["Male", 270, 262, 253],
         ],
         Fatalities: [[1, 0, 2]],
+        Leavers: [[34, 33, 0]],
+        Leavers_Gender: [
+          ["Female", 6, 5, 4],
+          ["Male", 28, 28, null],
+        ],
         NewHires: [[40, 35, 30]],
         NewHires_Gender: [
           ["Female", 10, 9, 8],
@@ -80,6 +86,9 @@ describe("the template holds three years, and B1 / B2 show them", () => {
     const run = runEngine(read, { language: "en", now: "2025-03-31T08:00:00.000Z" });
     sheets = [...run.sheets];
     findings = [...run.findings];
+    closing = runEngine(read, { language: "en", now: "2025-03-31T08:00:00.000Z", turnoverMethod: "closing" }).sheets.find(
+      (s) => s.section === "B1",
+    );
   });
 
   test("B2 shows the fatalities of each of the past three years", () => {
@@ -91,20 +100,58 @@ describe("the template holds three years, and B1 / B2 show them", () => {
     );
   });
 
-  test("B1 shows last year's headcount by gender beside this year's, and new hires with their rate", () => {
+  test("B1 shows the headcount of each of the three years, group by group, under each year", () => {
     const b1 = sheets.find((s) => s.section === "B1")!;
     expect(
       rowOf(b1, "Female")
-        .slice(0, 2)
+        .slice(0, 3)
         .map((c) => c.value),
-    ).toEqual([71, 68]);
+    ).toEqual([71, 68, 65]);
+    expect(
+      rowOf(b1, "Total employees")
+        .slice(0, 3)
+        .map((c) => c.value),
+    ).toEqual([341, 330, 318]);
+    const header = rowOf(b1, "Group").map((c) => c.value);
+    expect(header.slice(0, 3)).toEqual(["Employees", "2023", "2022"]);
+  });
+
+  test("B1 shows turnover in each year it can be computed: the average method has no opening headcount for 2022", () => {
+    const b1 = sheets.find((s) => s.section === "B1")!;
+    const at = b1.cells.filter((c) => c.value === "Turnover rate")[0];
+    const heads = b1.cells.filter((c) => c.row === at.row && c.col > at.col).map((c) => c.value);
+    expect(heads).toEqual(["2023", "Share of overall rate"]);
+    const overall = rowOf(b1, "Overall");
+    expect(overall[0].value).toBeCloseTo(34 / ((330 + 341) / 2), 12);
+    expect(overall[1].value).toBeCloseTo(33 / ((318 + 330) / 2), 12);
+  });
+
+  test("B1 shows turnover in each of the three years by the closing method, a blank group cell as absent", () => {
+    const b1 = closing!;
+    const at = b1.cells.filter((c) => c.value === "Turnover rate")[0];
+    const heads = b1.cells.filter((c) => c.row === at.row && c.col > at.col).map((c) => c.value);
+    expect(heads).toEqual(["2023", "2022", "Share of overall rate"]);
+    const overall = rowOf(b1, "Overall");
+    expect(overall.slice(0, 3).map((c) => c.value)).toEqual([34 / 341, 33 / 330, 0]);
+    const cells = (row: number) => b1.cells.filter((c) => c.row === row && c.col > 0).map((c) => c.value);
+    const female = b1.cells.find((c) => c.value === "Female" && c.row > at.row)!;
+    expect(cells(female.row).slice(0, 3)).toEqual([6 / 71, 5 / 68, 4 / 65]);
+    // Male leavers two years before are blank: that cell is "–", the women's figure stays.
+    const male = b1.cells.find((c) => c.value === "Male" && c.row > at.row)!;
+    expect(cells(male.row).slice(0, 3)).toEqual([28 / 270, 28 / 262, "–"]);
+  });
+
+  test("B1 shows new hires and their rate in each of the three years", () => {
+    const b1 = sheets.find((s) => s.section === "B1")!;
     const hires = rowOf(b1, "Total new hires");
     expect(hires[0].value).toBe(40);
     expect(hires[1].value).toBeCloseTo(40 / 341, 12);
     expect(hires[1].formula).toBe("(INDEX(NewHires,1,1))/(INDEX(Headcount,1,1))");
+    expect(hires.slice(2).map((c) => c.value)).toEqual([35, 35 / 330, 30, 30 / 318]);
     const female = b1.cells.filter((c) => c.value === "Female").map((c) => c.row);
     const femaleHires = b1.cells.filter((c) => c.row === Math.max(...female) && typeof c.value === "number");
-    expect(femaleHires.map((c) => c.value)).toEqual([10, 10 / 71]);
+    expect(femaleHires.map((c) => c.value)).toEqual([10, 10 / 71, 9, 9 / 68, 8, 8 / 65]);
+    expect(texts(b1)).toEqual(expect.arrayContaining(["New hires 2023", "New-hire rate 2022"]));
   });
 
   test("N/A raises nothing; the group's reasons and references reach the index", () => {

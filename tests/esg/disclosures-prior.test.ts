@@ -63,3 +63,46 @@ describe("B1 prior-year column", () => {
     expect(b1(false).cells.some((c) => c.value === "Prior year")).toBe(false);
   });
 });
+
+describe("B1 with two prior years over site sheets", () => {
+  // Two sites; Site B has no figure two years before: that year's totals are "–", never Site A's alone.
+  const read = (): WorkbookRead => {
+    const a = new SheetBuilder("Site A", "Site A")
+      .add("Headcount", [[100, 90, 80]])
+      .add("Headcount_Gender", [
+        ["Female", 40, 36, 30],
+        ["Male", 60, 54, 50],
+      ]);
+    const b = new SheetBuilder("Site B", "Site B")
+      .add("Headcount", [[50, 45]])
+      .add("Headcount_Gender", [
+        ["Female", 20, 18],
+        ["Male", 30, 27],
+      ]);
+    const y = new SheetBuilder("Data").add("ReportingYear", [[2024]]);
+    return {
+      names: [...y.names, ...a.names, ...b.names],
+      sheets: ["Data", "Site A", "Site B"].map((name) => ({ name, visibility: "visible" as const, generated: false })),
+    };
+  };
+  const run = () => runEngine(read(), { sections: ["B1"], language: "en", now: "2025-01-01T00:00:00.000Z" });
+  const row = (s: SheetModel, label: string) => {
+    const at = s.cells.find((c) => c.value === label)!;
+    return s.cells.filter((c) => c.row === at.row && c.col > at.col).map((c) => c.value);
+  };
+
+  it("shows each prior year as complete over the sites, or absent", () => {
+    const s = run().sheets.find((x) => x.section === "B1")!;
+    expect(row(s, "Group")).toEqual(["Employees", "2023", "2022"]);
+    expect(row(s, "Total employees")).toEqual([150, 135, "–"]);
+    expect(row(s, "Female")).toEqual([60, 54, "–"]);
+  });
+
+  it("holds every prior year in the result, and names the missing site's cell for the incomplete year", () => {
+    const { kpis, findings } = run();
+    expect(kpis.find((k) => k.id === "B1.1.total")?.priors).toEqual([135, null]);
+    expect(kpis.find((k) => k.id === "B1.1.gender.female")?.priors).toEqual([54, null]);
+    const incomplete = findings.filter((f) => f.rule === "total.incomplete" && f.location?.startsWith("'Site B'!"));
+    expect(incomplete.length).toBeGreaterThan(0);
+  });
+});

@@ -2,16 +2,18 @@ import fc from "fast-check";
 import {
   BASE_LIBRARY,
   FACTOR_KINDS,
-  FACTOR_TABLE_COLUMNS,
-  factorProblems,
   findFactor,
   getFactor,
   listFactors,
   parseFactorUnit,
+} from "../../src/esg/factors";
+import {
+  FACTOR_TABLE_COLUMNS,
+  factorProblems,
   rowsFromTable,
   withOverrides,
   type FactorRow,
-} from "../../src/esg/factors";
+} from "../../src/esg/factor-table";
 import type { CellValue } from "../../src/esg/types";
 
 const value = (q: Parameters<typeof findFactor>[0]) => {

@@ -1,5 +1,6 @@
 /** Grid texts as people write them: regional grids, long forms, provinces, Hong Kong's power companies. */
-import { BASE_LIBRARY, findFactor, withOverrides } from "../../src/esg/factors";
+import { BASE_LIBRARY, findFactor } from "../../src/esg/factors";
+import { withOverrides } from "../../src/esg/factor-table";
 import { GRIDS, gridOptions, PROVINCES, readGrid } from "../../src/esg/grids";
 import { scope2Location } from "../../src/esg/ghg";
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { BASE_LIBRARY, withOverrides, type FactorRow } from "../../src/esg/factors";
+import { BASE_LIBRARY } from "../../src/esg/factors";
+import { withOverrides, type FactorRow } from "../../src/esg/factor-table";
 import { fuelEmissions, fuelToKwh, scope2Location, type GhgOutcome } from "../../src/esg/ghg";
 
 const close = (a: number, b: number, rel = 1e-12) => Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b));

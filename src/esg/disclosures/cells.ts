@@ -45,14 +45,25 @@ export function kpiCell(
   };
 }
 
-/** A prior-year figure of a KPI result (always a value: prior years have no live formula). */
+/** A result's prior-year figures, most recent first (a result built by hand may hold `prior` alone). */
+export function priorsOf(result: KpiResult | undefined): readonly (number | null)[] {
+  if (!result) return [];
+  return result.priors ?? (result.prior === null ? [] : [result.prior]);
+}
+
+/**
+ * A prior-year figure of a KPI result, `yearsBefore` years before the reporting year (always a value:
+ * prior years have no live formula).
+ */
 export function priorCell(
   result: KpiResult | undefined,
   format: string | ((v: number | null) => string),
+  yearsBefore = 1,
 ): CellSpec {
-  if (!result || result.prior === null || !Number.isFinite(result.prior)) return MISSING;
-  const numberFormat = neverZero(typeof format === "string" ? format : format(result.prior), result.prior);
-  return { value: result.prior, numberFormat };
+  const v = priorsOf(result)[yearsBefore - 1] ?? null;
+  if (v === null || !Number.isFinite(v)) return MISSING;
+  const numberFormat = neverZero(typeof format === "string" ? format : format(v), v);
+  return { value: v, numberFormat };
 }
 
 /** Literal text (a unit, a treatment read from the workbook). */

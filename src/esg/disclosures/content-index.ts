@@ -25,6 +25,7 @@ import { quoteSheet } from "../../sheet-ref";
 import { readStatements, type DisclosureStatement, type IndexStatus } from "./statements";
 import { STYLE, type StyleKey } from "./styles";
 import { finishSheet, startSheet } from "./sections/common";
+import { byGroup, fatalitiesId, KPI_ID, KPI_PREFIX } from "../kpis/ids";
 
 export type { IndexStatus } from "./statements";
 
@@ -47,8 +48,8 @@ export interface IndexEntry {
 /** The catalog codes a result's figure discloses: its own KPI, and Part D for the Scope 1 / 2 figures. */
 function codesOf(resultId: string, kpi: string): string[] {
   const codes = [kpi];
-  if (resultId === "A1.2.scope1" || resultId.startsWith("A1.2.scope1.")) codes.push("D.scope1");
-  if (resultId === "A1.2.scope2") codes.push("D.scope2");
+  if (resultId === KPI_ID.scope1 || resultId.startsWith(KPI_PREFIX.scope1ByFuel)) codes.push("D.scope1");
+  if (resultId === KPI_ID.scope2) codes.push("D.scope2");
   return codes;
 }
 
@@ -101,36 +102,36 @@ const BY = {
 
 const REQUIRES: Readonly<Record<string, readonly Requirement[]>> = {
   "A1.2": [
-    { label: bi("Scope 1", "範圍1"), results: ["A1.2.scope1"] },
-    { label: bi("Scope 2", "範圍2"), results: ["A1.2.scope2"] },
+    { label: bi("Scope 1", "範圍1"), results: [KPI_ID.scope1] },
+    { label: bi("Scope 2", "範圍2"), results: [KPI_ID.scope2] },
   ],
-  "A2.1": [{ label: BY.intensity, results: ["A2.1.total.intensity"] }],
-  "A2.2": [{ label: BY.intensity, results: ["A2.2.water.intensity"] }],
+  "A2.1": [{ label: BY.intensity, results: [KPI_ID.energyIntensity] }],
+  "A2.2": [{ label: BY.intensity, results: [KPI_ID.waterIntensity] }],
   "B1.1": [
-    { label: BY.gender, results: ["B1.1.gender."] },
-    { label: BY.type, results: ["B1.1.employment-type."] },
-    { label: BY.age, results: ["B1.1.age."] },
-    { label: BY.region, results: ["B1.1.region."] },
+    { label: BY.gender, results: [byGroup("B1.1", "gender")] },
+    { label: BY.type, results: [byGroup("B1.1", "employment-type")] },
+    { label: BY.age, results: [byGroup("B1.1", "age")] },
+    { label: BY.region, results: [byGroup("B1.1", "region")] },
   ],
   "B1.2": [
-    { label: BY.gender, results: ["B1.2.gender."] },
-    { label: BY.age, results: ["B1.2.age."] },
-    { label: BY.region, results: ["B1.2.region."] },
+    { label: BY.gender, results: [byGroup("B1.2", "gender")] },
+    { label: BY.age, results: [byGroup("B1.2", "age")] },
+    { label: BY.region, results: [byGroup("B1.2", "region")] },
   ],
   "B2.1": [
-    { label: bi("the year before last", "前年"), results: ["B2.1.fatalities.y2"] },
-    { label: bi("the prior year", "上年度"), results: ["B2.1.fatalities.y1"] },
-    { label: bi("rate", "比率"), results: ["B2.1.rate"] },
+    { label: bi("the year before last", "前年"), results: [fatalitiesId(2)] },
+    { label: bi("the prior year", "上年度"), results: [fatalitiesId(1)] },
+    { label: bi("rate", "比率"), results: [KPI_ID.fatalityRate] },
   ],
   "B3.1": [
-    { label: BY.gender, results: ["B3.1.gender."], stated: "single" },
-    { label: BY.category, results: ["B3.1.category."] },
+    { label: BY.gender, results: [byGroup("B3.1", "gender")], stated: "single" },
+    { label: BY.category, results: [byGroup("B3.1", "category")] },
   ],
   "B3.2": [
-    { label: BY.gender, results: ["B3.2.gender."], stated: "gender" },
-    { label: BY.category, results: ["B3.2.category."], stated: "category" },
+    { label: BY.gender, results: [byGroup("B3.2", "gender")], stated: "gender" },
+    { label: BY.category, results: [byGroup("B3.2", "category")], stated: "category" },
   ],
-  "B5.1": [{ label: BY.region, results: ["B5.1.region."] }],
+  "B5.1": [{ label: BY.region, results: [KPI_PREFIX.suppliersByRegion] }],
 };
 
 const REQUIREMENT: Readonly<Record<string, Bilingual>> = {

@@ -6,7 +6,9 @@
 import { getAspect } from "../catalog";
 import type { Bilingual, Lang, ReportLang } from "../types";
 
-export const bi = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
+import { bi } from "../bilingual";
+
+export { bi };
 
 /** Sections a caller can choose (EngineOptions.sections) plus the content index, always written. */
 export type SectionCode = "A1" | "A2" | "B1" | "B2" | "B3" | "B5" | "B6" | "B7" | "B8" | "D" | "INDEX";

@@ -4,7 +4,7 @@
  * takes two columns (Chinese, then English) and the headings of value columns hold both on two lines.
  * It records where each KPI result lands so the content index can point at the cell.
  */
-import { columnLetter } from "./cells";
+import { columnLetters as columnLetter } from "../../sheet-ref";
 import { languagesOf, say } from "./labels";
 import { STYLE, STYLES, sheetFont, tabColor, type StyleKey } from "./styles";
 import { placeCharts } from "./charts/layout";

@@ -1,5 +1,5 @@
 /**
- * The defined names whose values the engine reads (src/esg/snapshot.ts, engine.ts, factor-table.ts):
+ * The defined names whose values the engine reads (src/esg/snapshot/, engine.ts, factor-table.ts):
  * every metric's name — the workbook's ESG_Mapping, else its default — with the `<name>_Unit` beside
  * it, in any scope (sites are sheet-scoped copies), and the engine's own tables (ESG_Mapping,
  * ESG_Settings, ESG_Factors: the ESG_ prefix). The Office host reads the values of these only; every

@@ -14,13 +14,14 @@ import type { Bilingual, SheetModel } from "../../types";
 import { denominatorRows, figureTable, finishSheet, noFigures, startSheet } from "./common";
 import { factorNotes } from "./factor-notes";
 import { ghgByScopeChart, ghgMethodNotes, ghgResultIds, ghgRows, hasGhg } from "./ghg-rows";
+import { KPI_ID, KPI_PREFIX } from "../../kpis/ids";
 
 export function buildA1(ctx: BuildContext, name: string): SheetModel {
   // Columns after the label: unit or tonnes | figure | treatment (the widest: workbook text).
   const w = startSheet(ctx, "A1", name, [16, 16, 40]);
 
   // A1.1 air emissions by pollutant
-  const air = childrenOf(ctx, "A1.1.");
+  const air = childrenOf(ctx, KPI_PREFIX.airEmissions);
   const airHeading = bi("Air emissions (KPI A1.1)", "廢氣排放（關鍵績效指標A1.1）");
   if (air.length === 0) noFigures(w, airHeading);
   else
@@ -47,7 +48,7 @@ export function buildA1(ctx: BuildContext, name: string): SheetModel {
     const table = figureTable(ctx, w, ghgHeading, rows);
     ghgByScopeChart(ctx, w, "A1", rows, table);
     const withPrior = rows.some((r) => r.result?.prior !== null && r.result?.prior !== undefined);
-    if (ctx.results.get("A1.2.intensity")?.value != null)
+    if (ctx.results.get(KPI_ID.ghgIntensity)?.value != null)
       denominatorRows(ctx, w, ["production"], withPrior ? 1 : 0);
   }
   w.blank();

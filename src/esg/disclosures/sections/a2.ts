@@ -12,6 +12,7 @@ import { FORMAT, STYLE, amountFormat, intensityFormat } from "../styles";
 import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { factorNotes } from "./factor-notes";
 import { denominatorRows, finishSheet, noFigures, startSheet } from "./common";
+import { KPI_ID, KPI_PREFIX } from "../../kpis/ids";
 
 const BLANK = { value: null, style: STYLE.value } as const;
 
@@ -22,10 +23,10 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
   // A2.1 energy by type and A2.2 water -----------------------------------------------------------
   const resources = childrenOf(
     ctx,
-    "A2.1.",
+    KPI_PREFIX.resources,
     (rest) => !rest.endsWith(".amount") || rest.startsWith("total."),
   );
-  const water = r("A2.2.water.amount");
+  const water = r(KPI_ID.waterAmount);
   // Prior-year amounts and their change, when the workbook has prior-year columns (docs/metrics.md).
   const withPrior = [...resources.map((x) => x.result), ...(water ? [water] : [])].some(
     (x) => x.prior !== null,
@@ -80,7 +81,7 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
       categories: columnArea(0, first, w.row - 1),
       series: [{ name: { row: header, col: energyCol }, values: columnArea(energyCol, first, w.row - 1) }],
     });
-    const totalEnergy = r("A2.1.total.energy");
+    const totalEnergy = r(KPI_ID.energyTotal);
     if (resources.length > 0) {
       w.tableRow(
         bi("Total energy", "能源總耗量"),
@@ -88,7 +89,7 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
           textCell(unitText("kWh", ctx.lang)),
           BLANK,
           ...priorBlank,
-          kpiCell(r("A2.1.total.intensity"), intensityFormat, vo),
+          kpiCell(r(KPI_ID.energyIntensity), intensityFormat, vo),
           totalEnergy ? kpiCell(totalEnergy, FORMAT.energyThousands, vo) : MISSING,
         ],
         true,
@@ -99,17 +100,17 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
         textCell(unitText(water.unit, ctx.lang)),
         kpiCell(water, amountFormat, vo),
         ...priorColumns(water),
-        kpiCell(r("A2.2.water.intensity"), intensityFormat, vo),
+        kpiCell(r(KPI_ID.waterIntensity), intensityFormat, vo),
         BLANK,
       ]);
     }
-    const intensities = ["A2.1.total.intensity", "A2.2.water.intensity"].some((id) => r(id)?.value != null);
+    const intensities = [KPI_ID.energyIntensity, KPI_ID.waterIntensity].some((id) => r(id)?.value != null);
     if (intensities) denominatorRows(ctx, w, ["production"], priorBlank.length + 2);
   }
   w.blank();
 
   // A2.5 packaging material ----------------------------------------------------------------------
-  const materials = childrenOf(ctx, "A2.5.material.");
+  const materials = childrenOf(ctx, KPI_PREFIX.packagingByMaterial);
   const packHeading = bi(
     "Packaging material for finished products (KPI A2.5)",
     "製成品所用包裝材料（關鍵績效指標A2.5）",
@@ -126,13 +127,13 @@ export function buildA2(ctx: BuildContext, name: string): SheetModel {
         BLANK,
       ]);
     }
-    const total = r("A2.5.total");
+    const total = r(KPI_ID.packagingTotal);
     w.tableRow(
       bi("Total packaging material", "包裝材料總量"),
       [
         textCell(unitText(total?.unit ?? "t", ctx.lang)),
         kpiCell(total, amountFormat, vo),
-        kpiCell(r("A2.5.intensity"), intensityFormat, vo),
+        kpiCell(r(KPI_ID.packagingIntensity), intensityFormat, vo),
       ],
       true,
     );

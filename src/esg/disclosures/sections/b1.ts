@@ -3,7 +3,7 @@
  * (KPI B1.1) and employee turnover (KPI B1.2) by the chosen method, beside each group's share of the
  * overall rate (the method the seed report appears to use), with the method in a footnote.
  */
-import { MISSING, kpiCell, priorCell } from "../cells";
+import { MISSING, kpiCell, priorCell, priorsOf } from "../cells";
 import type { CellSpec, SheetWriter } from "../layout";
 import { rowExpr, valueExpr } from "../../excel-refs";
 import { childrenOf, rowLabel, type BuildContext } from "../context";
@@ -14,6 +14,7 @@ import type { Bilingual, KpiResult, SheetModel } from "../../types";
 import { effectiveTurnoverMethod, KpiContext } from "../../kpis";
 import { finishSheet, noFigures, startSheet } from "./common";
 import { BREAKDOWN_HEADINGS, peopleMetric, type PeopleBreakdown } from "./people";
+import { byGroup, KPI_ID, KPI_PREFIX } from "../../kpis/ids";
 
 const HEADCOUNT_BREAKDOWNS: readonly PeopleBreakdown[] = [
   "gender",
@@ -27,65 +28,84 @@ const TURNOVER_BREAKDOWNS: readonly PeopleBreakdown[] = ["gender", "age", "regio
 export function buildB1(ctx: BuildContext, name: string): SheetModel {
   const vo = ctx.options.valuesOnly;
   const r = (id: string) => ctx.results.get(id);
-  // The year-end headcount of the year before, beside this year's, when the workbook has it.
-  const headcountPrior =
-    childrenOf(ctx, "B1.1.").some(({ result }) => result.prior !== null) ||
-    (r("B1.1.total")?.prior ?? null) !== null;
-  const w = startSheet(ctx, "B1", name, headcountPrior ? [16, 18, 16] : [16, 18]);
-  const priorOf = (result: KpiResult | undefined): CellSpec[] =>
-    headcountPrior ? [priorCell(result, FORMAT.integer)] : [];
+  const workforce = [r(KPI_ID.workforce), ...childrenOf(ctx, KPI_PREFIX.workforce).map((c) => c.result)];
+  const turnoverResults = [
+    r(KPI_ID.turnover),
+    r(KPI_ID.turnoverStated),
+    ...childrenOf(ctx, KPI_PREFIX.turnover, (rest) => rest.endsWith(".share-of-total")).map((c) => c.result),
+  ];
+  // Each prior year the workbook holds for a table, beside the reporting year's (issue 11: the template
+  // holds two); a column's figures are complete or "–" (totals.ts), never a sum of fewer parts.
+  const headcountYears = priorYears(workforce);
+  const turnoverYears = priorYears(turnoverResults);
+  const hireYears = newHireYears(ctx);
+  const columns = Math.max(1 + headcountYears.length, 2 + turnoverYears.length, 2 + 2 * hireYears.length);
+  const anyPrior = headcountYears.length + turnoverYears.length + hireYears.length > 0;
+  const w = startSheet(ctx, "B1", name, anyPrior ? [16, 18, ...new Array<number>(Math.max(1, columns - 2)).fill(16)] : [16, 18]);
+  const year = (i: number): Bilingual => yearHead(ctx, i);
+  const priorsOfRow = (result: KpiResult | undefined, years: readonly number[], format: string): CellSpec[] =>
+    years.map((i) => priorCell(result, format, i));
 
   // B1.1 workforce
-  const total = r("B1.1.total");
+  const total = r(KPI_ID.workforce);
   const wfHeading = bi("Total workforce at year end (KPI B1.1)", "年末僱員總數（關鍵績效指標B1.1）");
-  if (!total && childrenOf(ctx, "B1.1.").length === 0) noFigures(w, wfHeading);
+  if (!total && childrenOf(ctx, KPI_PREFIX.workforce).length === 0) noFigures(w, wfHeading);
   else {
     w.heading(wfHeading);
     const header = w.row;
-    w.header(HEAD.group, [HEAD.employees, ...(headcountPrior ? [HEAD.prior] : [])]);
+    w.header(HEAD.group, [HEAD.employees, ...headcountYears.map(year)]);
     w.tableRow(
       bi("Total employees", "僱員總數"),
-      [kpiCell(total, FORMAT.integer, vo), ...priorOf(total)],
+      [kpiCell(total, FORMAT.integer, vo), ...priorsOfRow(total, headcountYears, FORMAT.integer)],
       true,
     );
     for (const b of HEADCOUNT_BREAKDOWNS) {
-      const rows = childrenOf(ctx, `B1.1.${b}.`);
+      const rows = childrenOf(ctx, byGroup("B1.1", b));
       if (rows.length === 0) continue;
-      w.groupRow(BREAKDOWN_HEADINGS[b], headcountPrior ? 2 : 1);
+      w.groupRow(BREAKDOWN_HEADINGS[b], 1 + headcountYears.length);
       const first = w.row;
       for (const { key, result } of rows)
         w.tableRow(rowLabel([peopleMetric("headcount", b)], key, result.label), [
           kpiCell(result, FORMAT.integer, vo),
-          ...priorOf(result),
+          ...priorsOfRow(result, headcountYears, FORMAT.integer),
         ]);
-      headcountChart(w, b, header, first, headcountPrior);
+      headcountChart(w, b, header, first, headcountYears.length);
     }
   }
   w.blank();
 
   // B1.2 turnover
-  const turnover = r("B1.2.total");
-  const stated = r("B1.2.stated");
+  const turnover = r(KPI_ID.turnover);
+  const stated = r(KPI_ID.turnoverStated);
   const toHeading = bi("Employee turnover rate (KPI B1.2)", "僱員流失比率（關鍵績效指標B1.2）");
   const groups = TURNOVER_BREAKDOWNS.map((b) => ({
     b,
-    rows: childrenOf(ctx, `B1.2.${b}.`, (rest) => rest.endsWith(".share-of-total")),
+    rows: childrenOf(ctx, byGroup("B1.2", b), (rest) => rest.endsWith(".share-of-total")),
   }));
   if (!turnover && !stated && groups.every((g) => g.rows.length === 0)) noFigures(w, toHeading);
   else {
     w.heading(toHeading);
     const header = w.row;
-    w.header(HEAD.group, [HEAD.turnover, HEAD.shareOfOverall]);
+    w.header(HEAD.group, [HEAD.turnover, ...turnoverYears.map(year), HEAD.shareOfOverall]);
     if (turnover)
-      w.tableRow(bi("Overall", "整體"), [kpiCell(turnover, FORMAT.percent, vo), { value: null }], true);
+      w.tableRow(
+        bi("Overall", "整體"),
+        [
+          kpiCell(turnover, FORMAT.percent, vo),
+          ...priorsOfRow(turnover, turnoverYears, FORMAT.percent),
+          { value: null },
+        ],
+        true,
+      );
     for (const { b, rows } of groups) {
       if (rows.length === 0) continue;
-      w.groupRow(BREAKDOWN_HEADINGS[b], 2);
+      w.groupRow(BREAKDOWN_HEADINGS[b], 2 + turnoverYears.length);
       const first = w.row;
       for (const { key, result } of rows) {
-        const share = r(`B1.2.${b}.${key}.share-of-total`);
+        const share = r(`${byGroup("B1.2", b)}${key}.share-of-total`);
         w.tableRow(rowLabel([peopleMetric("leavers", b), peopleMetric("headcount", b)], key, result.label), [
           kpiCell(result, FORMAT.percent, vo),
+          ...priorsOfRow(result, turnoverYears, FORMAT.percent),
           share ? kpiCell(share, FORMAT.percent, vo) : MISSING,
         ]);
       }
@@ -94,11 +114,12 @@ export function buildB1(ctx: BuildContext, name: string): SheetModel {
     if (stated)
       w.tableRow(bi("Overall rate as stated in the workbook", "工作簿所述整體比率"), [
         kpiCell(stated, FORMAT.percent, vo),
+        ...priorsOfRow(stated, turnoverYears, FORMAT.percent),
         MISSING,
       ]);
   }
 
-  const hires = newHires(ctx, w);
+  const hires = newHires(ctx, w, hireYears);
 
   // The method stated is the one used: "average" without an opening headcount falls back to closing.
   const used = effectiveTurnoverMethod(new KpiContext(ctx.snapshot, ctx.options, ctx.library));
@@ -163,22 +184,24 @@ function headcountChart(
   b: PeopleBreakdown,
   header: number,
   first: number,
-  withPrior: boolean,
+  priorColumns: number,
 ): void {
   const title = CHART_TITLES.headcount[b];
   if (!title) return;
   const last = w.row - 1;
   const valueCol = w.labelColumns;
-  const prior = withPrior ? columnArea(valueCol + 1, first, last) : null;
-  const byYear = prior !== null && w.numbersIn(prior) !== null ? prior : null;
+  // One series per prior-year column whose figures are all there (complete or not drawn).
+  const byYear = Array.from({ length: priorColumns }, (_, i) => columnArea(valueCol + 1 + i, first, last)).filter(
+    (area) => w.numbersIn(area) !== null,
+  );
   w.chart({
     id: `B1.employees-by-${b}`,
-    kind: byYear ? "column" : b === "gender" ? "doughnut" : b === "age" ? "column" : "bar",
+    kind: byYear.length > 0 ? "column" : b === "gender" ? "doughnut" : b === "age" ? "column" : "bar",
     title,
     categories: columnArea(0, first, last),
     series: [
       { name: { row: header, col: valueCol }, values: columnArea(valueCol, first, last) },
-      ...(byYear ? [{ name: { row: header, col: byYear.left }, values: byYear }] : []),
+      ...byYear.map((area) => ({ name: { row: header, col: area.left }, values: area })),
     ],
     valueAxisTitle: unitText("person", w.lang),
   });
@@ -232,22 +255,74 @@ const ratio = (n: number | null, d: number | null): number | null =>
 const over = (n: string | null, d: string | null): string | null => (n && d ? `(${n})/(${d})` : null);
 
 /**
- * New hires (the dictionary's NewHires and its breakdowns) and the new-hire rate, beside the workforce:
- * read from the snapshot, as live formulas over the named ranges. Returns whether anything was shown.
+ * The prior years (1 = the year before, 2 = the year before that) a table shows: each year some result
+ * holds, with a figure or as an incomplete total (shown "–").
  */
-function newHires(ctx: BuildContext, w: SheetWriter): boolean {
-  const vo = ctx.options.valuesOnly;
+function priorYears(results: readonly (KpiResult | undefined)[]): number[] {
+  const held = Math.max(0, ...results.map((x) => priorsOf(x).length));
+  return Array.from({ length: held }, (_, i) => i + 1);
+}
+
+/** A prior year's column heading: the year itself when the reporting year is known. */
+function yearHead(ctx: BuildContext, yearsBefore: number): Bilingual {
+  const y0 = ctx.snapshot.reportingYear;
+  if (y0 !== null) return bi(String(y0 - yearsBefore), String(y0 - yearsBefore));
+  return yearsBefore === 1 ? HEAD.prior : bi(`${yearsBefore} years before`, `${yearsBefore}年前`);
+}
+
+/** The new-hire metrics with a figure: the total and each breakdown's. */
+function hireMetrics(ctx: BuildContext) {
   const total = ctx.snapshot.metrics.get("new_hires");
-  const headcount = ctx.snapshot.metrics.get("headcount");
   const groups = TURNOVER_BREAKDOWNS.map((b) => ({
     b,
     hires: ctx.snapshot.metrics.get(peopleMetric("new_hires", b)),
     heads: ctx.snapshot.metrics.get(peopleMetric("headcount", b)),
   })).filter((g) => g.hires && g.hires.rows.some((r) => r.value !== null));
+  return { total, groups };
+}
+
+/** The prior years in which new hires have a figure (the total's or a group's). */
+function newHireYears(ctx: BuildContext): number[] {
+  const { total, groups } = hireMetrics(ctx);
+  if ((total?.value ?? null) === null && groups.length === 0) return [];
+  const has = (i: number): boolean =>
+    (total?.prior[i - 1] ?? null) !== null ||
+    groups.some((g) => g.hires!.rows.some((row) => (row.prior[i - 1]?.value ?? null) !== null));
+  return [1, 2].filter(has);
+}
+
+/**
+ * New hires (the dictionary's NewHires and its breakdowns) and the new-hire rate, beside the workforce:
+ * read from the snapshot, as live formulas over the named ranges for the reporting year and as values for
+ * each prior year the workbook holds (`years`). Returns whether anything was shown.
+ */
+function newHires(ctx: BuildContext, w: SheetWriter, years: readonly number[]): boolean {
+  const vo = ctx.options.valuesOnly;
+  const headcount = ctx.snapshot.metrics.get("headcount");
+  const { total, groups } = hireMetrics(ctx);
   if ((total?.value ?? null) === null && groups.length === 0) return false;
+  const y0 = ctx.snapshot.reportingYear;
+  const when = (i: number): Bilingual =>
+    y0 !== null
+      ? bi(String(y0 - i), `${y0 - i}年`)
+      : i === 1
+        ? bi("prior year", "上年度")
+        : bi(`${i} years before`, `${i}年前`);
+  /** A prior year's new hires and rate, as values: both complete or "–". */
+  const before = (hires: number | null, heads: number | null): CellSpec[] => [
+    live(hires, null, FORMAT.integer, true),
+    live(ratio(hires, heads), null, FORMAT.percent, true),
+  ];
   w.blank();
   w.heading(bi("New hires", "新入職僱員"));
-  w.header(HEAD.group, [HEAD.newHires, HEAD.newHireRate]);
+  w.header(HEAD.group, [
+    HEAD.newHires,
+    HEAD.newHireRate,
+    ...years.flatMap((i) => [
+      bi(`${HEAD.newHires.en} ${when(i).en}`, `${when(i)["zh-HK"]}${HEAD.newHires["zh-HK"]}`),
+      bi(`${HEAD.newHireRate.en} ${when(i).en}`, `${when(i)["zh-HK"]}${HEAD.newHireRate["zh-HK"]}`),
+    ]),
+  ]);
   if (total && total.value !== null)
     w.tableRow(
       bi("Total new hires", "新入職僱員總數"),
@@ -259,11 +334,12 @@ function newHires(ctx: BuildContext, w: SheetWriter): boolean {
           FORMAT.percent,
           vo,
         ),
+        ...years.flatMap((i) => before(total.prior[i - 1] ?? null, headcount?.prior[i - 1] ?? null)),
       ],
       true,
     );
   for (const { b, hires, heads } of groups) {
-    w.groupRow(BREAKDOWN_HEADINGS[b], 2);
+    w.groupRow(BREAKDOWN_HEADINGS[b], 2 + 2 * years.length);
     for (const row of hires!.rows) {
       const head = heads?.rows.find((x) => x.key === row.key);
       w.tableRow(
@@ -280,6 +356,7 @@ function newHires(ctx: BuildContext, w: SheetWriter): boolean {
             FORMAT.percent,
             vo,
           ),
+          ...years.flatMap((i) => before(row.prior[i - 1]?.value ?? null, head?.prior[i - 1]?.value ?? null)),
         ],
       );
     }

@@ -8,14 +8,15 @@ import { HEAD, bi, unitText } from "../labels";
 import { FORMAT, intensityFormat } from "../styles";
 import type { Bilingual, SheetModel } from "../../types";
 import { finishSheet, noFigures, startSheet } from "./common";
+import { fatalitiesId, KPI_ID } from "../../kpis/ids";
 
 export function buildB2(ctx: BuildContext, name: string): SheetModel {
   const w = startSheet(ctx, "B2", name, [12, 14, 14, 14]);
   const vo = ctx.options.valuesOnly;
   const r = (id: string) => ctx.results.get(id);
-  const years = [0, 1, 2].map((i) => r(`B2.1.fatalities.y${i}`));
-  const rate = r("B2.1.rate");
-  const lost = r("B2.2.lost-days");
+  const years = [0, 1, 2].map((i) => r(fatalitiesId(i)));
+  const rate = r(KPI_ID.fatalityRate);
+  const lost = r(KPI_ID.lostDays);
   const heading = bi("Health and safety (KPIs B2.1, B2.2)", "健康與安全（關鍵績效指標B2.1、B2.2）");
   if (years.every((y) => !y) && !rate && !lost) noFigures(w, heading);
   else {

@@ -13,6 +13,7 @@ import type { Bilingual, SheetModel } from "../../types";
 import { KpiContext, trainingHoursBasis } from "../../kpis";
 import { finishSheet, noFigures, startSheet } from "./common";
 import { BREAKDOWN_HEADINGS, peopleMetric } from "./people";
+import { KPI_ID } from "../../kpis/ids";
 
 const HOURS = "#,##0.0";
 
@@ -25,10 +26,10 @@ export function buildB3(ctx: BuildContext, name: string): SheetModel {
     "Employees trained and training hours (KPIs B3.1, B3.2)",
     "受訓僱員及受訓時數（關鍵績效指標B3.1、B3.2）",
   );
-  const total = r("B3.1.total");
+  const total = r(KPI_ID.trained);
   // One basis per column (B3.2): per employee, or per employee trained when a group's headcount is missing.
   const basis = trainingHoursBasis(new KpiContext(ctx.snapshot, ctx.options, ctx.library));
-  const hours = basis === "employee" ? r("B3.2.total") : r("B3.2.total.per-trained");
+  const hours = basis === "employee" ? r(KPI_ID.trainingHours) : r(KPI_ID.trainingHoursPerTrained);
   const groups = (["gender", "category"] as const).map((b) => {
     const keys: string[] = [];
     const labels = new Map<string, Bilingual>();
@@ -75,7 +76,7 @@ export function buildB3(ctx: BuildContext, name: string): SheetModel {
     }
     if (chosenReading === "split-of-trained" && total)
       w.tableRow(bi("Employees trained, share of all employees", "受訓僱員佔全體僱員百分比"), [kpiCell(total, FORMAT.percent, vo), { value: null }]);
-    const perTrained = r("B3.2.total.per-trained");
+    const perTrained = r(KPI_ID.trainingHoursPerTrained);
     if (perTrained && basis === "employee")
       w.tableRow(bi("Average hours per employee trained", "每名受訓僱員平均受訓時數"), [
         { value: null },

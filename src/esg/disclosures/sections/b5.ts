@@ -4,6 +4,7 @@ import { bi } from "../labels";
 import { FORMAT } from "../styles";
 import type { SheetModel } from "../../types";
 import { figureTable, finishSheet, noFigures, startSheet, type FigureRow } from "./common";
+import { KPI_ID, KPI_PREFIX } from "../../kpis/ids";
 
 export function buildB5(ctx: BuildContext, name: string): SheetModel {
   const w = startSheet(ctx, "B5", name, [14, 14, 14]);
@@ -11,8 +12,8 @@ export function buildB5(ctx: BuildContext, name: string): SheetModel {
     "Suppliers by geographical region (KPI B5.1)",
     "按地區劃分的供應商數目（關鍵績效指標B5.1）",
   );
-  const regions = childrenOf(ctx, "B5.1.region.");
-  const total = ctx.results.get("B5.1.total");
+  const regions = childrenOf(ctx, KPI_PREFIX.suppliersByRegion);
+  const total = ctx.results.get(KPI_ID.suppliers);
   if (regions.length === 0 && !total) noFigures(w, heading);
   else {
     const rows: FigureRow[] = regions.map(({ key, result }) => ({

@@ -4,12 +4,13 @@ import { bi } from "../labels";
 import { FORMAT } from "../styles";
 import type { SheetModel } from "../../types";
 import { figureTable, finishSheet, noFigures, startSheet } from "./common";
+import { KPI_ID } from "../../kpis/ids";
 
 export function buildB6(ctx: BuildContext, name: string): SheetModel {
   const w = startSheet(ctx, "B6", name, [14, 14, 14]);
   const heading = bi("Product responsibility (KPIs B6.1, B6.2)", "產品責任（關鍵績效指標B6.1、B6.2）");
-  const recall = ctx.results.get("B6.1.recall-rate");
-  const complaints = ctx.results.get("B6.2.complaints");
+  const recall = ctx.results.get(KPI_ID.recallRate);
+  const complaints = ctx.results.get(KPI_ID.complaints);
   if (!recall && !complaints) noFigures(w, heading);
   else
     figureTable(ctx, w, heading, [

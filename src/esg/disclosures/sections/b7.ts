@@ -4,12 +4,13 @@ import { bi } from "../labels";
 import { FORMAT } from "../styles";
 import type { SheetModel } from "../../types";
 import { figureTable, finishSheet, noFigures, startSheet } from "./common";
+import { KPI_ID } from "../../kpis/ids";
 
 export function buildB7(ctx: BuildContext, name: string): SheetModel {
   const w = startSheet(ctx, "B7", name, [14, 14, 14]);
   const heading = bi("Anti-corruption (KPIs B7.1, B7.3)", "反貪污（關鍵績效指標B7.1、B7.3）");
-  const cases = ctx.results.get("B7.1.cases");
-  const hours = ctx.results.get("B7.3.hours");
+  const cases = ctx.results.get(KPI_ID.corruptionCases);
+  const hours = ctx.results.get(KPI_ID.antiCorruptionHours);
   if (!cases && !hours) noFigures(w, heading);
   else
     figureTable(ctx, w, heading, [

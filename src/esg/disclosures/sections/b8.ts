@@ -4,6 +4,7 @@ import { bi } from "../labels";
 import { FORMAT, amountFormat } from "../styles";
 import type { SheetModel } from "../../types";
 import { figureTable, finishSheet, noFigures, startSheet } from "./common";
+import { KPI_ID } from "../../kpis/ids";
 
 export function buildB8(ctx: BuildContext, name: string): SheetModel {
   const w = startSheet(ctx, "B8", name, [14, 16, 14]);
@@ -11,8 +12,8 @@ export function buildB8(ctx: BuildContext, name: string): SheetModel {
     "Resources contributed to the focus areas (KPI B8.2)",
     "在專注範疇所動用資源（關鍵績效指標B8.2）",
   );
-  const money = ctx.results.get("B8.2.investment");
-  const hours = ctx.results.get("B8.2.volunteer-hours");
+  const money = ctx.results.get(KPI_ID.communityInvestment);
+  const hours = ctx.results.get(KPI_ID.volunteerHours);
   if (!money && !hours) noFigures(w, heading);
   else
     figureTable(ctx, w, heading, [

@@ -7,18 +7,19 @@ import { columnArea } from "../charts/plan";
 import { CHART_TITLE, bi, unitText } from "../labels";
 import type { SheetWriter } from "../layout";
 import { FORMAT, intensityFormat } from "../styles";
-import { ghgPlan } from "../../ghg-kpis";
+import { ghgPlan } from "../../kpis";
 import { industryOf } from "../../industries";
 import { KpiContext } from "../../kpis";
 import { factorsAsOfFor } from "../../options";
 import { LOCATION_BASED } from "../../terms";
 import type { Bilingual } from "../../types";
 import type { FigureRow, FigureTablePlace } from "./common";
+import { KPI_ID, KPI_PREFIX } from "../../kpis/ids";
 
 export function ghgRows(ctx: BuildContext, withIntensity: boolean): FigureRow[] {
   const r = (id: string) => ctx.results.get(id);
   const scope1 = bi("Scope 1 — ", "範圍1——");
-  const parts = childrenOf(ctx, "A1.2.scope1.").map(({ key, result }): FigureRow => ({
+  const parts = childrenOf(ctx, KPI_PREFIX.scope1ByFuel).map(({ key, result }): FigureRow => ({
     // A part that is not one metric (a site's fuel, missing process emissions) carries its own "Scope 1 —" label.
     label: result.label.en.startsWith(scope1.en)
       ? result.label
@@ -27,7 +28,7 @@ export function ghgRows(ctx: BuildContext, withIntensity: boolean): FigureRow[] 
     format: FORMAT.oneDecimal,
   }));
   // Biogenic CO2 from biomass: reported apart from the scopes (GHG Protocol Corporate Standard).
-  const biogenic = childrenOf(ctx, "A1.2.biogenic.").map(({ result }): FigureRow => ({
+  const biogenic = childrenOf(ctx, KPI_PREFIX.biogenicByFuel).map(({ result }): FigureRow => ({
     label: result.label,
     result,
     format: FORMAT.oneDecimal,
@@ -36,7 +37,7 @@ export function ghgRows(ctx: BuildContext, withIntensity: boolean): FigureRow[] 
     ...parts,
     {
       label: bi("Scope 1 (direct) emissions", "範圍1（直接）排放"),
-      result: r("A1.2.scope1"),
+      result: r(KPI_ID.scope1),
       format: FORMAT.oneDecimal,
       total: true,
     },
@@ -45,13 +46,13 @@ export function ghgRows(ctx: BuildContext, withIntensity: boolean): FigureRow[] 
         `Scope 2 (energy indirect) emissions, ${LOCATION_BASED.en}`,
         `範圍2（能源間接）排放（${LOCATION_BASED["zh-HK"]}）`,
       ),
-      result: r("A1.2.scope2"),
+      result: r(KPI_ID.scope2),
       format: FORMAT.oneDecimal,
       total: true,
     },
     {
       label: bi("Total Scope 1 and 2 emissions", "範圍1及2排放總量"),
-      result: r("A1.2.total"),
+      result: r(KPI_ID.ghgTotal),
       format: FORMAT.oneDecimal,
       total: true,
     },
@@ -60,7 +61,7 @@ export function ghgRows(ctx: BuildContext, withIntensity: boolean): FigureRow[] 
   if (withIntensity)
     rows.push({
       label: bi("GHG intensity (per tonne of product)", "溫室氣體排放密度（每噸產品）"),
-      result: r("A1.2.intensity"),
+      result: r(KPI_ID.ghgIntensity),
       format: intensityFormat,
     });
   return rows;
@@ -69,11 +70,11 @@ export function ghgRows(ctx: BuildContext, withIntensity: boolean): FigureRow[] 
 /** All result ids a GHG table may show, for the factor footnotes. */
 export function ghgResultIds(ctx: BuildContext): string[] {
   return [
-    ...childrenOf(ctx, "A1.2.scope1.").map((c) => c.result.id),
-    ...childrenOf(ctx, "A1.2.biogenic.").map((c) => c.result.id),
-    "A1.2.scope1",
-    "A1.2.scope2",
-    "A1.2.total",
+    ...childrenOf(ctx, KPI_PREFIX.scope1ByFuel).map((c) => c.result.id),
+    ...childrenOf(ctx, KPI_PREFIX.biogenicByFuel).map((c) => c.result.id),
+    KPI_ID.scope1,
+    KPI_ID.scope2,
+    KPI_ID.ghgTotal,
   ];
 }
 

@@ -1,178 +1,13 @@
 /**
- * Energy and greenhouse-gas formulas: fuel to kWh through the net calorific value, Scope 1 combustion
- * emissions (China accounting guideline or IPCC 2006 with AR6 GWPs) and Scope 2 location-based
- * emissions. Every result states its formula in words (en / zh-HK), each conversion it made and the ids
- * of the factors it used. Nothing throws: a bad input or a missing factor is a typed problem.
+ * Fuels: energy through the net calorific value (A2.1), Scope 1 combustion emissions by the China
+ * accounting guideline or IPCC 2006 with AR6 GWPs, and biomass (biogenic CO2 apart, CH4 and N2O in Scope 1).
  */
-import { BASE_LIBRARY, findFactor, parseFactorUnit, resolveKey, type Factor, type FactorKind, type FactorLibrary } from "./factors";
-import { readGrid } from "./grids";
-import { LOCATION_BASED } from "./terms";
-import type { Bilingual } from "./types";
-import { compatible, parseUnit, tryConvert, type UnitDef } from "./units";
-
-export type GhgProblemCode = "invalid-amount" | "unknown-unit" | "incompatible-unit" | "unknown-fuel" | "unknown-grid" | "no-factor" | "no-density";
-
-export interface GhgProblem {
-  readonly code: GhgProblemCode;
-  readonly message: Bilingual;
-}
-
-export type GhgOutcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly problem: GhgProblem };
-
-/** What every result carries: the figure, its unit, and how it was reached. */
-export interface GhgResult {
-  readonly value: number;
-  readonly unit: string;
-  readonly formula: Bilingual;
-  /** Ids of the factors used, in the order used. */
-  readonly factors: readonly string[];
-  /** Each conversion made, with its numbers (e.g. "205 L × 0.84 kg/L = 172.2 kg"). */
-  readonly steps: readonly Bilingual[];
-  /** Choices and fallbacks worth a footnote (a default coal type, an earlier data year). */
-  readonly notes: readonly Bilingual[];
-}
-
-export interface FuelEnergyResult extends GhgResult {
-  readonly unit: "kWh";
-  /** The library key the fuel was read as (e.g. "coal" → "bituminous"). */
-  readonly fuel: string;
-}
-
-export type EmissionMethod = "china-guideline" | "ipcc";
-export type CombustionGas = "CO2" | "CH4" | "N2O";
-
-export interface GasEmission {
-  readonly gas: CombustionGas;
-  /** Tonnes of the gas itself. */
-  readonly tonnes: number;
-  readonly gwp: number;
-  readonly tCO2e: number;
-  readonly factors: readonly string[];
-}
-
-export interface FuelEmissionsResult extends GhgResult {
-  readonly unit: "t CO2e";
-  readonly fuel: string;
-  readonly method: EmissionMethod;
-  readonly gases: readonly GasEmission[];
-}
-
-export interface Scope2Result extends GhgResult {
-  readonly unit: "t CO2";
-  readonly grid: string;
-  readonly dataYear: number | null;
-  readonly series: string;
-  /** A later factor of the series, published after the as-of date and so not used. */
-  readonly newer?: Factor;
-}
-
-const L = (en: string, zh: string): Bilingual => ({ en, "zh-HK": zh });
-const fail = (code: GhgProblemCode, en: string, zh: string): { ok: false; problem: GhgProblem } => ({
-  ok: false,
-  problem: { code, message: L(en, zh) },
-});
-
-/** A number as a step shows it: at most 10 significant digits, no binary noise. */
-function fmt(x: number): string {
-  return String(Number(x.toPrecision(10)));
-}
-
-/** C → CO2 by molar mass (44/12), as in the China guidelines. */
-const CO2_PER_C = 44 / 12;
-
-// ---------------------------------------------------------------------------------------------
-// Working state: the factors and steps a calculation collects
-// ---------------------------------------------------------------------------------------------
-
-class Trail {
-  readonly factors: string[] = [];
-  readonly steps: Bilingual[] = [];
-  readonly notes: Bilingual[] = [];
-
-  use(f: Factor): void {
-    if (!this.factors.includes(f.id)) this.factors.push(f.id);
-  }
-  step(en: string, zh: string): void {
-    this.steps.push(L(en, zh));
-  }
-  note(n: Bilingual | undefined): void {
-    if (n && !this.notes.some((x) => x.en === n.en)) this.notes.push(n);
-  }
-}
-
-type Step<T> = { ok: true; value: T } | { ok: false; problem: GhgProblem };
-
-function overflow(): { ok: false; problem: GhgProblem } {
-  return fail("invalid-amount", "The amount is too large: the result overflows.", "數量過大：計算結果溢出。");
-}
-
-function checkAmount(amount: number, what: Bilingual): GhgProblem | null {
-  if (typeof amount === "number" && Number.isFinite(amount) && amount >= 0) return null;
-  return {
-    code: "invalid-amount",
-    message: L(`The ${what.en} must be a number of zero or more (got ${String(amount)}).`, `${what["zh-HK"]}須為零或以上的數字（現為${String(amount)}）。`),
-  };
-}
-
-function readUnit(text: string): Step<UnitDef> {
-  const u = typeof text === "string" ? parseUnit(text) : null;
-  return u ? { ok: true, value: u } : fail("unknown-unit", `Unknown unit "${String(text)}".`, `無法識別的單位「${String(text)}」。`);
-}
-
-/** The fuel-parameter series tried when none is preferred: the general China guideline, then IPCC, then sector guidelines. */
-export const GENERAL_GUIDELINES: readonly string[] = ["cn-guideline", "ipcc-2006", "cn-guideline-magnesium"];
-const FUEL_KINDS: readonly FactorKind[] = ["ncv", "carbon-content", "oxidation", "fuel-co2"];
-
-function lookup(kind: FactorKind, key: string, lib: FactorLibrary, trail: Trail, gas?: CombustionGas, guidelines: readonly string[] = GENERAL_GUIDELINES): Factor | null {
-  const order = FUEL_KINDS.includes(kind) ? [...new Set([...guidelines, ...GENERAL_GUIDELINES])] : [undefined];
-  for (const series of order) {
-    const r = findFactor({ kind, key, ...(gas ? { gas } : {}), ...(series ? { series } : {}) }, lib);
-    if (!r.ok) continue;
-    trail.note(r.note);
-    if (series !== undefined && series !== order[0])
-      trail.note(
-        L(
-          `The ${kind} of ${key} is not in the ${order[0]} series: ${series}'s is used (${r.factor.id}).`,
-          `${order[0]}系列沒有${key}的${kind}：採用${series}系列（${r.factor.id}）。`,
-        ),
-      );
-    return r.factor;
-  }
-  return null;
-}
-
-/**
- * amount (in `unit`) × a ratio factor → the amount in the factor's numerator unit. The amount is first
- * stated in the factor's denominator unit (e.g. litres → m³, kWh → MWh).
- */
-function applyRatio(amount: number, unit: UnitDef, f: Factor, trail: Trail): Step<{ value: number; unit: UnitDef }> {
-  const fu = parseFactorUnit(f.unit);
-  if (!fu || fu.kind !== "ratio") return fail("no-factor", `Factor ${f.id} has an unreadable unit "${f.unit}".`, `因子${f.id}的單位「${f.unit}」無法識別。`);
-  const den = fu.denominator.unit;
-  const inDen = tryConvert(amount, unit, den);
-  if (!inDen.ok) return fail("incompatible-unit", `${inDen.problem.message.en} (factor ${f.id} is per ${den.symbol})`, `${inDen.problem.message["zh-HK"]}（因子${f.id}以每${den.symbol}計）`);
-  if (den.symbol !== unit.symbol) trail.step(`${fmt(amount)} ${unit.symbol} = ${fmt(inDen.value)} ${den.symbol}`, `${fmt(amount)} ${unit.symbol} = ${fmt(inDen.value)} ${den.symbol}`);
-  trail.use(f);
-  const value = inDen.value * f.value;
-  const num = fu.numerator;
-  const species = num.species ? ` ${num.species}` : "";
-  trail.step(
-    `${fmt(inDen.value)} ${den.symbol} × ${fmt(f.value)} ${f.unit} = ${fmt(value)} ${num.unit.symbol}${species} [${f.id}]`,
-    `${fmt(inDen.value)} ${den.symbol} × ${fmt(f.value)} ${f.unit} = ${fmt(value)} ${num.unit.symbol}${species}［${f.id}］`,
-  );
-  return { ok: true, value: { value, unit: num.unit } };
-}
-
-function to(value: number, from: UnitDef, target: string, trail: Trail): number {
-  const r = tryConvert(value, from, target);
-  if (!r.ok) return NaN; // callers only pass compatible units
-  if (from.symbol !== r.to.symbol) trail.step(`${fmt(value)} ${from.symbol} = ${fmt(r.value)} ${r.to.symbol}`, `${fmt(value)} ${from.symbol} = ${fmt(r.value)} ${r.to.symbol}`);
-  return r.value;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Fuels
-// ---------------------------------------------------------------------------------------------
+import { bi } from "../bilingual";
+import { BASE_LIBRARY, parseFactorUnit, resolveKey, type Factor, type FactorLibrary } from "../factors";
+import type { Bilingual } from "../types";
+import { compatible, parseUnit, type UnitDef } from "../units";
+import type { CombustionGas, EmissionMethod, FuelEmissionsResult, FuelEnergyResult, GasEmission, GhgOutcome, GhgProblem, GhgResult } from "./outcome";
+import { applyRatio, checkAmount, CO2_PER_C, fail, fmt, GENERAL_GUIDELINES, lookup, overflow, readUnit, to, Trail, type Step } from "./work";
 
 function knownFuel(key: string, lib: FactorLibrary): boolean {
   return lib.factors.some((f) => f.kind !== "grid" && f.kind !== "gwp" && resolveKey(f.kind, f.key).key === key);
@@ -214,7 +49,7 @@ function fuelQuantity(amount: number, unit: UnitDef, target: UnitDef, fuel: stri
 /** Energy content of a fuel amount, in GJ: through the NCV, or as given when the amount is already energy. */
 function fuelEnergyGJ(amount: number, unit: UnitDef, fuel: string, lib: FactorLibrary, trail: Trail, guidelines: readonly string[]): Step<number> {
   if (unit.dimension === "energy") {
-    trail.note(L("The fuel amount is already energy: no NCV applied.", "燃料用量已為能源單位：毋須按低位發熱量換算。"));
+    trail.note(bi("The fuel amount is already energy: no NCV applied.", "燃料用量已為能源單位：毋須按低位發熱量換算。"));
     return { ok: true, value: to(amount, unit, "GJ", trail) };
   }
   const ncv = lookup("ncv", fuel, lib, trail, undefined, guidelines);
@@ -237,7 +72,7 @@ interface Prepared {
 }
 
 function prepare(amount: number, unit: string, fuel: string, lib: FactorLibrary, guidelines: readonly string[] = GENERAL_GUIDELINES): Step<Prepared> {
-  const bad = checkAmount(amount, L("fuel amount", "燃料用量"));
+  const bad = checkAmount(amount, bi("fuel amount", "燃料用量"));
   if (bad) return { ok: false, problem: bad };
   const u = readUnit(unit);
   if (!u.ok) return u;
@@ -268,7 +103,7 @@ export function fuelToKwh(
       value: kwh,
       unit: "kWh",
       fuel: p.value.fuel,
-      formula: L(
+      formula: bi(
         "energy (kWh) = fuel amount × net calorific value (NCV), at 1 kWh = 3.6 MJ",
         "能源（千瓦時）＝燃料用量 × 低位發熱量，按1千瓦時 = 3.6兆焦換算",
       ),
@@ -300,7 +135,7 @@ function guidelineCo2(amount: number, p: Prepared, lib: FactorLibrary): Step<{ t
       ok: true,
       value: {
         tonnes,
-        formula: L(
+        formula: bi(
           "CO2 (t) = fuel amount × net calorific value × carbon content per unit of heat × oxidation rate × 44/12 (China accounting guideline)",
           "二氧化碳（噸）＝燃料用量 × 低位發熱量 × 單位熱值含碳量 × 碳氧化率 × 44/12（中國溫室氣體核算指南）",
         ),
@@ -325,7 +160,7 @@ function guidelineCo2(amount: number, p: Prepared, lib: FactorLibrary): Step<{ t
     ok: true,
     value: {
       tonnes: to(co2.value.value, co2.value.unit, "t", trail),
-      formula: L("CO2 (t) = fuel amount × CO2 emission factor per unit of fuel", "二氧化碳（噸）＝燃料用量 × 單位燃料二氧化碳排放因子"),
+      formula: bi("CO2 (t) = fuel amount × CO2 emission factor per unit of fuel", "二氧化碳（噸）＝燃料用量 × 單位燃料二氧化碳排放因子"),
     },
   };
 }
@@ -348,7 +183,7 @@ function ipccGases(amount: number, p: Prepared, lib: FactorLibrary, biogenic = f
     if (!f) {
       if (gas === "CO2") return fail("no-factor", `No IPCC 2006 CO2 default for "${fuel}".`, `沒有「${fuel}」的IPCC 2006二氧化碳缺省排放因子。`);
       trail.note(
-        L(
+        bi(
           `No IPCC default for ${gas} from ${fuel} in the factor library: ${gas} is not counted (add one to the workbook's factor table).`,
           `因子庫沒有${fuel}的${gas} IPCC缺省因子：未計入${gas}（可在工作簿的因子表加入）。`,
         ),
@@ -389,7 +224,7 @@ export function fuelEmissions(
     const g = ipccGases(amount, p.value, lib);
     if (!g.ok) return g;
     gases = g.value;
-    formula = L(
+    formula = bi(
       "t CO2e = Σ over CO2, CH4, N2O of energy (TJ, from the NCV) × IPCC 2006 default factor (kg/TJ) ÷ 1,000 × GWP-100 (IPCC AR6)",
       "噸二氧化碳當量 ＝ Σ（二氧化碳、甲烷、氧化亞氮）能源（太焦，按低位發熱量）× IPCC 2006缺省排放因子（千克／太焦）÷ 1,000 × 全球升溫潛勢（IPCC AR6，100年）",
     );
@@ -399,7 +234,7 @@ export function fuelEmissions(
     gases = [{ gas: "CO2", tonnes: c.value.tonnes, gwp: 1, tCO2e: c.value.tonnes, factors: [...trail.factors] }];
     formula = c.value.formula;
     trail.note(
-      L(
+      bi(
         "China guideline method: CO2 only (CH4 and N2O from combustion are not counted); t CO2 = t CO2e.",
         "中國核算指南方法：只計二氧化碳（不計燃燒產生的甲烷及氧化亞氮）；噸二氧化碳即噸二氧化碳當量。",
       ),
@@ -438,7 +273,7 @@ export function biomassEmissions(amount: number, unit: string, fuel: string, lib
   const value = gases.reduce((s, x) => s + x.tCO2e, 0);
   if (!Number.isFinite(value) || !Number.isFinite(co2?.tonnes ?? 0)) return overflow();
   trail.note(
-    L(
+    bi(
       "Biomass: its CO2 is biogenic, reported apart from Scope 1; CH4 and N2O are in Scope 1.",
       "生物質：其二氧化碳屬生物源，與範圍1分開匯報；甲烷及氧化亞氮計入範圍1。",
     ),
@@ -451,77 +286,9 @@ export function biomassEmissions(amount: number, unit: string, fuel: string, lib
       fuel: p.value.fuel,
       gases,
       biogenicCO2: co2?.tonnes ?? 0,
-      formula: L(
+      formula: bi(
         "Scope 1 (t CO2e) = energy (TJ) × IPCC 2006 default CH4 and N2O factors (kg/TJ) ÷ 1,000 × GWP-100 (AR6); biogenic CO2 = energy × IPCC default CO2 factor, reported apart",
         "範圍1（噸二氧化碳當量）＝能源（太焦）× IPCC 2006甲烷及氧化亞氮缺省因子（千克／太焦）÷ 1,000 × 全球升溫潛勢（AR6）；生物源二氧化碳＝能源 × IPCC缺省二氧化碳因子，分開匯報",
-      ),
-      factors: trail.factors,
-      steps: trail.steps,
-      notes: trail.notes,
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Scope 2
-// ---------------------------------------------------------------------------------------------
-
-export interface GridChoice {
-  /** Grid, power company or province: "national", "north", "South China 南方電網", "Guangdong" (→ south), "CLP Power", "" (→ national). */
-  readonly grid: string;
-  /** The year of the electricity: that data year's factor, else the latest earlier one (noted). */
-  readonly year: number;
-  /** Default: the MEE/NBS statistical series ("cn-mee-nbs"), never the carbon market's. Hong Kong's companies have their own. */
-  readonly series?: string;
-  /** ISO date: only factors published by then are used (see FactorQuery.asOf). */
-  readonly asOf?: string;
-}
-
-/** Hong Kong's power companies publish their own factor each year: no other year's stands in for it. */
-export const HK_POWER_SERIES = "hk-power-company";
-
-/** Scope 2, location-based (A1.2, Part D): purchased electricity × grid factor, in t CO2. */
-export function scope2Location(kwh: number, choice: GridChoice, lib: FactorLibrary = BASE_LIBRARY): GhgOutcome<Scope2Result> {
-  const bad = checkAmount(kwh, L("electricity amount", "用電量"));
-  if (bad) return { ok: false, problem: bad };
-  const trail = new Trail();
-  const gridName = typeof choice.grid === "string" ? choice.grid : "";
-  const reading = gridName.trim() === "" ? null : readGrid(gridName);
-  const key = resolveKey("grid", gridName).key;
-  if (reading && !reading.ok && reading.reason === "hong-kong") {
-    return fail(
-      "unknown-grid",
-      `"${gridName}": Hong Kong has two power companies; write CLP Power Hong Kong or HK Electric.`,
-      `「${gridName}」：香港有兩家電力公司；請填寫中華電力或港燈。`,
-    );
-  }
-  if (!lib.factors.some((f) => f.kind === "grid" && resolveKey("grid", f.key).key === key)) {
-    return fail("unknown-grid", `Unknown power grid "${gridName}".`, `無法識別的電網「${gridName}」。`);
-  }
-  const hk = reading?.ok === true && reading.grid.kind === "hk-company";
-  const series = hk ? HK_POWER_SERIES : choice.series;
-  const r = findFactor(
-    { kind: "grid", key: gridName, year: choice.year, exactYear: hk, ...(series ? { series } : {}), ...(choice.asOf ? { asOf: choice.asOf } : {}) },
-    lib,
-  );
-  if (!r.ok) return { ok: false, problem: { code: "no-factor", message: r.message } };
-  trail.note(r.note);
-  const f = r.factor;
-  const mass = applyRatio(kwh, parseUnit("kWh") as UnitDef, f, trail);
-  if (!mass.ok) return mass;
-  const tonnes = to(mass.value.value, mass.value.unit, "t", trail);
-  return {
-    ok: true,
-    result: {
-      value: tonnes,
-      unit: "t CO2",
-      grid: key,
-      dataYear: f.dataYear,
-      series: f.series,
-      ...(r.newer ? { newer: r.newer } : {}),
-      formula: L(
-        `Scope 2 (t CO2) = purchased electricity (kWh) × grid emission factor (${f.unit}), ${LOCATION_BASED.en}`,
-        `範圍2（噸二氧化碳）＝外購電力（千瓦時）× 電網排放因子（${f.unit}），${LOCATION_BASED["zh-HK"]}`,
       ),
       factors: trail.factors,
       steps: trail.steps,
