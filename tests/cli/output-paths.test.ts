@@ -52,6 +52,39 @@ describe("an existing output", () => {
   });
 });
 
+describe("the default output", () => {
+  test("a plain generate does not replace its own earlier <input>-disclosures.xlsx without --force", () => {
+    const book = join(tmp, "plain.xlsx");
+    copyFileSync(SAMPLE, book);
+    const out = join(tmp, "plain-disclosures.xlsx");
+    expect(runChild(["generate", book, "--sections", "A2"]).code).toBe(0);
+    const first = readFileSync(out);
+    oneLine(
+      runChild(["generate", book]),
+      /plain-disclosures\.xlsx already exists: add --force to replace it, or --out to write elsewhere$/,
+    );
+    expect(readFileSync(out).equals(first)).toBe(true);
+    expect(runChild(["generate", book, "--force"]).code).toBe(0);
+    expect(readFileSync(out).equals(first)).toBe(false);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test("the demo rebuilds its own out/ file run after run; a file the user names needs --force", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "esg-demo-"));
+    for (let run = 0; run < 2; run++) {
+      const r = runChild(["demo"], cwd);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      expect(r.stdout).toMatch(/wrote out\/sample-esg-2024-disclosures\.xlsx: \d+ sheets/);
+    }
+    const mine = join(cwd, "mine.xlsx");
+    writeFileSync(mine, "keep me");
+    oneLine(runChild(["demo", "--out", mine], cwd), /mine\.xlsx already exists: add --force to replace it$/);
+    expect(readFileSync(mine, "utf8")).toBe("keep me");
+    expect(runChild(["demo", "--out", mine, "--force"], cwd).code).toBe(0);
+    rmSync(cwd, { recursive: true, force: true });
+  }, 60_000);
+});
+
 describe("two writers", () => {
   test("a second run writing an output another live run holds fails in one line", () => {
     const out = join(tmp, "held.xlsx");

@@ -99,14 +99,21 @@ export async function lockOutput(path: string): Promise<() => Promise<void>> {
   throw new WorkbookError("write-failed", `could not lock ${path}: the lock file keeps reappearing`);
 }
 
-/** Refuse to replace an existing file unless asked (--force): a workbook is never silently overwritten. */
-export async function refuseExisting(path: string, force: boolean | undefined): Promise<void> {
+/**
+ * Refuse to replace an existing file unless asked (--force): a workbook is never silently overwritten.
+ * `otherwise` names another way out for the message ("or --out to write elsewhere").
+ */
+export async function refuseExisting(path: string, force: boolean | undefined, otherwise?: string): Promise<void> {
   if (force) return;
   const exists = await fs.lstat(path).then(
     () => true,
     () => false,
   );
-  if (exists) throw new WorkbookError("write-failed", `${path} already exists: add --force to replace it`);
+  if (exists)
+    throw new WorkbookError(
+      "write-failed",
+      `${path} already exists: add --force to replace it${otherwise ? `, ${otherwise}` : ""}`,
+    );
 }
 
 export async function saveAtomically(path: string, data: Buffer): Promise<void> {
