@@ -435,6 +435,35 @@ describe("reading cells", () => {
     const read = await (await XlsxHost.fromBuffer(damaged, "damaged.xlsx")).read();
     expect(read.names[0].values).toEqual([[5]]);
   });
+
+  test("a sheet over 1 MB is read as it is inflated, with the values the locator gives a small one", async () => {
+    const rows = 40_000;
+    const cells: Record<string, number | string> = {};
+    for (let r = 1; r <= rows; r++) {
+      cells[`A${r}`] = `Site ${r % 7}`;
+      cells[`B${r}`] = r * 1.5;
+    }
+    const names = [
+      { name: "Last", scope: null, refersTo: `Big!$A$${rows - 1}:$B$${rows}` },
+      { name: "Column", scope: null, refersTo: "Big!$B:$B" },
+    ];
+    const large = await buildXlsx({ sheets: [{ name: "Big", cells }], names });
+    const zip = readZip(large, "x");
+    expect(zip.byName.get("xl/worksheets/sheet1.xml")!.size).toBeGreaterThan(1 << 20);
+    const read = await (await XlsxHost.fromBuffer(large, "large.xlsx")).read();
+    expect(read.names[0].values).toEqual([
+      [`Site ${(rows - 1) % 7}`, (rows - 1) * 1.5],
+      [`Site ${rows % 7}`, rows * 1.5],
+    ]);
+    expect(read.names[1].values).toHaveLength(rows);
+    expect(read.names[1].values?.[rows - 1]).toEqual([rows * 1.5]);
+    // The same rows in a small sheet, read whole by the locator.
+    const small = await buildXlsx({
+      sheets: [{ name: "Big", cells: Object.fromEntries(Object.entries(cells).filter(([k]) => Number(k.slice(1)) >= rows - 1)) }],
+      names: [names[0]],
+    });
+    expect((await (await XlsxHost.fromBuffer(small, "small.xlsx")).read()).names[0].values).toEqual(read.names[0].values);
+  });
 });
 
 describe("refusals of the writer", () => {
