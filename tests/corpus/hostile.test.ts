@@ -146,6 +146,15 @@ describe("limits: refused in one line, exit 2, within seconds and a few hundred 
     refusedInOneLine(esg(["names", path]), /sharedStrings\.xml nests elements deeper than 256; refused/);
   });
 
+  test("100,000 nested tags in xl/workbook.xml: refused at depth 256", async () => {
+    const b = await base();
+    const wb = partText(b, "xl/workbook.xml");
+    const edited = wb.replace("</workbook>", "<extLst>" + "<x>".repeat(100_000) + "</x>".repeat(100_000) + "</extLst></workbook>");
+    expect(edited).not.toBe(wb);
+    const path = await file("deep-workbook.xlsx", withPart(b, "xl/workbook.xml", Buffer.from(edited)));
+    refusedInOneLine(esg(["names", path]), /workbook\.xml nests elements deeper than 256; refused/);
+  });
+
   test("100,000 nested tags in a drawing no name points into: never parsed, the run goes on", async () => {
     const deep = "<x>".repeat(100_000) + "</x>".repeat(100_000);
     const path = await file("deep-drawing.xlsx", withPart(await base(), "xl/drawings/drawing9.xml", Buffer.from(deep)));
