@@ -6,14 +6,21 @@
  * names_1m_defined_names_ms: `esg names` (a child process) on a workbook of 1,000,000 defined names. Policy: refused in one line
  * (limits.ts, more than 200,000 names), so the figure is the time to the refusal (target ≤ 10,000) and
  * names_1m_refused is 1; names_1m_peak_rss_mb is the process's peak resident memory (target ≤ 1,024).
+ * bomb_5gb_sheet_ms: `esg names` on a 5 MB file whose named sheet inflates to 5 GB (declaring 1,000
+ * bytes). It is inflated and parsed as a stream and refused at the part cap (256 MB inflated), so the
+ * figure is the time to the refusal; bomb_5gb_sheet_peak_rss_mb stays near an idle run's (before
+ * streaming: about 330 MB, the part held whole up to the cap). bomb_5gb_refused is 1.
  */
 import { spawnSync } from "child_process";
-import { readFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import { inflateRawSync } from "zlib";
 import { analyse, runEngine } from "../src/esg/engine";
 import type { WorkbookRead } from "../src/esg/types";
 import { readZip, writeZip, type ZipItem } from "../src/workbook/xlsx/zip";
 import { SheetBuilder } from "../tests/support/seed-read";
+import { deflatedSheetBomb, withDeflatedPart } from "../tests/support/zip-bomb";
 import { buildXlsx } from "../tests/workbook/fixtures";
 
 function breakdown(rows: number): WorkbookRead {
@@ -46,6 +53,17 @@ async function millionNames(): Promise<Buffer> {
   return writeZip(base, items);
 }
 
+/** `esg names` as a user runs it, in its own process: exit code, stderr lines, elapsed ms, peak RSS MB. */
+function esgNames(path: string): { code: number | null; lines: string[]; ms: number; peakMb: number } {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, join(__dirname, "..", "bin", "esg.js"), "names", path], {
+    encoding: "utf8",
+    env: { ...process.env, ESG_FROM_SOURCE: "1" },
+  });
+  const lines = r.stderr.trim().split("\n");
+  const [seconds, kb] = (lines[lines.length - 1] ?? "").split(" ").map(Number);
+  return { code: r.status, lines, ms: Math.round(seconds * 1000), peakMb: Math.round(kb / 1024) };
+}
+
 export async function run(): Promise<Record<string, number>> {
   const r20 = breakdown(20_000);
   const r100 = breakdown(100_000);
@@ -53,28 +71,29 @@ export async function run(): Promise<Record<string, number>> {
   const check100 = median(() => analyse(r100));
   const engine100 = median(() => runEngine(r100), 1);
 
-  const { mkdtempSync, writeFileSync } = await import("fs");
-  const { join } = await import("path");
-  const { tmpdir } = await import("os");
   const path = join(mkdtempSync(join(tmpdir(), "bench-names-")), "names.xlsx");
   writeFileSync(path, await millionNames());
   // The command line as a user runs it, in its own process: elapsed time and peak memory from /usr/bin/time.
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, join(__dirname, "..", "bin", "esg.js"), "names", path], {
-    encoding: "utf8",
-    env: { ...process.env, ESG_FROM_SOURCE: "1" },
-  });
-  const lines = r.stderr.trim().split("\n");
-  const [seconds, kb] = (lines[lines.length - 1] ?? "").split(" ").map(Number);
-  const refused = r.status === 2 && lines.some((l) => /more than 200,000 names; refused/.test(l)) ? 1 : 0;
-  const namesMs = Math.round(seconds * 1000);
+  const names = esgNames(path);
+  const refused = names.code === 2 && names.lines.some((l) => /more than 200,000 names; refused/.test(l)) ? 1 : 0;
+
+  const bombPath = join(mkdtempSync(join(tmpdir(), "bench-bomb-")), "bomb.xlsx");
+  const base = await buildXlsx({ sheets: [{ name: "D", cells: { B2: 1 } }], names: [{ name: "Electricity", scope: null, refersTo: "D!$B$2" }] });
+  writeFileSync(bombPath, withDeflatedPart(base, "xl/worksheets/sheet1.xml", deflatedSheetBomb(5000), 1000));
+  const bomb = esgNames(bombPath);
+  const bombRefused = bomb.code === 2 && bomb.lines.some((l) => /inflates to more than [\d,]+ bytes; refused/.test(l)) ? 1 : 0;
   return {
     check_breakdown_20k_rows_ms: check20,
     check_breakdown_100k_rows_ms: check100,
     check_breakdown_growth_20k_to_100k: Math.round((check100 / Math.max(1, check20)) * 10) / 10,
     engine_breakdown_100k_rows_ms: engine100,
-    names_1m_defined_names_ms: namesMs,
+    names_1m_defined_names_ms: names.ms,
     names_1m_refused: refused,
     names_1m_file_kb: Math.round(readFileSync(path).length / 1024),
-    names_1m_peak_rss_mb: Math.round(kb / 1024),
+    names_1m_peak_rss_mb: names.peakMb,
+    bomb_5gb_sheet_ms: bomb.ms,
+    bomb_5gb_sheet_peak_rss_mb: bomb.peakMb,
+    bomb_5gb_file_kb: Math.round(readFileSync(bombPath).length / 1024),
+    bomb_5gb_refused: bombRefused,
   };
 }

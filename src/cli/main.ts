@@ -75,7 +75,7 @@ function program(run: Run): Command {
     .option("--no-charts", "leave the charts over the tables out")
     .option("--sheets-only", "write a new workbook holding just the generated sheets")
     .option("--in-place", "replace the input file")
-    .option("--force", "replace an existing --out file")
+    .option("--force", "replace an existing output file (--out or the default)")
     .option("--json", "print the summary as JSON")
     .action((file: string, o: Record<string, unknown>) =>
       run(
@@ -94,10 +94,11 @@ function program(run: Run): Command {
       ),
     );
   p.command("demo")
-    .description("generate from the bundled sample into out/sample-esg-2024-disclosures.xlsx")
+    .description("generate from the bundled sample into out/sample-esg-2024-disclosures.xlsx (rebuilt on every run)")
     .option("--out <file>", "output workbook")
     .option("--no-charts", "leave the charts over the tables out")
-    .action((o: { out?: string; charts?: boolean }) =>
+    .option("--force", "replace an existing --out file")
+    .action((o: { out?: string; force?: boolean; charts?: boolean }) =>
       run(load<typeof import("./commands/demo")>("./commands/demo").then((m) => m.demoCommand(o))),
     );
   return p;

@@ -17,9 +17,10 @@ import {
   symlinkSync,
   writeFileSync,
 } from "fs";
-import { tmpdir } from "os";
+import { hostname, tmpdir } from "os";
 import { join } from "path";
 import { escapeControls } from "../../src/cli/output";
+import { processStart } from "../../src/workbook/xlsx/save";
 import { ROOT, runChild } from "./run";
 
 const SAMPLE = join(ROOT, "examples", "sample-esg-2024.xlsx");
@@ -52,6 +53,39 @@ describe("an existing output", () => {
   });
 });
 
+describe("the default output", () => {
+  test("a plain generate does not replace its own earlier <input>-disclosures.xlsx without --force", () => {
+    const book = join(tmp, "plain.xlsx");
+    copyFileSync(SAMPLE, book);
+    const out = join(tmp, "plain-disclosures.xlsx");
+    expect(runChild(["generate", book, "--sections", "A2"]).code).toBe(0);
+    const first = readFileSync(out);
+    oneLine(
+      runChild(["generate", book]),
+      /plain-disclosures\.xlsx already exists: add --force to replace it, or --out to write elsewhere$/,
+    );
+    expect(readFileSync(out).equals(first)).toBe(true);
+    expect(runChild(["generate", book, "--force"]).code).toBe(0);
+    expect(readFileSync(out).equals(first)).toBe(false);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test("the demo rebuilds its own out/ file run after run; a file the user names needs --force", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "esg-demo-"));
+    for (let run = 0; run < 2; run++) {
+      const r = runChild(["demo"], cwd);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      expect(r.stdout).toMatch(/wrote out\/sample-esg-2024-disclosures\.xlsx: \d+ sheets/);
+    }
+    const mine = join(cwd, "mine.xlsx");
+    writeFileSync(mine, "keep me");
+    oneLine(runChild(["demo", "--out", mine], cwd), /mine\.xlsx already exists: add --force to replace it$/);
+    expect(readFileSync(mine, "utf8")).toBe("keep me");
+    expect(runChild(["demo", "--out", mine, "--force"], cwd).code).toBe(0);
+    rmSync(cwd, { recursive: true, force: true });
+  }, 60_000);
+});
+
 describe("two writers", () => {
   test("a second run writing an output another live run holds fails in one line", () => {
     const out = join(tmp, "held.xlsx");
@@ -69,6 +103,51 @@ describe("two writers", () => {
     expect(existsSync(join(tmp, ".stale.xlsx.esg-lock"))).toBe(false);
   });
 
+  const onLinux = processStart(process.pid) !== null ? test : test.skip;
+
+  onLinux("a lock naming a running process by its id and start time holds; the same id with another start time is a reused id, taken over", () => {
+    const out = join(tmp, "reused.xlsx");
+    const lock = join(tmp, ".reused.xlsx.esg-lock");
+    writeFileSync(lock, `${process.pid} ${processStart(process.pid)} ${hostname()}`);
+    oneLine(runChild(["generate", SAMPLE, "--out", out]), /reused\.xlsx is being written by another esg run \(process \d+\)/);
+    writeFileSync(lock, `${process.pid} 1 ${hostname()}`);
+    expect(runChild(["generate", SAMPLE, "--out", out]).code).toBe(0);
+    expect(existsSync(lock)).toBe(false);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test("a lock from another host cannot be judged: one line says which lock to remove", () => {
+    const out = join(tmp, "remote.xlsx");
+    const lock = join(tmp, ".remote.xlsx.esg-lock");
+    writeFileSync(lock, "4242 99 some-other-host");
+    oneLine(
+      runChild(["generate", SAMPLE, "--out", out]),
+      /remote\.xlsx is being written by an esg run on some-other-host \(process 4242\); if none is, remove .*\.remote\.xlsx\.esg-lock$/,
+    );
+    rmSync(lock);
+  });
+
+  test("a writer killed outright (SIGKILL, no clean-up) leaves its lock; the next run takes it over", async () => {
+    const out = join(tmp, "crashed.xlsx");
+    const lock = join(tmp, ".crashed.xlsx.esg-lock");
+    const c = spawn(process.execPath, [join(ROOT, "bin", "esg.js"), "generate", SAMPLE, "--out", out], {
+      env: { ...process.env, ESG_FROM_SOURCE: "1" },
+    });
+    const closed = new Promise((r) => c.on("close", r));
+    const t0 = Date.now();
+    while (!existsSync(lock) && Date.now() - t0 < 30_000) await new Promise((r) => setTimeout(r, 5));
+    c.kill("SIGKILL");
+    await closed;
+    expect(existsSync(lock)).toBe(true);
+    expect(readFileSync(lock, "utf8")).toMatch(new RegExp(`^${c.pid} `));
+    // What a killed run may leave beside the lock (its own temporary files) is its own; the lock is judged.
+    for (const f of readdirSync(tmp)) if (f.includes(`.${c.pid}.`)) rmSync(join(tmp, f));
+    const next = runChild(["generate", SAMPLE, "--out", out]);
+    expect([next.code, next.stderr]).toEqual([0, ""]);
+    expect(existsSync(lock)).toBe(false);
+    expect(leftovers()).toEqual([]);
+  }, 60_000);
+
   test("two concurrent runs: one writes, the other fails in one line or runs after it; never both silently", async () => {
     const out = join(tmp, "race.xlsx");
     const run = (): Promise<{ code: number | null; stderr: string }> =>
@@ -80,14 +159,19 @@ describe("two writers", () => {
         c.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
         c.on("close", (code) => resolve({ code, stderr }));
       });
-    const results = await Promise.all([run(), run()]);
-    // The loser either met the lock or (starting after the winner finished) the existing output.
-    expect(results.filter((r) => r.code === 0)).toHaveLength(1);
-    const loser = results.find((r) => r.code !== 0)!;
-    expect(loser.code).toBe(2);
-    expect(loser.stderr.trim()).toMatch(/being written by another esg run|already exists: add --force/);
-    expect(leftovers()).toEqual([]);
-  }, 60_000);
+    // Twice from a free output, twice from a lock left by a run that is gone (both take it over at once).
+    for (const stale of [false, false, true, true]) {
+      rmSync(out, { force: true });
+      if (stale) writeFileSync(join(tmp, ".race.xlsx.esg-lock"), "2147483646 1 " + hostname());
+      const results = await Promise.all([run(), run()]);
+      // The loser either met the lock or (starting after the winner finished) the existing output.
+      expect(results.filter((r) => r.code === 0)).toHaveLength(1);
+      const loser = results.find((r) => r.code !== 0)!;
+      expect(loser.code).toBe(2);
+      expect(loser.stderr.trim()).toMatch(/being written by another esg run|already exists: add --force/);
+      expect(leftovers()).toEqual([]);
+    }
+  }, 120_000);
 });
 
 describe("replacing a file", () => {

@@ -10,6 +10,7 @@ import { inflateRawSync } from "zlib";
 import { join } from "path";
 import { readZip, writeZip, type ZipItem } from "../../src/workbook/xlsx/zip";
 import { ROOT } from "../cli/run";
+import { deflatedSheetBomb, withDeflatedPart } from "../support/zip-bomb";
 import { buildXlsx } from "../workbook/fixtures";
 import { pythonWithOpenpyxl, runPython } from "../workbook/xlsx-python";
 
@@ -81,6 +82,31 @@ describe("limits: refused in one line, exit 2, within seconds and a few hundred 
     expect(o.peakMb).toBeLessThan(400);
   });
 
+  test("a 5 GB sheet in a 5 MB file (declaring 1,000 bytes): refused at the part cap, streamed in flat memory", async () => {
+    const path = await file("bomb-5g.xlsx", withDeflatedPart(await base(), "xl/worksheets/sheet1.xml", deflatedSheetBomb(5000), 1000));
+    const o = esg(["names", path]);
+    refusedInOneLine(o, /sheet1\.xml inflates to more than 256,000,000 bytes; refused/);
+    expect(o.seconds).toBeLessThan(20);
+    // Before streaming, the part was held whole up to the cap (about 330 MB peak); now about a chunk.
+    expect(o.peakMb).toBeLessThan(200);
+  }, 60_000);
+
+  test("a 5 GB sheet and a damaged part no name points into are never inflated: the run goes on", async () => {
+    let b = await buildXlsx({
+      sheets: [{ name: "D", cells: { B2: 1 } }, { name: "Bomb", cells: { A1: 1 } }, { name: "Broken", cells: { A1: 1 } }],
+      names: [{ name: "Electricity", scope: null, refersTo: "D!$B$2" }],
+    });
+    b = withDeflatedPart(b, "xl/worksheets/sheet2.xml", deflatedSheetBomb(5000), 1000);
+    b = withDeflatedPart(b, "xl/worksheets/sheet3.xml", Buffer.from("not deflate at all \xff\xff", "latin1"), 100);
+    const path = await file("bomb-unread.xlsx", b);
+    const o = esg(["names", path]);
+    expect(o.stderr).toBe("");
+    expect(o.code).toBe(0);
+    expect(o.stdout).toMatch(/Electricity/);
+    expect(o.seconds).toBeLessThan(10);
+    expect(o.peakMb).toBeLessThan(200);
+  }, 60_000);
+
   test("a million defined names: refused by policy (more than 200,000)", async () => {
     const b = await base();
     const wb = partText(b, "xl/workbook.xml");
@@ -94,15 +120,39 @@ describe("limits: refused in one line, exit 2, within seconds and a few hundred 
     expect(o.peakMb).toBeLessThan(1024);
   }, 60_000);
 
-  test("100,000 nested tags in a sheet a name points into", async () => {
+  test("100,000 nested tags in a sheet a name points into: refused at depth 256", async () => {
     const deep = SHEET_HEAD + "<sheetData>" + "<x>".repeat(100_000) + "</x>".repeat(100_000) + "</sheetData></worksheet>";
     const path = await file("deep.xlsx", withPart(await base(), "xl/worksheets/sheet1.xml", Buffer.from(deep)));
     const o = esg(["names", path]);
-    // The cell scanner keeps no element stack (so depth costs nothing); a parser that does refuses at 256.
-    if (o.code === 2) refusedInOneLine(o, /nests elements deeper than 256; refused/);
-    else expect(o.code).toBe(0);
-    expect(o.stderr).not.toMatch(/internal error/);
+    refusedInOneLine(o, /sheet1\.xml nests elements deeper than 256; refused/);
     expect(o.seconds).toBeLessThan(15);
+  });
+
+  test("100,000 nested tags in a large sheet (parsed as it is inflated): refused at depth 256", async () => {
+    const filler = "<row><c><v>1</v></c></row>".repeat(60_000); // over 1 MB: the streamed path
+    const deep = SHEET_HEAD + "<sheetData>" + filler + "<x>".repeat(100_000) + "</x>".repeat(100_000) + "</sheetData></worksheet>";
+    const b = await buildXlsx({ sheets: [{ name: "D", cells: { B2: 1 } }], names: [{ name: "Column", scope: null, refersTo: "D!$A:$A" }] });
+    const path = await file("deep-large.xlsx", withPart(b, "xl/worksheets/sheet1.xml", Buffer.from(deep)));
+    const o = esg(["names", path]);
+    refusedInOneLine(o, /sheet1\.xml nests elements deeper than 256; refused/);
+    expect(o.seconds).toBeLessThan(15);
+  });
+
+  test("100,000 nested tags in the shared strings a cell uses: refused at depth 256", async () => {
+    const b = await buildXlsx({ sheets: [{ name: "D", cells: { B2: "text" } }], names: [{ name: "Label", scope: null, refersTo: "D!$B$2" }] });
+    expect(partText(b, "xl/worksheets/sheet1.xml")).toMatch(/t="s"/);
+    const sst = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>text</t></si><si>' + "<r>".repeat(100_000) + "</r>".repeat(100_000) + "</si></sst>";
+    const path = await file("deep-sst.xlsx", withPart(b, "xl/sharedStrings.xml", Buffer.from(sst)));
+    refusedInOneLine(esg(["names", path]), /sharedStrings\.xml nests elements deeper than 256; refused/);
+  });
+
+  test("100,000 nested tags in xl/workbook.xml: refused at depth 256", async () => {
+    const b = await base();
+    const wb = partText(b, "xl/workbook.xml");
+    const edited = wb.replace("</workbook>", "<extLst>" + "<x>".repeat(100_000) + "</x>".repeat(100_000) + "</extLst></workbook>");
+    expect(edited).not.toBe(wb);
+    const path = await file("deep-workbook.xlsx", withPart(b, "xl/workbook.xml", Buffer.from(edited)));
+    refusedInOneLine(esg(["names", path]), /workbook\.xml nests elements deeper than 256; refused/);
   });
 
   test("100,000 nested tags in a drawing no name points into: never parsed, the run goes on", async () => {

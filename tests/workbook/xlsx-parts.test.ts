@@ -14,11 +14,11 @@ import { XlsxHost } from "../../src/workbook/xlsx/host";
 import { dateStyles, isDateFormat } from "../../src/workbook/xlsx/numberFormats";
 import { editRels, freeIds } from "../../src/workbook/xlsx/relsPart";
 import { parseSharedStrings } from "../../src/workbook/xlsx/sharedStrings";
-import { parseCellRef, readSheetCells, cellKey } from "../../src/workbook/xlsx/sheetCells";
+import { parseCellRef, readSheetCellsStream, readSheetCellsText, cellKey } from "../../src/workbook/xlsx/sheetCells";
 import { applySplices, setAttribute, startTagEnd } from "../../src/workbook/xlsx/splice";
 import { StyleBook } from "../../src/workbook/xlsx/stylesPart";
-import { escapeXstring, MAX_XML_DEPTH, scanXml } from "../../src/workbook/xlsx/xml";
-import { entryText, inflateEntry, readZip, writeZip } from "../../src/workbook/xlsx/zip";
+import { escapeXstring, MAX_XML_DEPTH, scanXml, wholeText } from "../../src/workbook/xlsx/xml";
+import { entryText, inflateEntry, readZip, streamEntryText, writeZip } from "../../src/workbook/xlsx/zip";
 import { contractHistory, contractSheet } from "./contract";
 import { buildXlsx, CONTRACT_FIXTURE } from "./fixtures";
 
@@ -66,6 +66,78 @@ describe("zip", () => {
       if (prev === undefined) delete process.env.ESG_MAX_PART_BYTES;
       else process.env.ESG_MAX_PART_BYTES = prev;
     }
+  });
+});
+
+describe("zip: parts inflated as streams", () => {
+  const withEnv = async (name: string, value: string, f: () => Promise<void>): Promise<void> => {
+    const prev = process.env[name];
+    process.env[name] = value;
+    try {
+      await f();
+    } finally {
+      if (prev === undefined) delete process.env[name];
+      else process.env[name] = prev;
+    }
+  };
+
+  test("text arrives whole in pieces (multi-byte characters across pieces, a byte order mark dropped)", async () => {
+    const text = "<a>" + "溫室氣體 GHG ".repeat(20_000) + "</a>";
+    const zip = readZip(
+      writeZip(null, [
+        { kind: "new", name: "a.xml", data: Buffer.from("\ufeff" + text) },
+        { kind: "new", name: "b.xml", data: Buffer.from("<b/>") }, // stored: too small to deflate
+      ]),
+      "x",
+    );
+    expect(zip.byName.get("b.xml")!.method).toBe(0);
+    for (const name of ["a.xml", "b.xml"]) {
+      const pieces: string[] = [];
+      await streamEntryText(zip, zip.byName.get(name)!, "x", (t) => void pieces.push(t));
+      expect(pieces.join("")).toBe(name === "a.xml" ? text : "<b/>");
+      if (name === "a.xml") expect(pieces.length).toBeGreaterThan(3);
+    }
+  });
+
+  test("a reader that has what it needs stops the inflating", async () => {
+    const zip = readZip(writeZip(null, [{ kind: "new", name: "big.xml", data: Buffer.alloc(10_000_000, 32) }]), "x");
+    let bytes = 0;
+    await streamEntryText(zip, zip.byName.get("big.xml")!, "x", (t) => {
+      bytes += t.length;
+      return false;
+    });
+    expect(bytes).toBeLessThanOrEqual(64 * 1024);
+  });
+
+  test("a bomb is refused at its cap, having inflated no more than the cap", async () => {
+    const bomb = Buffer.alloc(30_000_000);
+    const zip = readZip(writeZip(null, [{ kind: "new", name: "big.xml", data: bomb }]), "bomb.xlsx");
+    const entry = zip.byName.get("big.xml")!;
+    // A crafted bomb declares a small size; the cap is counted on what actually comes out.
+    const lying = { ...entry, size: 100 };
+    await withEnv("ESG_MAX_PART_BYTES", "1000000", async () => {
+      let bytes = 0;
+      await expect(streamEntryText(zip, lying, "bomb.xlsx", (t) => void (bytes += t.length))).rejects.toThrow(
+        /^bomb\.xlsx: part big\.xml inflates to more than 1,000,000 bytes; refused$/,
+      );
+      expect(bytes).toBeLessThanOrEqual(1_000_000);
+      // The writer's own claim is refused before anything is inflated.
+      bytes = 0;
+      await expect(streamEntryText(zip, entry, "bomb.xlsx", (t) => void (bytes += t.length))).rejects.toThrow(/refused$/);
+      expect(bytes).toBe(0);
+    });
+    // With the default caps, the ratio refuses it (30 MB from about 30 KB is ~1,000:1).
+    await expect(streamEntryText(zip, lying, "bomb.xlsx", () => undefined)).rejects.toThrow(
+      /part big\.xml inflates more than 200 times its [\d,]+ compressed bytes \(a zip bomb\); refused$/,
+    );
+  });
+
+  test("a damaged deflate stream is a one-line refusal naming the part", async () => {
+    const file = writeZip(null, [{ kind: "new", name: "a.xml", data: Buffer.from("<a>" + "y".repeat(5000) + "</a>") }]);
+    const zip = readZip(file, "x");
+    const e = zip.byName.get("a.xml")!;
+    file.fill(0xff, e.dataOffset, e.dataOffset + 8);
+    await expect(streamEntryText(zip, e, "bad.xlsx", () => undefined)).rejects.toThrow(/^bad\.xlsx is damaged: .*a\.xml/);
   });
 });
 
@@ -226,17 +298,74 @@ describe("reading cells", () => {
     expect(parseCellRef("A")).toBeNull();
   });
 
-  test("only the cells in the rectangles are kept; merges come from after sheetData", () => {
+  test("only the cells in the rectangles are kept; merges come from after sheetData", async () => {
     const xml =
       '<worksheet xmlns="m"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2</v></c></row>' +
       '<row r="5"><c r="B5"><f>B1*2</f><v>4</v></c><c r="C5" t="inlineStr"><is><t>hi</t></is></c></row></sheetData>' +
       '<mergeCells count="1"><mergeCell ref="B5:C5"/></mergeCells></worksheet>';
-    const cells = readSheetCells(xml, [{ top: 5, left: 2, bottom: 5, right: 3 }], false, "x", "p");
+    const cells = await readSheetCellsStream(wholeText(xml), [{ top: 5, left: 2, bottom: 5, right: 3 }], false, "x", "p");
     expect([...cells.cells.keys()]).toEqual([cellKey(5, 2), cellKey(5, 3)]);
     expect(cells.cells.get(cellKey(5, 2))).toMatchObject({ formula: "B1*2", value: "4" });
     expect(cells.merges).toEqual([{ top: 5, left: 2, bottom: 5, right: 3 }]);
-    const whole = readSheetCells(xml, [{ top: 1, left: 1, bottom: 1_048_576, right: 1 }], true, "x", "p");
+    const whole = await readSheetCellsStream(wholeText(xml), [{ top: 1, left: 1, bottom: 1_048_576, right: 1 }], true, "x", "p");
     expect([whole.rowCount, whole.columnCount]).toEqual([5, 3]);
+  });
+
+  test("a part read in pieces of any size reads the same; the scan stops after the last row asked for", async () => {
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><f t="shared" ref="A${i + 1}:B${i + 1}" si="${i}">ROW()</f><v>${i + 1}</v></c><c r="B${i + 1}"><f t="shared" si="${i}"/></c></row>`,
+    );
+    const xml =
+      `<x:worksheet xmlns:x="m"><x:sheetData>${rows.join("").replace(/<(\/?)(row|c|f|v)\b/g, "<$1x:$2")}</x:sheetData>` +
+      '<x:mergeCells count="2"><x:mergeCell ref="A1:A2"/><x:mergeCell ref="C3:D4"/></x:mergeCells></x:worksheet>';
+    const rect = [{ top: 3, left: 1, bottom: 4, right: 2 }];
+    const expected = await readSheetCellsStream(wholeText(xml), rect, false, "x", "p");
+    expect(expected.cells.get(cellKey(4, 2))).toMatchObject({ formula: "", sharedIndex: "3" });
+    expect(expected.sharedFormulas.get("3")).toBe("ROW()");
+    expect(expected.merges).toHaveLength(2);
+    // A small part held whole goes through the cell locator: the same cells, formulas and merges.
+    const located = readSheetCellsText(xml, rect, false, "x", "p");
+    expect(located.cells).toEqual(expected.cells);
+    expect(located.merges).toEqual(expected.merges);
+    expect(located.sharedFormulas.get("3")).toBe("ROW()");
+    for (const size of [1, 3, 7, 64, 1000]) {
+      const pieces: string[] = [];
+      for (let at = 0; at < xml.length; at += size) pieces.push(xml.slice(at, at + size));
+      let handed = 0;
+      const got = await readSheetCellsStream(
+        async (onText) => {
+          for (const p of pieces) {
+            handed++;
+            onText(p);
+          }
+        },
+        rect,
+        false,
+        "x",
+        "p",
+      );
+      expect(got).toEqual(expected);
+      expect(handed).toBe(pieces.length);
+    }
+  });
+
+  test("nesting deeper than the cap inside a sheet is refused in one line", async () => {
+    const deep = `<worksheet xmlns="m"><sheetData>${"<x>".repeat(300)}${"</x>".repeat(300)}</sheetData></worksheet>`;
+    await expect(readSheetCellsStream(wholeText(deep), [{ top: 1, left: 1, bottom: 1, right: 1 }], false, "b.xlsx", "p")).rejects.toThrow(
+      /^b\.xlsx: p nests elements deeper than 256; refused$/,
+    );
+    // The cell locator counts the depth of what it passes over (between the cells, before sheetData).
+    const rect = [{ top: 2, left: 1, bottom: 2, right: 1 }];
+    const between = `<worksheet xmlns="m"><sheetData><row r="1"><c r="A1"><v>1</v></c></row>${"<x>".repeat(300)}${"</x>".repeat(300)}<row r="2"><c r="A2"><v>2</v></c></row></sheetData></worksheet>`;
+    expect(() => readSheetCellsText(between, rect, false, "b.xlsx", "p")).toThrow(/^b\.xlsx: p nests elements deeper than 256; refused$/);
+    expect(() => readSheetCellsText(deep, rect, false, "b.xlsx", "p")).toThrow(/nests elements deeper than 256/);
+    expect(() => readSheetCellsText(deep, rect, true, "b.xlsx", "p")).toThrow(/nests elements deeper than 256/);
+    // 250 levels (within the cap) and self-closing tags, comments and declarations do not count.
+    const fine = `<?xml version="1.0"?><worksheet xmlns="m"><!-- n --><sheetData>${"<x>".repeat(250)}${"<y/>".repeat(500)}${"</x>".repeat(250)}<row r="2"><c r="A2"><v>2</v></c></row></sheetData></worksheet>`;
+    expect(readSheetCellsText(fine, rect, false, "b.xlsx", "p").cells.get(cellKey(2, 1))).toMatchObject({ value: "2" });
+    const sst = `<sst xmlns="m"><si>${"<r>".repeat(300)}${"</r>".repeat(300)}</si></sst>`;
+    await expect(parseSharedStrings(wholeText(sst), "b.xlsx", "s")).rejects.toThrow(/s nests elements deeper than 256; refused/);
   });
 
   test("values as ExcelJS 4.4.0 read them", () => {
@@ -276,10 +405,10 @@ describe("reading cells", () => {
     expect(isoOfSerial(59, true)).toBe("1904-02-29");
   });
 
-  test("shared strings: runs joined, phonetic runs left out, escapes decoded", () => {
+  test("shared strings: runs joined, phonetic runs left out, escapes decoded", async () => {
     const sst =
       '<sst xmlns="m"><si><t>plain</t></si><si><r><t>Ri</t></r><r><t>ch</t></r><rPh><t>ふり</t></rPh></si><si><t>a_x000D_b</t></si></sst>';
-    expect(parseSharedStrings(sst, "x", "p")).toEqual(["plain", "Rich", "a\rb"]);
+    expect(await parseSharedStrings(wholeText(sst), "x", "p")).toEqual(["plain", "Rich", "a\rb"]);
   });
 
   test("date formats as ExcelJS judges them", () => {
@@ -305,6 +434,35 @@ describe("reading cells", () => {
     damaged.fill(0xff, junk.dataOffset, junk.dataOffset + junk.compressedSize);
     const read = await (await XlsxHost.fromBuffer(damaged, "damaged.xlsx")).read();
     expect(read.names[0].values).toEqual([[5]]);
+  });
+
+  test("a sheet over 1 MB is read as it is inflated, with the values the locator gives a small one", async () => {
+    const rows = 40_000;
+    const cells: Record<string, number | string> = {};
+    for (let r = 1; r <= rows; r++) {
+      cells[`A${r}`] = `Site ${r % 7}`;
+      cells[`B${r}`] = r * 1.5;
+    }
+    const names = [
+      { name: "Last", scope: null, refersTo: `Big!$A$${rows - 1}:$B$${rows}` },
+      { name: "Column", scope: null, refersTo: "Big!$B:$B" },
+    ];
+    const large = await buildXlsx({ sheets: [{ name: "Big", cells }], names });
+    const zip = readZip(large, "x");
+    expect(zip.byName.get("xl/worksheets/sheet1.xml")!.size).toBeGreaterThan(1 << 20);
+    const read = await (await XlsxHost.fromBuffer(large, "large.xlsx")).read();
+    expect(read.names[0].values).toEqual([
+      [`Site ${(rows - 1) % 7}`, (rows - 1) * 1.5],
+      [`Site ${rows % 7}`, rows * 1.5],
+    ]);
+    expect(read.names[1].values).toHaveLength(rows);
+    expect(read.names[1].values?.[rows - 1]).toEqual([rows * 1.5]);
+    // The same rows in a small sheet, read whole by the locator.
+    const small = await buildXlsx({
+      sheets: [{ name: "Big", cells: Object.fromEntries(Object.entries(cells).filter(([k]) => Number(k.slice(1)) >= rows - 1)) }],
+      names: [names[0]],
+    });
+    expect((await (await XlsxHost.fromBuffer(small, "small.xlsx")).read()).names[0].values).toEqual(read.names[0].values);
   });
 });
 

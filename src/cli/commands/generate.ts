@@ -25,7 +25,7 @@ export interface GenerateOptions {
   readonly charts?: boolean;
   readonly sheetsOnly?: boolean;
   readonly inPlace?: boolean;
-  /** Replace an existing --out file. */
+  /** Replace an existing output file (--out or the default <input>-disclosures.xlsx). */
   readonly force?: boolean;
   readonly json?: boolean;
   /** Time of the run (tests inject it for reproducible output). */
@@ -87,7 +87,9 @@ async function checkOptions(
     throw new UsageError(`the output ${output} must end in .xlsx (or .xlsm for a workbook with macros)`);
   if (!opts.inPlace && (await realTarget(output)) === (await realTarget(file)))
     throw new UsageError(`the output ${output} is the input file ${file}: use --in-place to replace it`);
-  if (opts.out !== undefined) await refuseExisting(opts.out, opts.force);
+  // Any existing output but the input itself (--in-place) is replaced only with --force, the default
+  // <input>-disclosures.xlsx included: it may hold a run the user has edited or printed since.
+  if (!opts.inPlace) await refuseExisting(output, opts.force, opts.out === undefined ? "or --out to write elsewhere" : undefined);
   return { output, ...(opts.sections !== undefined ? { sections: parseSections(opts.sections) } : {}) };
 }
 

@@ -78,7 +78,7 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async read(): Promise<WorkbookRead> {
-    if (!this.cachedRead) this.cachedRead = readNames(this.loaded);
+    if (!this.cachedRead) this.cachedRead = await readNames(this.loaded);
     return this.cachedRead;
   }
 

@@ -2,7 +2,9 @@
  * Read only what the engine needs: the names from the workbook part (workbookPart.ts), then the cells of
  * just the sheets and rows those names point at (sheetCells.ts), with the shared strings and the date
  * formats loaded only when such a cell needs them. Data validations, drawings and charts are never
- * parsed, and a sheet no name points into is never inflated.
+ * parsed, and a sheet no name points into is never inflated. Worksheets and the shared strings are
+ * inflated and parsed as streams (zip.ts streamEntryText), so their size costs time, not memory, and a
+ * zip bomb is refused at its cap.
  */
 import { limits } from "./limits";
 import {
@@ -25,9 +27,10 @@ import { cellValue, type CellContext } from "./cellValue";
 import { dateStyles } from "./numberFormats";
 import { openPackage, resolveTarget, type OpenPackage } from "./package";
 import { parseSharedStrings } from "./sharedStrings";
-import { cellKey, readSheetCells, type Rect, type SheetCells } from "./sheetCells";
+import { cellKey, readSheetCellsStream, readSheetCellsText, type Rect, type SheetCells } from "./sheetCells";
 import { readWorkbookPart, type RawDefinedName, type RawSheet, type WorkbookPart } from "./workbookPart";
-import { entryText } from "./zip";
+import { entryText, smallEntryText, streamEntryText, type ZipArchive } from "./zip";
+import { wholeText, type TextSource } from "./xml";
 
 /** Largest range whose values are read (cells); larger names are listed with a note and no values. */
 export const MAX_CELLS_READ = limits.cellsRead();
@@ -81,9 +84,17 @@ function clip(area: Area, cells: SheetCells): { area: Area; clipped: boolean } {
   return { area: { ...area, bottom, right }, clipped: true };
 }
 
-/** Lazily loaded workbook-wide tables. */
+/** A part of the package as a stream of text (a missing part is empty). */
+const partSource =
+  (zip: ZipArchive, path: string, label: string): TextSource =>
+  (onText) => {
+    const entry = zip.byName.get(path);
+    return entry ? streamEntryText(zip, entry, label, onText) : Promise.resolve();
+  };
+
+/** Workbook-wide tables: the shared strings loaded before the values are built, the date styles on demand. */
 class Tables {
-  private strings: string[] | null = null;
+  private strings: string[] = [];
   private dates: boolean[] | null = null;
   constructor(private readonly loaded: LoadedWorkbook) {}
 
@@ -92,12 +103,17 @@ class Tables {
     return rel ? resolveTarget(this.loaded.part.path, rel.target) : null;
   }
 
+  /** Read the shared strings (only called when a cell read uses them). */
+  async loadSharedStrings(): Promise<void> {
+    const path = this.partOf(SHARED_STRINGS_REL);
+    if (path === null || !this.loaded.pkg.zip.byName.has(path)) return;
+    const { zip } = this.loaded.pkg;
+    const { label } = this.loaded;
+    const small = smallEntryText(zip, zip.byName.get(path)!, label);
+    this.strings = await parseSharedStrings(small !== null ? wholeText(small) : partSource(zip, path, label), label, path);
+  }
+
   sharedString(index: number): string {
-    if (!this.strings) {
-      const path = this.partOf(SHARED_STRINGS_REL);
-      const xml = path ? entryText(this.loaded.pkg.zip, path, this.loaded.label) : null;
-      this.strings = xml && path ? parseSharedStrings(xml, this.loaded.label, path) : [];
-    }
     return this.strings[index] ?? "";
   }
 
@@ -161,19 +177,28 @@ function readValues(cells: SheetCells, area: Area, ctx: CellContext): CellValue[
 }
 
 /** Everything the engine needs, in one pass over the sheets the names point into. */
-export function readNames(loaded: LoadedWorkbook): WorkbookRead {
+export async function readNames(loaded: LoadedWorkbook): Promise<WorkbookRead> {
   const { part, pkg, label } = loaded;
   const sheetsByName = new Map(part.sheets.map((s) => [s.name, s]));
   const parsed = part.names.map((n) => parseRefersTo(n.text));
   const wanted = wantedAreas(parsed, sheetsByName);
   const tables = new Tables(loaded);
   const sheetCells = new Map<string, SheetCells>();
+  let usesSharedStrings = false;
   for (const [name, w] of wanted) {
-    const sheet = sheetsByName.get(name)!;
-    const xml = entryText(pkg.zip, sheet.path!, label);
-    if (xml === null) continue;
-    sheetCells.set(name, readSheetCells(xml, w.rects, w.whole, label, sheet.path!));
+    const path = sheetsByName.get(name)!.path!;
+    const entry = pkg.zip.byName.get(path);
+    if (!entry) continue;
+    // A small part is read whole with the cell locator; a large one is parsed as it is inflated.
+    const small = smallEntryText(pkg.zip, entry, label);
+    const cells =
+      small !== null
+        ? readSheetCellsText(small, w.rects, w.whole, label, path)
+        : await readSheetCellsStream(partSource(pkg.zip, path, label), w.rects, w.whole, label, path);
+    sheetCells.set(name, cells);
+    if (!usesSharedStrings) for (const c of cells.cells.values()) if (c.t === "s") usesSharedStrings = true;
   }
+  if (usesSharedStrings) await tables.loadSharedStrings();
   const ctxOf = (cells: SheetCells): CellContext => ({
     sharedString: (i) => tables.sharedString(i),
     isDateStyle: (s) => tables.isDateStyle(s),

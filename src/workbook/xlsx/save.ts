@@ -6,7 +6,8 @@
  * user's path, never the temporary file.
  */
 import { randomBytes } from "crypto";
-import { promises as fs, rmSync } from "fs";
+import { promises as fs, readFileSync, rmSync } from "fs";
+import { hostname } from "os";
 import { basename, dirname, join, resolve } from "path";
 import { WorkbookError } from "./errors";
 
@@ -67,21 +68,62 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * When a process started, as the kernel counts it (proc(5): field 22 of /proc/<pid>/stat, clock ticks
+ * since boot), or null where there is no /proc (macOS, Windows: the process id alone is judged there).
+ * A process id reused by a later process comes with another start time.
+ */
+export function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Field 2 (the command name) may hold spaces and parentheses: count the fields after its last ")".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return fields[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The writer a lock file names: "pid start host" (start "-" where unknown; a bare pid from older runs). */
+interface Holder {
+  readonly pid: number;
+  readonly start: string | null;
+  readonly host: string | null;
+}
+
+function parseHolder(text: string): Holder | null {
+  const [pid, start, host] = text.trim().split(" ");
+  const n = Number(pid);
+  if (!Number.isInteger(n) || n <= 0) return null;
+  return { pid: n, start: start && start !== "-" ? start : null, host: host || null };
+}
+
+/** Whether the writer a lock names is still running; "unknown" when it ran on another host. */
+function holderState(h: Holder): "running" | "gone" | "unknown" {
+  if (h.host !== null && h.host !== hostname()) return "unknown";
+  const now = h.start === null ? null : processStart(h.pid);
+  // This very process (another output of the same run): held. An earlier process with our id: gone.
+  if (h.pid === process.pid) return now !== null && now === h.start ? "running" : "gone";
+  if (!alive(h.pid)) return "gone";
+  return now !== null && now !== h.start ? "gone" : "running";
+}
+
+/**
  * An exclusive lock on an output for the whole run (read, build, write): a lock file beside the real
- * target, created with O_EXCL, holding the writer's process id. A second run writing the same file
- * fails in one line instead of silently losing one result; a lock left by a killed run (its process
- * gone) is taken over. Returns the release, which the signal handlers also run.
+ * target, created with O_EXCL (atomic on local file systems), naming the writer's process id, its start
+ * time and the host. Node has no flock(2), and the npm lock packages need a native build (fs-ext) or
+ * judge a lock stale by its age while a long synchronous run cannot refresh it (proper-lockfile), so the
+ * writer is judged instead: a second run writing the same file fails in one line while the first is
+ * running; a lock whose writer is gone (crashed, killed with SIGKILL, or its process id now another
+ * process's) is taken over at once. Returns the release, which the signal handlers also run.
  */
 export async function lockOutput(path: string): Promise<() => Promise<void>> {
   const target = await realTarget(path);
   const lock = join(dirname(target), `.${basename(target)}.esg-lock`);
+  const me = `${process.pid} ${processStart(process.pid) ?? "-"} ${hostname()}`;
   installCleanup();
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const fh = await fs.open(lock, "wx", 0o644);
-      pending.add(lock); // before any other await, so a signal from here on removes it
-      await fh.writeFile(String(process.pid));
-      await fh.close();
+      await createWithContent(lock, me);
       return async () => {
         pending.delete(lock);
         await fs.rm(lock, { force: true });
@@ -90,23 +132,84 @@ export async function lockOutput(path: string): Promise<() => Promise<void>> {
       const code = (e as NodeJS.ErrnoException).code;
       // No folder yet, not a folder, not writable: the save says so in its own words, naming the path.
       if (code !== "EEXIST") return async () => undefined;
-      const holder = Number((await fs.readFile(lock, "utf8").catch(() => "")).trim());
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder))
-        throw new WorkbookError("write-failed", `${path} is being written by another esg run (process ${holder}); try again when it has finished`);
-      await fs.rm(lock, { force: true });
+      const seen = await fs.readFile(lock, "utf8").catch(() => "");
+      const holder = parseHolder(seen);
+      const state = holder ? holderState(holder) : "gone";
+      if (holder && state === "running")
+        throw new WorkbookError("write-failed", `${path} is being written by another esg run (process ${holder.pid}); try again when it has finished`);
+      if (holder && state === "unknown")
+        throw new WorkbookError(
+          "write-failed",
+          `${path} is being written by an esg run on ${holder.host} (process ${holder.pid}); if none is, remove ${lock}`,
+        );
+      await takeOver(lock, seen);
     }
   }
   throw new WorkbookError("write-failed", `could not lock ${path}: the lock file keeps reappearing`);
 }
 
-/** Refuse to replace an existing file unless asked (--force): a workbook is never silently overwritten. */
-export async function refuseExisting(path: string, force: boolean | undefined): Promise<void> {
+/**
+ * Create `lock` holding `content`, or fail with EEXIST. The content is written to a file of its own and
+ * hard-linked into place (link(2) never replaces), so no other run ever reads a lock without its
+ * writer; where hard links are not supported, the lock is created with O_EXCL and then written.
+ */
+async function createWithContent(lock: string, content: string): Promise<void> {
+  const mine = `${lock}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  pending.add(mine);
+  try {
+    await fs.writeFile(mine, content, { mode: 0o644, flag: "wx" });
+    try {
+      await fs.link(mine, lock);
+      pending.add(lock); // in the same turn as the link, so a signal from here on removes it
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw e;
+    }
+    const fh = await fs.open(lock, "wx", 0o644);
+    pending.add(lock);
+    await fh.writeFile(content);
+    await fh.close();
+  } finally {
+    await fs.rm(mine, { force: true });
+    pending.delete(mine);
+  }
+}
+
+/**
+ * Remove a lock whose writer is gone. It is first renamed aside (atomic: of two runs taking over, one
+ * moves it); if what was moved is not the lock judged (another run took it over meanwhile), it is put
+ * back where it was free (link(2) does not replace) and that run keeps it.
+ */
+async function takeOver(lock: string, seen: string): Promise<void> {
+  const aside = `${lock}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  pending.add(aside);
+  try {
+    await fs.rename(lock, aside);
+    if ((await fs.readFile(aside, "utf8")) !== seen) await fs.link(aside, lock).catch(() => undefined);
+  } catch {
+    // Gone already: another run took it over first; the next attempt meets its lock.
+  } finally {
+    await fs.rm(aside, { force: true });
+    pending.delete(aside);
+  }
+}
+
+/**
+ * Refuse to replace an existing file unless asked (--force): a workbook is never silently overwritten.
+ * `otherwise` names another way out for the message ("or --out to write elsewhere").
+ */
+export async function refuseExisting(path: string, force: boolean | undefined, otherwise?: string): Promise<void> {
   if (force) return;
   const exists = await fs.lstat(path).then(
     () => true,
     () => false,
   );
-  if (exists) throw new WorkbookError("write-failed", `${path} already exists: add --force to replace it`);
+  if (exists)
+    throw new WorkbookError(
+      "write-failed",
+      `${path} already exists: add --force to replace it${otherwise ? `, ${otherwise}` : ""}`,
+    );
 }
 
 export async function saveAtomically(path: string, data: Buffer): Promise<void> {

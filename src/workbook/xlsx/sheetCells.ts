@@ -4,7 +4,7 @@
  * stops after the last row asked for unless the extent is needed (whole-column names); a sheet no name
  * points into is never read at all.
  */
-import { StopScan, scanXml } from "./xml";
+import { MAX_XML_DEPTH, StopScan, tooDeep, xmlStream, type TextSource, type XmlHandlers } from "./xml";
 
 /** 1-based, inclusive. */
 export interface Rect {
@@ -77,14 +77,36 @@ export function parseRectRef(ref: string): Rect | null {
   };
 }
 
-const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"/g;
+/** A whole mergeCell start tag (§18.3.1.55); its ref is read from the attributes. */
+const MERGE_TAG = /<(?:\w+:)?mergeCell\b([^>]*)>/g;
+const REF_ATTR = /\bref="([^"]+)"/;
 
 /**
- * The cells of a worksheet part in the rectangles. Unless the used extent is needed, the cells are
- * located first by their r attribute (the <c> start tags in <sheetData>, in row order) and only those
- * in a rectangle are handed to the XML parser; a part whose cells lack r is parsed whole.
+ * The merged areas in the text after the scan stopped (they follow </sheetData>, CT_Worksheet
+ * sequence), found by a pattern over each piece with an unfinished tag carried to the next.
  */
-export function readSheetCells(
+class MergeFinder {
+  private carry = "";
+  constructor(private readonly merges: Rect[]) {}
+  push(text: string): void {
+    const s = this.carry + text;
+    for (const m of s.matchAll(MERGE_TAG)) {
+      const rect = parseRectRef(REF_ATTR.exec(m[1])?.[1] ?? "");
+      if (rect) this.merges.push(rect);
+    }
+    const lt = s.lastIndexOf("<");
+    // A tag cut at the piece's end is read whole with the next piece (a mergeCell tag is short).
+    this.carry = lt >= 0 && s.indexOf(">", lt) < 0 && s.length - lt < 1024 ? s.slice(lt) : "";
+  }
+}
+
+/**
+ * The cells of a small worksheet part held whole (zip.ts smallEntryText) in the rectangles. Unless the
+ * used extent is needed, the cells are located first by their r attribute (the <c> start tags in
+ * <sheetData>, in row order) and only those in a rectangle are handed to the XML parser; the depth of
+ * the elements passed over is counted on the way. A part whose cells lack r is parsed whole.
+ */
+export function readSheetCellsText(
   xml: string,
   rects: readonly Rect[],
   needExtent: boolean,
@@ -92,14 +114,15 @@ export function readSheetCells(
   part: string,
 ): SheetCells {
   if (!needExtent) {
-    const located = locateCells(xml, rects);
+    const located = locateCells(xml, rects, () => tooDeep(label, part));
     if (located !== null) {
-      const cells = scanSheetCells(`<sheetData>${located.cells}</sheetData>`, rects, false, label, part);
+      const scan = new SheetScan(rects, false);
+      const parser = xmlStream(scan.handlers, label, part);
+      parser.write(`<sheetData>${located.cells}</sheetData>`);
+      parser.close();
+      const cells = scan.result();
       const merges: Rect[] = [];
-      for (const m of xml.slice(located.after).matchAll(MERGE_REF)) {
-        const rect = parseRectRef(m[1]);
-        if (rect) merges.push(rect);
-      }
+      new MergeFinder(merges).push(xml.slice(located.after));
       const sharedFormulas = new Map(cells.sharedFormulas);
       // A shared formula's other cells name it by si; its text is on the cell that defines it.
       for (const c of cells.cells.values())
@@ -110,7 +133,11 @@ export function readSheetCells(
       return { ...cells, merges, sharedFormulas };
     }
   }
-  return scanSheetCells(xml, rects, needExtent, label, part);
+  const scan = new SheetScan(rects, needExtent);
+  const parser = xmlStream(scan.handlers, label, part);
+  if (parser.write(xml)) parser.close();
+  else new MergeFinder(scan.merges).push(xml.slice(Math.max(0, xml.lastIndexOf("sheetData>"))));
+  return scan.result();
 }
 
 /** The text of shared formula `si` (the <f t="shared" ref=… si=…> that carries it), decoded. */
@@ -127,10 +154,34 @@ function sharedFormulaText(xml: string, si: string): string | null {
 }
 
 /**
+ * The nesting depth after the tags in xml[from, to), starting from `depth`: a start tag adds one, an
+ * end tag takes one away, a self-closing tag, a comment, a declaration or a processing instruction
+ * leaves it. Only the text between the cells is counted (a few row tags in a real sheet), so a part
+ * nesting thousands of elements there is refused without parsing it.
+ */
+function depthAfter(xml: string, from: number, to: number, depth: number, refuse: () => Error): number {
+  for (let i = xml.indexOf("<", from); i >= 0 && i < to; i = xml.indexOf("<", i + 1)) {
+    const c = xml.charCodeAt(i + 1);
+    if (c === 47) depth--; // </
+    else if (c !== 33 && c !== 63) {
+      // <! and <? do not nest
+      const gt = xml.indexOf(">", i);
+      if (gt < 0 || xml.charCodeAt(gt - 1) !== 47) depth++;
+      if (depth > MAX_XML_DEPTH) throw refuse();
+    }
+  }
+  return depth;
+}
+
+/**
  * The <c> elements of <sheetData> inside the rectangles, as written, and where <sheetData> ends; null
  * when a cell has no r attribute (the whole part is parsed then).
  */
-function locateCells(xml: string, rects: readonly Rect[]): { cells: string; after: number } | null {
+function locateCells(
+  xml: string,
+  rects: readonly Rect[],
+  refuse: () => Error,
+): { cells: string; after: number } | null {
   const root = /<(\w+:)?worksheet[\s>]/.exec(xml);
   const p = root?.[1] ?? "";
   const open = xml.indexOf(`<${p}sheetData`);
@@ -144,8 +195,11 @@ function locateCells(xml: string, rects: readonly Rect[]): { cells: string; afte
   const endTag = `</${p}c>`;
   cellTag.lastIndex = open;
   const out: string[] = [];
+  let depth = 0;
+  let passed = 0;
   let m: RegExpExecArray | null;
   while ((m = cellTag.exec(xml)) !== null && m.index < close) {
+    depth = depthAfter(xml, passed, m.index, depth, refuse);
     const attrs = m[1];
     const at = attrs.indexOf(' r="');
     if (at < 0) return null;
@@ -155,52 +209,77 @@ function locateCells(xml: string, rects: readonly Rect[]): { cells: string; afte
     const selfClosing = attrs.endsWith("/");
     const end = selfClosing ? cellTag.lastIndex : xml.indexOf(endTag, cellTag.lastIndex) + endTag.length;
     if (!selfClosing && end < endTag.length) return null;
-    cellTag.lastIndex = end;
+    cellTag.lastIndex = passed = end;
     if (row < top) continue;
     if (row > bottom) break;
     if (rects.some((r) => r.top <= row && row <= r.bottom && r.left <= col && col <= r.right))
       out.push(xml.slice(m.index, end));
   }
+  if (m === null || m.index >= close) depthAfter(xml, passed, close, depth, refuse);
   return { cells: out.join(""), after: close };
 }
 
-function scanSheetCells(
-  xml: string,
+/**
+ * The cells of a large worksheet part in the rectangles, scanned as the part is inflated: the XML parser
+ * reads up to the last row asked for (the whole part when the used extent is needed, for whole-column
+ * names) and a pattern finds the merged areas in the rest. The depth cap of xml.ts holds for every
+ * element parsed.
+ */
+export async function readSheetCellsStream(
+  source: TextSource,
   rects: readonly Rect[],
   needExtent: boolean,
   label: string,
   part: string,
-): SheetCells {
-  const cells = new Map<number, RawCell>();
-  const merges: Rect[] = [];
-  const sharedFormulas = new Map<string, string>();
-  const lastRow = rects.reduce((m, r) => Math.max(m, r.bottom), 0);
-  let rowCount = 0;
-  let columnCount = 0;
-  let row = 0;
-  let col = 0;
-  let active: Rect[] = [];
-  let activeRow = -1;
-  let rowHasValue = false;
-  let rowLastCol = 0;
-  // The cell being read.
-  let cell: { t?: string; style: number; col: number; keep: boolean } | null = null;
-  let value: string[] | null = null;
-  let formula: string[] | null = null;
-  let formulaAttrs: Readonly<Record<string, string>> | null = null;
-  let inlineText: string[] | null = null;
-  let into: string[] | null = null;
-  let phonetic = 0;
-  let stoppedAt = -1;
-  let inSheetData = false;
+): Promise<SheetCells> {
+  const scan = new SheetScan(rects, needExtent);
+  const parser = xmlStream(scan.handlers, label, part);
+  let merging: MergeFinder | null = null;
+  await source((text) => {
+    if (merging) merging.push(text);
+    else if (!parser.write(text)) (merging = new MergeFinder(scan.merges)).push(text);
+  });
+  if (!merging) parser.close();
+  return scan.result();
+}
 
-  const endRow = (): void => {
-    if (rowHasValue) columnCount = Math.max(columnCount, rowLastCol);
-  };
+/** The elements whose text a cell is made of: value, formula, inline string run (§18.3.1.4). */
+const CELL_TEXT: ReadonlySet<string> = new Set(["v", "f", "t"]);
 
-  scanXml(
-    xml,
-    {
+/** The state of one worksheet scan: the handlers the parser calls, and what they gathered. */
+class SheetScan {
+  readonly merges: Rect[] = [];
+  readonly handlers: XmlHandlers;
+  private readonly cells = new Map<number, RawCell>();
+  private readonly sharedFormulas = new Map<string, string>();
+  private rowCount = 0;
+  private columnCount = 0;
+
+  constructor(rects: readonly Rect[], needExtent: boolean) {
+    const { cells, merges, sharedFormulas } = this;
+    const lastRow = rects.reduce((m, r) => Math.max(m, r.bottom), 0);
+    let row = 0;
+    let col = 0;
+    let active: Rect[] = [];
+    let activeRow = -1;
+    let rowHasValue = false;
+    let rowLastCol = 0;
+    // The cell being read.
+    let cell: { t?: string; style: number; col: number; keep: boolean } | null = null;
+    let value: string[] | null = null;
+    let formula: string[] | null = null;
+    let formulaAttrs: Readonly<Record<string, string>> | null = null;
+    let inlineText: string[] | null = null;
+    let into: string[] | null = null;
+    let phonetic = 0;
+    let inSheetData = false;
+
+    const endRow = (): void => {
+      if (rowHasValue) this.columnCount = Math.max(this.columnCount, rowLastCol);
+    };
+
+    this.handlers = {
+      textIn: CELL_TEXT,
       open: (el) => {
         switch (el.local) {
           case "sheetData":
@@ -214,11 +293,8 @@ function scanSheetCells(
             col = 0;
             rowHasValue = false;
             rowLastCol = 0;
-            if (!needExtent && row > lastRow) {
-              stoppedAt = 0;
-              throw new StopScan();
-            }
-            rowCount = Math.max(rowCount, row);
+            if (!needExtent && row > lastRow) throw new StopScan();
+            this.rowCount = Math.max(this.rowCount, row);
             activeRow = row;
             active = rects.filter((rc) => rc.top <= row && row <= rc.bottom);
             return;
@@ -290,6 +366,7 @@ function scanSheetCells(
             const v = value ? value.join("") : inlineText ? inlineText.join("") : undefined;
             const f = formula ? formula.join("") : undefined;
             const si = formulaAttrs?.si;
+            // A shared formula's other cells name it by si; its text is on the first cell (ECMA-376 §18.3.1.40).
             if (f && si !== undefined && formulaAttrs?.t === "shared") sharedFormulas.set(si, f);
             const isFormula = formula !== null;
             if (v !== undefined && v !== "") rowHasValue = true;
@@ -309,18 +386,11 @@ function scanSheetCells(
           default:
         }
       },
-    },
-    label,
-    part,
-    { positions: false },
-  );
-  if (stoppedAt >= 0) {
-    // Merged areas come after </sheetData> (CT_Worksheet sequence).
-    const after = xml.lastIndexOf("sheetData>");
-    for (const m of xml.slice(Math.max(0, after)).matchAll(MERGE_REF)) {
-      const rect = parseRectRef(m[1]);
-      if (rect) merges.push(rect);
-    }
+    };
   }
-  return { cells, merges, sharedFormulas, rowCount, columnCount };
+
+  result(): SheetCells {
+    const { cells, merges, sharedFormulas, rowCount, columnCount } = this;
+    return { cells, merges, sharedFormulas, rowCount, columnCount };
+  }
 }

@@ -26,6 +26,11 @@ export interface XmlElement {
 }
 
 export interface XmlHandlers {
+  /**
+   * Streaming scans only: the elements (local names) whose text is wanted. Text elsewhere is not
+   * gathered at all, so blanks or junk between tags cost no memory however long they run.
+   */
+  readonly textIn?: ReadonlySet<string>;
   open?(el: XmlElement): void;
   /** end: index just past the element (its end tag, or its start tag when self-closing). */
   close?(el: XmlElement, end: number): void;
@@ -39,6 +44,95 @@ export function localName(qname: string): string {
 
 /** Stops a scan early (thrown by a handler, caught by scanXml). */
 export class StopScan extends Error {}
+
+function notXml(e: unknown, label: string, part: string): WorkbookError {
+  const why = (e instanceof Error ? e.message : String(e)).split(/\r?\n/)[0].slice(0, 160);
+  return new WorkbookError("damaged", `${label} is damaged: ${part} is not valid XML (${why})`);
+}
+
+export function tooDeep(label: string, part: string): WorkbookError {
+  return new WorkbookError("damaged", `${label}: ${part} nests elements deeper than ${MAX_XML_DEPTH}; refused`);
+}
+
+/** Where a part's text comes from: handed on piece by piece (zip.ts streamEntryText) until refused. */
+export type TextSource = (onText: (text: string) => boolean | void) => Promise<void>;
+
+/** A part already in memory, as one piece. */
+export const wholeText =
+  (xml: string): TextSource =>
+  async (onText) => {
+    onText(xml);
+  };
+
+/** A part parsed piece by piece as it is inflated (zip.ts streamEntryText); no positions. */
+export interface XmlStream {
+  /** Parse the next piece; false once a handler has stopped the scan (StopScan). */
+  write(text: string): boolean;
+  /** The part has ended (a part cut short is refused as not valid XML). */
+  close(): void;
+}
+
+/**
+ * A streaming scan with the same handlers and the same refusals as scanXml: the depth cap is a
+ * counter checked at each start tag, so a 100,000-deep part is refused at the 257th level.
+ */
+export function xmlStream(handlers: XmlHandlers, label: string, part: string): XmlStream {
+  const parser = new SaxesParser({ position: false });
+  const stack: XmlElement[] = [];
+  let stopped = false;
+  const onText = handlers.text;
+  const textIn = onText ? handlers.textIn : undefined;
+  // saxes gathers text only while a text handler is set (it reads the handler at each run of text).
+  const listen = (on: boolean): void => {
+    if (!onText) return;
+    if (on) {
+      parser.on("text", onText);
+      parser.on("cdata", onText);
+    } else {
+      parser.off("text");
+      parser.off("cdata");
+    }
+  };
+  if (!textIn) listen(true);
+  parser.on("opentag", (tag) => {
+    if (stack.length >= MAX_XML_DEPTH) throw tooDeep(label, part);
+    const el: XmlElement = {
+      name: tag.name,
+      local: localName(tag.name),
+      attributes: tag.attributes as Readonly<Record<string, string>>,
+      start: -1,
+      startEnd: -1,
+      selfClosing: tag.isSelfClosing,
+      depth: stack.length,
+    };
+    stack.push(el);
+    handlers.open?.(el);
+    if (textIn && !el.selfClosing && textIn.has(el.local)) listen(true);
+  });
+  parser.on("closetag", () => {
+    const el = stack.pop();
+    if (textIn && el && textIn.has(el.local)) listen(false);
+    if (el) handlers.close?.(el, -1);
+  });
+  parser.on("error", (e) => {
+    throw e;
+  });
+  const guard = (f: () => void): boolean => {
+    if (stopped) return false;
+    try {
+      f();
+      return true;
+    } catch (e) {
+      if (e instanceof StopScan) return !(stopped = true);
+      if (e instanceof WorkbookError) throw e;
+      throw notXml(e, label, part);
+    }
+  };
+  return {
+    write: (text) => guard(() => parser.write(text)),
+    close: () => void guard(() => parser.close()),
+  };
+}
 
 /**
  * Parse `xml` (one part, all in memory) calling the handlers; throws a one-line WorkbookError when it is
@@ -61,11 +155,7 @@ export function scanXml(
       tagStart = xml.lastIndexOf(`<${tag.name}`, parser.position);
     });
   parser.on("opentag", (tag) => {
-    if (stack.length >= MAX_XML_DEPTH)
-      throw new WorkbookError(
-        "damaged",
-        `${label}: ${part} nests elements deeper than ${MAX_XML_DEPTH}; refused`,
-      );
+    if (stack.length >= MAX_XML_DEPTH) throw tooDeep(label, part);
     const el: XmlElement = {
       name: tag.name,
       local: localName(tag.name),
@@ -95,8 +185,7 @@ export function scanXml(
   } catch (e) {
     if (e instanceof StopScan) return;
     if (e instanceof WorkbookError) throw e;
-    const why = (e instanceof Error ? e.message : String(e)).split(/\r?\n/)[0].slice(0, 160);
-    throw new WorkbookError("damaged", `${label} is damaged: ${part} is not valid XML (${why})`);
+    throw notXml(e, label, part);
   }
 }
 

@@ -3,9 +3,12 @@
  * ECMA-376 Part 2 §C.2). Reading lists the central directory and inflates one entry on demand, so a part
  * nobody asks for is never inflated. Writing copies an unchanged entry's local record (header, compressed
  * bytes, data descriptor) and central record verbatim, moving only its offset; new or changed parts are
- * deflated with node:zlib.
+ * deflated with node:zlib. A part that can be large (a worksheet, the shared strings) is inflated as a
+ * stream (node:zlib's InflateRaw) and handed on chunk by chunk, so a zip bomb costs at most a cap's worth
+ * of inflating and never more than a chunk of memory.
  */
-import { crc32, deflateRawSync, inflateRawSync } from "zlib";
+import { StringDecoder } from "string_decoder";
+import { crc32, createInflateRaw, deflateRawSync, inflateRawSync } from "zlib";
 import { WorkbookError } from "./errors";
 import { limits } from "./limits";
 
@@ -109,6 +112,9 @@ export function maxPartBytes(): number {
   return limits.partBytes();
 }
 
+/** An entry larger than the caller's wholeBelow (not a refusal: the caller streams it). */
+class TooLarge extends Error {}
+
 /** Bytes inflated so far from each archive, against the package cap (limits.ts). */
 const inflated = new WeakMap<ZipArchive, number>();
 
@@ -128,8 +134,11 @@ function inflateCap(zip: ZipArchive, entry: ZipEntry, label: string): { bytes: n
   return { bytes: part, refusal: `${label}: part ${entry.name} inflates to more than ${fmt(part)} bytes; refused` };
 }
 
-/** The uncompressed bytes of an entry, within the caps of limits.ts. */
-export function inflateEntry(zip: ZipArchive, entry: ZipEntry, label: string): Buffer {
+/**
+ * The uncompressed bytes of an entry, within the caps of limits.ts (and below `wholeBelow` when given:
+ * TooLarge is thrown past it).
+ */
+export function inflateEntry(zip: ZipArchive, entry: ZipEntry, label: string, wholeBelow?: number): Buffer {
   if (entry.flags & 0x1)
     throw new WorkbookError("encrypted", `${label} has an encrypted zip entry (${entry.name})`);
   const data = zip.buffer.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
@@ -139,13 +148,97 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, label: string): B
   try {
     // The declared size is the writer's claim: refuse early when it already says too much.
     if (entry.size > cap.bytes) throw Object.assign(new Error("declared too large"), { code: "ERR_BUFFER_TOO_LARGE" });
-    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, cap.bytes) });
+    const small = wholeBelow !== undefined && wholeBelow < cap.bytes;
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, small ? wholeBelow : cap.bytes) });
     inflated.set(zip, (inflated.get(zip) ?? 0) + out.length);
     return out;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ERR_BUFFER_TOO_LARGE" && wholeBelow !== undefined && wholeBelow < cap.bytes) throw new TooLarge();
     if (code === "ERR_BUFFER_TOO_LARGE") throw new WorkbookError("damaged", cap.refusal);
     throw damaged(label, `${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** Text handed on per inflated chunk (64 KB): small enough to keep memory flat, large enough to be cheap. */
+const STREAM_CHUNK = 64 * 1024;
+
+/** Parts declared (and found) no larger than this are inflated in one call, not streamed (1 MB). */
+const WHOLE_BELOW = 1 << 20;
+
+/**
+ * The text of a small entry in one call (a stream per part costs more than the part), or null when
+ * it is larger than WHOLE_BELOW (the caller streams it then): a part that claims to be small and is
+ * not stops at WHOLE_BELOW bytes. The caps of limits.ts hold as for any entry.
+ */
+export function smallEntryText(zip: ZipArchive, entry: ZipEntry, label: string): string | null {
+  if (entry.size > WHOLE_BELOW || (entry.method === 0 && entry.compressedSize > WHOLE_BELOW)) return null;
+  let data: Buffer;
+  try {
+    data = inflateEntry(zip, entry, label, WHOLE_BELOW);
+  } catch (e) {
+    if (e instanceof TooLarge) return null;
+    throw e;
+  }
+  const text = data.toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Stream an entry's text (UTF-8, a byte order mark dropped) to `onText`, chunk by chunk, within the caps
+ * of limits.ts: inflating stops the moment a cap is passed (one-line refusal) or `onText` returns false
+ * (the reader has what it needs). Only the compressed bytes and one chunk are held at a time.
+ */
+export async function streamEntryText(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  label: string,
+  onText: (text: string) => boolean | void,
+): Promise<void> {
+  if (entry.flags & 0x1)
+    throw new WorkbookError("encrypted", `${label} has an encrypted zip entry (${entry.name})`);
+  if (entry.method !== 0 && entry.method !== 8)
+    throw damaged(label, `${entry.name} uses compression method ${entry.method}`);
+  const data = zip.buffer.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  const decoder = new StringDecoder("utf8");
+  let first = true;
+  const hand = (chunk: Buffer): boolean => {
+    let text = decoder.write(chunk);
+    if (first && text.length) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    return onText(text) !== false;
+  };
+  if (entry.method === 0) {
+    for (let at = 0; at < data.length; at += STREAM_CHUNK)
+      if (!hand(data.subarray(at, at + STREAM_CHUNK))) return;
+    onText(decoder.end());
+    return;
+  }
+  const cap = inflateCap(zip, entry, label);
+  // The declared size is the writer's claim: refuse early when it already says too much.
+  if (entry.size > cap.bytes) throw new WorkbookError("damaged", cap.refusal);
+  const inflater = createInflateRaw({ chunkSize: STREAM_CHUNK });
+  inflater.end(data);
+  let total = 0;
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > cap.bytes) throw new WorkbookError("damaged", cap.refusal);
+      if (!hand(chunk)) return;
+    }
+    onText(decoder.end());
+  } catch (e) {
+    // zlib's own failures (Z_DATA_ERROR, Z_BUF_ERROR …) mean a damaged part; the reader's errors pass.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === "string" && code.startsWith("Z_"))
+      throw damaged(label, `${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
+    throw e;
+  } finally {
+    // Leaving the loop early (a stop or a refusal) ends the stream and frees zlib's memory at once.
+    inflater.destroy();
+    inflated.set(zip, (inflated.get(zip) ?? 0) + total);
   }
 }
 
