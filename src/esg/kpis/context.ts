@@ -8,7 +8,14 @@ import { BASE_LIBRARY, type FactorLibrary } from "../factors";
 import { locate } from "../../sheet-ref";
 import type { EngineOptions } from "../options";
 import { completeSum, lazyTotal, leaf, sumOf, type Total, type YearIndex } from "../totals";
-import { findRow, type Instance, type MetricValue, type RowValue, type Snapshot } from "../snapshot";
+import {
+  findRow,
+  rowsWithKey,
+  type Instance,
+  type MetricValue,
+  type RowValue,
+  type Snapshot,
+} from "../snapshot";
 import type { Bilingual, KpiInput } from "../types";
 import { bi } from "../bilingual";
 import { REASON } from "../messages";
@@ -77,12 +84,21 @@ export class KpiContext {
             (y) =>
               y < 0
                 ? inst.value
-                : (inst.prior[y] ?? { value: null, location: locate(inst.item.sheet, inst.item.address, 0, 1 + y) }),
+                : (inst.prior[y] ?? {
+                    value: null,
+                    location: locate(inst.item.sheet, inst.item.address, 0, 1 + y),
+                  }),
             null,
           ),
         );
       // The snapshot's figure is already the complete sum of these cells (same rule, totals.ts).
-      return lazyTotal(label, (y) => (y < 0 ? m.value : (m.prior[y] ?? null)), parts, this.excel(id), insts.length);
+      return lazyTotal(
+        label,
+        (y) => (y < 0 ? m.value : (m.prior[y] ?? null)),
+        parts,
+        this.excel(id),
+        insts.length,
+      );
     }
     const parts = () =>
       insts.flatMap((inst) =>
@@ -90,7 +106,10 @@ export class KpiContext {
           const rowLabel = where(inst);
           return leaf(
             bi(`${rowLabel.en} — ${r.label}`, `${rowLabel["zh-HK"]}——${r.label}`),
-            (y) => (y < 0 ? { value: r.value, location: r.location } : (r.prior[y] ?? { value: null, location: null })),
+            (y) =>
+              y < 0
+                ? { value: r.value, location: r.location }
+                : (r.prior[y] ?? { value: null, location: null }),
             null,
           );
         }),
@@ -98,7 +117,13 @@ export class KpiContext {
     const rows = m.rows;
     const value = (y: YearIndex): number | null =>
       y < 0 ? m.value : completeSum(rows.map((r) => r.prior[y]?.value ?? null));
-    return lazyTotal(label, value, parts, this.excel(id), insts.reduce((n, i) => n + i.rows.length, 0));
+    return lazyTotal(
+      label,
+      value,
+      parts,
+      this.excel(id),
+      insts.reduce((n, i) => n + i.rows.length, 0),
+    );
   }
   /** The total of one breakdown row across the instances that have it. */
   rowTotal(id: string, key: string): Total {
@@ -120,18 +145,21 @@ export class KpiContext {
       m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
     const parts = () =>
       insts.flatMap((inst) =>
-        inst.rows
-          .filter((x) => x.key === key)
-          .map((x) =>
-            leaf(
-              inst.site === null ? label : bi(`${label.en} [${inst.site}]`, `${label["zh-HK"]}〔${inst.site}〕`),
-              (y) => (y < 0 ? { value: x.value, location: x.location } : (x.prior[y] ?? { value: null, location: null })),
-              null,
-            ),
+        rowsWithKey(inst.rows, key).map((x) =>
+          leaf(
+            inst.site === null
+              ? label
+              : bi(`${label.en} [${inst.site}]`, `${label["zh-HK"]}〔${inst.site}〕`),
+            (y) =>
+              y < 0
+                ? { value: x.value, location: x.location }
+                : (x.prior[y] ?? { value: null, location: null }),
+            null,
           ),
+        ),
       );
     // The consolidated row is already the complete sum over the sites that have it (snapshot/).
-    const size = insts.reduce((n, inst) => n + inst.rows.filter((x) => x.key === key).length, 0);
+    const size = insts.reduce((n, inst) => n + rowsWithKey(inst.rows, key).length, 0);
     return lazyTotal(label, (y) => this.rowValue(id, key, y), parts, this.excelRow(id, key), size);
   }
   /**
@@ -157,8 +185,7 @@ export class KpiContext {
         }
       }
     }
-    if (statements.length > 0 && cells.length === 0)
-      return REASON.valueOfStatement(statements);
+    if (statements.length > 0 && cells.length === 0) return REASON.valueOfStatement(statements);
     if (cells.length === 0) return null;
     const list = [...new Set(cells)].slice(0, 5).join(", ");
     return REASON.valueOfText([...new Set(names)], list);

@@ -73,6 +73,23 @@ export function findRow(rows: readonly RowValue[], key: string): RowValue | unde
   return index.get(key);
 }
 
+const rowGroups = new WeakMap<readonly RowValue[], Map<string, RowValue[]>>();
+
+/** Every row of a breakdown with this label key, in order, through an index built once per breakdown. */
+export function rowsWithKey(rows: readonly RowValue[], key: string): readonly RowValue[] {
+  let index = rowGroups.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const r of rows) {
+      const same = index.get(r.key);
+      if (same) same.push(r);
+      else index.set(r.key, [r]);
+    }
+    rowGroups.set(rows, index);
+  }
+  return index.get(key) ?? [];
+}
+
 /** Rows of the same label across site sheets: each row's figure is complete over the sites that have the row, or absent. */
 function consolidateRows(sites: readonly Instance[]): RowValue[] {
   const byKey = new Map<string, RowValue[]>();
