@@ -4,7 +4,7 @@ import type { EngineOptions } from "../options";
 import type { Bilingual } from "../types";
 import { bi } from "../bilingual";
 import type { KpiContext, YearIndex } from "./context";
-import { constant, div, lift2, type KpiSpec } from "./result";
+import { constant, div, lift2, optionalTotal, type KpiSpec } from "./result";
 import { KPI_ID } from "./ids";
 
 const BREAKDOWNS = [
@@ -41,7 +41,7 @@ export function workforceKpis(c: KpiContext): KpiSpec[] {
         calc: (y) => constant(c.rowValue(id, r.key, y)),
         inputs: [c.rowInput(id, r.key)],
         excel: c.excelRow(id, r.key),
-        total: c.rowTotal(id, r.key),
+        ...optionalTotal(c.rowTotalIfSummed(id, r.key)),
       });
   }
   return out;
@@ -68,7 +68,9 @@ function openingHeadcount(c: KpiContext, y: YearIndex): number | null {
  * and the finding turnover.closing-used). Prior years use the same method or have no rate.
  */
 export function effectiveTurnoverMethod(c: KpiContext): EngineOptions["turnoverMethod"] {
-  return c.options.turnoverMethod === "average" && openingHeadcount(c, -1) === null ? "closing" : c.options.turnoverMethod;
+  return c.options.turnoverMethod === "average" && openingHeadcount(c, -1) === null
+    ? "closing"
+    : c.options.turnoverMethod;
 }
 
 /** B1.2 turnover: overall and per group, by the chosen method, plus each group's share of the overall rate. */
@@ -78,7 +80,12 @@ export function turnoverKpis(c: KpiContext): KpiSpec[] {
   const opening = (y: YearIndex): number | null => openingHeadcount(c, y);
   const openingExcel = c.excel("headcount_opening") ?? c.excelPrior("headcount", 0);
   const closingExcel = c.excel("headcount");
-  const baseExcel = method === "closing" ? closingExcel : openingExcel && closingExcel ? `((${openingExcel}+${closingExcel})/2)` : null;
+  const baseExcel =
+    method === "closing"
+      ? closingExcel
+      : openingExcel && closingExcel
+        ? `((${openingExcel}+${closingExcel})/2)`
+        : null;
   /** One rate by the method in use: the average needs the opening figure of that very year. */
   const rate = (l: number | null, open: number | null, close: number | null): Calc | null => {
     if (l === null || close === null) return null;
@@ -96,7 +103,11 @@ export function turnoverKpis(c: KpiContext): KpiSpec[] {
       unit: "%",
       formula: METHOD_WORDS[method],
       calc: (y) => rate(leavers(y), opening(y), c.value("headcount", y)),
-      inputs: [c.input("leavers") ?? c.input("leavers_gender"), c.input("headcount"), c.input("headcount_opening")],
+      inputs: [
+        c.input("leavers") ?? c.input("leavers_gender"),
+        c.input("headcount"),
+        c.input("headcount_opening"),
+      ],
       excel: div(leaversExcel, baseExcel),
       ...(c.metric("leavers") ? {} : { total: c.total("leavers_gender") }),
     });
@@ -124,7 +135,10 @@ export function turnoverKpis(c: KpiContext): KpiSpec[] {
             ? div(c.excelRow(lid, r.key), c.excelRow(hid, r.key))
             : groupOpening(-1) === null
               ? null
-              : div(c.excelRow(lid, r.key), `((${c.excelRowPrior(hid, r.key, 0)}+${c.excelRow(hid, r.key)})/2)`),
+              : div(
+                  c.excelRow(lid, r.key),
+                  `((${c.excelRowPrior(hid, r.key, 0)}+${c.excelRow(hid, r.key)})/2)`,
+                ),
         missing: !hasGroup
           ? bi(
               `No headcount for the group "${r.label}" in ${c.metric(hid)?.name ?? hid}.`,

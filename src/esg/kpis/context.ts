@@ -135,6 +135,19 @@ export class KpiContext {
     return t;
   }
   private readonly rowTotals = new Map<string, Total>();
+  /**
+   * The row's total when it sums the row of more than one instance (site sheets), else undefined: a
+   * single row is its own figure, so a total over it adds no finding and no year (incompleteYears
+   * skips totals of one part). Saves a total per row of a long breakdown (issue 15, linear in size).
+   */
+  rowTotalIfSummed(id: string, key: string): Total | undefined {
+    const m = this.metric(id);
+    if (!m) return undefined;
+    const insts: readonly Instance[] =
+      m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+    const size = insts.reduce((n, inst) => n + rowsWithKey(inst.rows, key).length, 0);
+    return size > 1 ? this.rowTotal(id, key) : undefined;
+  }
   private buildRowTotal(id: string, key: string): Total {
     const m = this.metric(id);
     const r = this.row(id, key);

@@ -7,7 +7,7 @@ import { intensity } from "../formulas";
 import type { Bilingual, KpiInput } from "../types";
 import { bi } from "../bilingual";
 import type { KpiContext, YearIndex } from "./context";
-import { constant, div, lift2, type KpiSpec } from "./result";
+import { constant, div, lift2, optionalTotal, type KpiSpec } from "./result";
 
 export const PRODUCTION = bi("production (t)", "產量（噸）");
 
@@ -77,7 +77,7 @@ export function itemsKpis(
     calc: (y) => constant(c.rowValue(metricId, r.key, y)),
     inputs: [c.rowInput(metricId, r.key)],
     excel: c.excelRow(metricId, r.key),
-    total: c.rowTotal(metricId, r.key),
+    ...optionalTotal(c.rowTotalIfSummed(metricId, r.key)),
   }));
   const total: KpiSpec = {
     id: `${kpi}.total`,

@@ -30,6 +30,9 @@ export interface KpiSpec {
   readonly total?: Total;
 }
 
+/** `{ total }` when there is one: a spec's optional total, spread into it. */
+export const optionalTotal = (total: Total | undefined): { total?: Total } => (total ? { total } : {});
+
 /** Excel refuses a formula longer than 8,192 characters ("Excel specifications and limits"). */
 export const MAX_FORMULA_LENGTH = 8192;
 
