@@ -9,7 +9,16 @@ import { languagesOf, say } from "./labels";
 import { STYLE, STYLES, sheetFont, tabColor, type StyleKey } from "./styles";
 import { placeCharts } from "./charts/layout";
 import { planChart, type ChartRequest, type PlannedChart } from "./charts/plan";
-import type { AreaModel, Bilingual, CellModel, ChartModel, Lang, MergeModel, ReportLang, SheetModel } from "../types";
+import type {
+  AreaModel,
+  Bilingual,
+  CellModel,
+  ChartModel,
+  Lang,
+  MergeModel,
+  ReportLang,
+  SheetModel,
+} from "../types";
 
 /** Excel's limits (Excel specifications and limits): row height 409 points, column width 255 characters. */
 export const MAX_ROW_HEIGHT = 409;
@@ -41,6 +50,8 @@ const LABEL_WIDTH: Readonly<Record<Lang, { alone: number; paired: number }>> = {
 
 export class SheetWriter {
   private readonly cells: CellModel[] = [];
+  /** The first cell written at each position (row × 16,384 + column): lookups stay linear in a long table. */
+  private readonly cellAt = new Map<number, CellModel>();
   private readonly merges: MergeModel[] = [];
   private frozenRows = 0;
   private readonly planned: PlannedChart[] = [];
@@ -75,7 +86,7 @@ export class SheetWriter {
   /** Writes one cell. Every string is literal text (`text: true`): labels and workbook text alike. */
   put(row: number, col: number, spec: CellSpec): void {
     const isText = typeof spec.value === "string" && spec.formula === undefined;
-    this.cells.push({
+    const cell: CellModel = {
       row,
       col,
       value: spec.value,
@@ -83,7 +94,10 @@ export class SheetWriter {
       ...(spec.numberFormat !== undefined ? { numberFormat: spec.numberFormat } : {}),
       ...(spec.style !== undefined ? { style: spec.style } : {}),
       ...(isText ? { text: true } : {}),
-    });
+    };
+    this.cells.push(cell);
+    const at = row * 16384 + col;
+    if (!this.cellAt.has(at)) this.cellAt.set(at, cell);
     if (spec.result !== undefined && spec.value !== null && typeof spec.value === "number") {
       const list = this.placements.get(spec.result) ?? [];
       list.push({ sheet: this.name, row, col });
@@ -113,8 +127,12 @@ export class SheetWriter {
   }
 
   private columnWidths(): readonly number[] {
-    const labelWidths = this.langs.map((l) => (this.langs.length > 1 ? LABEL_WIDTH[l].paired : LABEL_WIDTH[l].alone));
-    return (this.allColumns ?? [...labelWidths, ...this.valueWidths]).map((w) => Math.min(w, MAX_COLUMN_WIDTH));
+    const labelWidths = this.langs.map((l) =>
+      this.langs.length > 1 ? LABEL_WIDTH[l].paired : LABEL_WIDTH[l].alone,
+    );
+    return (this.allColumns ?? [...labelWidths, ...this.valueWidths]).map((w) =>
+      Math.min(w, MAX_COLUMN_WIDTH),
+    );
   }
 
   /** A table heading: bold, both languages on one line when side by side. */
@@ -169,7 +187,7 @@ export class SheetWriter {
     const out: CellModel[] = [];
     for (let row = area.top; row <= area.bottom; row++)
       for (let col = area.left; col <= area.right; col++) {
-        const cell = this.cells.find((c) => c.row === row && c.col === col);
+        const cell = this.cellAt.get(row * 16384 + col);
         if (typeof cell?.value !== "number" || !Number.isFinite(cell.value)) return null;
         out.push(cell);
       }
@@ -209,11 +227,23 @@ export class SheetWriter {
    * "噸二氧化碳當量 (t CO2e)", a status word): a short text wrapped in a narrow column prints as a
    * broken word or a bracket on a line of its own. Longer texts (over 30 columns) still wrap.
    */
+  /** Merges by row, built once per call: a cell looks only at its own row's merges (linear in cells and merges). */
+  private mergesByRow(): Map<number, MergeModel[]> {
+    const byRow = new Map<number, MergeModel[]>();
+    for (const x of this.merges)
+      for (let r = x.top; r <= x.bottom; r++) {
+        const list = byRow.get(r);
+        if (list) list.push(x);
+        else byRow.set(r, [x]);
+      }
+    return byRow;
+  }
   private fittedWidths(): number[] {
     const widths = [...this.columnWidths()];
     if (this.allColumns) return widths;
+    const byRow = this.mergesByRow();
     const merged = (row: number, col: number) =>
-      this.merges.some((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
+      byRow.get(row)?.some((m) => m.left <= col && col <= m.right) ?? false;
     for (const cell of this.cells) {
       if (cell.col < this.labelColumns || typeof cell.value !== "string" || cell.style !== STYLE.text)
         continue;
@@ -235,14 +265,7 @@ export class SheetWriter {
    */
   private rowHeights(): Record<number, number> {
     const widths = this.fittedWidths();
-    // Merges by row, built once: a cell looks only at its own row's merges (linear in cells and merges).
-    const mergesByRow = new Map<number, (typeof this.merges)[number][]>();
-    for (const x of this.merges)
-      for (let r = x.top; r <= x.bottom; r++) {
-        const list = mergesByRow.get(r);
-        if (list) list.push(x);
-        else mergesByRow.set(r, [x]);
-      }
+    const mergesByRow = this.mergesByRow();
     const spanOf = (row: number, col: number): number => {
       const m = mergesByRow.get(row)?.find((x) => x.left <= col && col <= x.right);
       if (!m) return widths[col] ?? 10;

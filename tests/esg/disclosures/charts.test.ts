@@ -3,6 +3,7 @@
  * every series and category is a cell of the table on the same sheet, that a chart over a "–" is left
  * out, where the charts sit, and that the no-charts option gives the sheets exactly as without charts.
  */
+import { MAX_CATEGORIES } from "../../../src/esg/disclosures/charts/plan";
 import { runEngine } from "../../../src/esg/engine";
 import type { CellValue, ChartModel, SheetModel, WorkbookRead } from "../../../src/esg/types";
 import { seedRead, SheetBuilder } from "../../support/seed-read";
@@ -151,6 +152,19 @@ describe("charts planned per section", () => {
     expect(cellAt(b1, female.row, 1)?.value).toBe("–");
     expect(chartIds(b1)).not.toContain("B1.employees-by-gender");
     expect(chartIds(b1)).toContain("B1.employees-by-age");
+  });
+
+  it("leaves out a chart with more categories than it can label (the table keeps every row)", () => {
+    const items = (n: number) =>
+      Array.from({ length: n }, (_, i): CellValue[] => [`Waste item ${i + 1}`, i + 1, "Recycled"]);
+    const read = (n: number): WorkbookRead => {
+      const b = new SheetBuilder("Data").add("Production", [[100]]).add("HazardousWaste", items(n));
+      return { names: b.names, sheets: [{ name: "Data", visibility: "visible", generated: false }] };
+    };
+    expect(chartIds(section(sheetsOf(read(MAX_CATEGORIES)), "A1"))).toContain("A1.hazardous-waste");
+    const many = section(sheetsOf(read(MAX_CATEGORIES + 1)), "A1");
+    expect(chartIds(many)).not.toContain("A1.hazardous-waste");
+    expect(many.cells.some((c) => c.value === `Waste item ${MAX_CATEGORIES + 1}`)).toBe(true);
   });
 
   it("takes the data labels' number format and the unit from the table", () => {

@@ -1,7 +1,8 @@
 /**
  * What a section asks for when it wants a chart over one of its tables, and the rules that turn the
  * request into a chart model (colours, legend, labels, title in the sheet's languages): a chart is drawn
- * only over complete data — a series with a "–" or blank cell, or fewer than two categories, and the
+ * only over complete data and legible — a series with a "–" or blank cell, fewer than two categories or
+ * more than MAX_CATEGORIES, and the
  * chart is left out rather than drawn with a gap (issue 14: complete or absent).
  */
 import { say } from "../labels";
@@ -65,6 +66,12 @@ function decimalsShown(format: string): number {
 }
 
 /**
+ * More categories than a chart one page wide can label legibly: the table alone shows them (a waste list
+ * of hundreds of items), and the chart is not drawn.
+ */
+export const MAX_CATEGORIES = 24;
+
+/**
  * The chart model for a request, or null when the chart is not drawn: fewer than two categories, a
  * series whose cells are not all numbers, or areas that are not one row or column of matching length.
  * `numbersIn` gives an area's cells when every one holds a number, else null. The data labels take the
@@ -76,7 +83,7 @@ export function planChart(
   numbersIn: (area: AreaModel) => readonly CellModel[] | null,
 ): PlannedChart | null {
   const n = cellCount(request.categories);
-  if (!isLine(request.categories) || n < 2 || request.series.length === 0) return null;
+  if (!isLine(request.categories) || n < 2 || n > MAX_CATEGORIES || request.series.length === 0) return null;
   const formats: string[] = [];
   for (const s of request.series) {
     const cells = isLine(s.values) && cellCount(s.values) === n ? numbersIn(s.values) : null;
