@@ -22,6 +22,11 @@ import { REASON } from "../messages";
 
 export type { YearIndex } from "../totals";
 
+/** The instances a metric's figure consolidates: the group's own range, or every site's. */
+function consolidatedInstances(m: MetricValue): readonly Instance[] {
+  return m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+}
+
 export class KpiContext {
   constructor(
     readonly snapshot: Snapshot,
@@ -71,8 +76,7 @@ export class KpiContext {
     const m = this.metric(id);
     const label = m?.metric.label ?? bi(id, id);
     if (!m) return sumOf(label, []);
-    const insts: readonly Instance[] =
-      m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+    const insts = consolidatedInstances(m);
     const where = (inst: Instance): Bilingual =>
       inst.site === null ? label : bi(`${label.en} [${inst.site}]`, `${label["zh-HK"]}〔${inst.site}〕`);
     if (m.metric.layout === "single") {
@@ -143,8 +147,7 @@ export class KpiContext {
   rowTotalIfSummed(id: string, key: string): Total | undefined {
     const m = this.metric(id);
     if (!m) return undefined;
-    const insts: readonly Instance[] =
-      m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+    const insts = consolidatedInstances(m);
     const size = insts.reduce((n, inst) => n + rowsWithKey(inst.rows, key).length, 0);
     return size > 1 ? this.rowTotal(id, key) : undefined;
   }
@@ -154,8 +157,7 @@ export class KpiContext {
     const base = m?.metric.label ?? bi(id, id);
     const label = bi(`${base.en} — ${r?.label ?? key}`, `${base["zh-HK"]}——${r?.label ?? key}`);
     if (!m || !r) return sumOf(label, []);
-    const insts: readonly Instance[] =
-      m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+    const insts = consolidatedInstances(m);
     const parts = () =>
       insts.flatMap((inst) =>
         rowsWithKey(inst.rows, key).map((x) =>
