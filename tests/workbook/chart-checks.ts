@@ -3,7 +3,7 @@
  * charts, and a chart's caches hold the cells it refers to.
  */
 import type { CellModel, SheetModel } from "../../src/esg/types";
-import type { ReadChart } from "../../src/workbook/xlsx/chartReader";
+import type { ReadChart } from "../support/xlsx-chart-reader";
 import { parseRels, resolveTarget } from "../../src/workbook/xlsx/package";
 import { scanXml } from "../../src/workbook/xlsx/xml";
 import { entryText, readZip } from "../../src/workbook/xlsx/zip";

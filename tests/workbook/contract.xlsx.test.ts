@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { WorkbookHost } from "../../src/workbook/types";
 import { formatArea } from "../../src/sheet-ref";
-import { readSheetCharts, type ChartRef } from "../../src/workbook/xlsx/chartReader";
+import { readSheetCharts, type ChartRef } from "../support/xlsx-chart-reader";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
 import { runHostContract, type ContractChart, type WrittenCell } from "./contract";
 import { buildXlsx } from "./fixtures";
@@ -28,7 +28,7 @@ runHostContract("xlsx", async (fixture) => XlsxHost.fromBuffer(await buildXlsx(f
   readCells: async (host: WorkbookHost, sheet: string) => cellsOf(await (host as XlsxHost).toBuffer(), sheet),
   reopen: async (host: WorkbookHost) =>
     XlsxHost.fromBuffer(await (host as XlsxHost).toBuffer(), "fixture.xlsx"),
-  // The chart parts of the package read back (chartReader.ts), references kept only when on the sheet.
+  // The chart parts of the package read back (tests/support/xlsx-chart-reader.ts), references kept only when on the sheet.
   readCharts: async (host: WorkbookHost, sheet: string) =>
     readSheetCharts(await (host as XlsxHost).toBuffer(), sheet).map((c) => {
       const onSheet = (r: ChartRef | null) =>

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { ChartModel, SheetModel } from "../../src/esg/types";
-import { asChartModel, readSheetCharts } from "../../src/workbook/xlsx/chartReader";
+import { asChartModel, readSheetCharts } from "../support/xlsx-chart-reader";
 import { generateDisclosures } from "../../src/use-cases/generate";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
 import { CHART_SHEET, CHARTS, chartSheet, writeSheets } from "./chart-fixtures";

@@ -9,7 +9,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { SheetModel } from "../../src/esg/types";
-import { asChartModel, readSheetCharts } from "../../src/workbook/xlsx/chartReader";
+import { asChartModel, readSheetCharts } from "../support/xlsx-chart-reader";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
 import { runEngine } from "../../src/esg/engine";
 import { inflateEntry, readZip } from "../../src/workbook/xlsx/zip";

@@ -10,7 +10,7 @@ import { join } from "path";
 import type { CellModel, ChartModel, SheetModel } from "../../src/esg/types";
 import { WorkbookError } from "../../src/workbook/xlsx/errors";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
-import { asChartModel, readSheetCharts } from "../../src/workbook/xlsx/chartReader";
+import { asChartModel, readSheetCharts } from "../support/xlsx-chart-reader";
 import { labelColorOn } from "../../src/workbook/xlsx/chartXml";
 import { orphanedParts } from "../../src/workbook/xlsx/orphans";
 import { openPackage, parseRels, relsPathOf } from "../../src/workbook/xlsx/package";

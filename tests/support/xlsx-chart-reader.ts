@@ -5,12 +5,12 @@
  * can put the charts one host wrote beside the models and beside what the other host wrote; references
  * keep their sheet, because a chart in a user's workbook may draw from another sheet.
  */
-import type { AreaModel, ChartKind, ChartModel } from "../../esg/types";
-import { parseArea, splitSheetRef } from "../../sheet-ref";
-import { openPackage, relsOf, resolveTarget, type OpenPackage } from "./package";
-import { readWorkbookPart } from "./workbookPart";
-import { scanXml } from "./xml";
-import { entryText } from "./zip";
+import type { AreaModel, ChartKind, ChartModel } from "../../src/esg/types";
+import { parseArea, splitSheetRef } from "../../src/sheet-ref";
+import { openPackage, relsOf, resolveTarget, type OpenPackage } from "../../src/workbook/xlsx/package";
+import { readWorkbookPart } from "../../src/workbook/xlsx/workbookPart";
+import { scanXml } from "../../src/workbook/xlsx/xml";
+import { entryText } from "../../src/workbook/xlsx/zip";
 
 export interface ChartRef {
   readonly sheet: string;
