@@ -34,10 +34,20 @@ export function formatConstant(x: number): string {
   return String(Number(x.toPrecision(15)));
 }
 
-/** The instances a formula reads, or none when one of them cannot be named in a formula. */
+const referable = new WeakMap<MetricValue, readonly Instance[]>();
+
+/**
+ * The instances a formula reads, or none when one of them cannot be named in a formula. Judged once per
+ * metric: every row of a long breakdown asks (issue 15, linear in size).
+ */
 function instances(mv: MetricValue): readonly Instance[] {
-  const all = mv.consolidated === "group" && mv.group ? [mv.group] : mv.consolidated === "sites" ? mv.sites : [];
-  return all.every(isReferable) ? all : [];
+  let hit = referable.get(mv);
+  if (!hit) {
+    const all = mv.consolidated === "group" && mv.group ? [mv.group] : mv.consolidated === "sites" ? mv.sites : [];
+    hit = all.every(isReferable) ? all : [];
+    referable.set(mv, hit);
+  }
+  return hit;
 }
 
 /** Σ of the parts' expressions; null when there are none or any part cannot be a formula. */
@@ -72,6 +82,18 @@ export function priorExpr(mv: MetricValue, y: number): string | null {
   return sumOf(instances(mv).map((inst) => (coercedAt(inst, 0, 1 + y) ? null : withUnit(`INDEX(${nameRef(inst)},1,${2 + y})`, inst.multiplier))));
 }
 
+const indexPrefixes = new WeakMap<Instance, string>();
+
+/** "INDEX(name," for an instance, built once: every row of a long breakdown starts its formula with it. */
+function indexPrefix(inst: Instance): string {
+  let hit = indexPrefixes.get(inst);
+  if (hit === undefined) {
+    hit = `INDEX(${nameRef(inst)},`;
+    indexPrefixes.set(inst, hit);
+  }
+  return hit;
+}
+
 /** One row's figure of a rows-layout metric, matched by label key in each instance; `column` 2 is the figure. */
 export function rowExpr(mv: MetricValue, key: string, column = 2): string | null {
   if (mv.metric.layout !== "rows") return null;
@@ -80,7 +102,7 @@ export function rowExpr(mv: MetricValue, key: string, column = 2): string | null
     // The row's place inside the named range, as the snapshot read it (blank rows keep their place).
     const row = findRow(inst.rows, key);
     if (!row || row.index < 0) continue;
-    parts.push(coercedAt(inst, row.index, column - 1) ? null : withUnit(`INDEX(${nameRef(inst)},${row.index + 1},${column})`, inst.multiplier));
+    parts.push(coercedAt(inst, row.index, column - 1) ? null : withUnit(indexPrefix(inst) + `${row.index + 1},${column})`, inst.multiplier));
   }
   return sumOf(parts);
 }

@@ -111,6 +111,8 @@ export function lazyTotal(
   buildParts: () => readonly Total[],
   excel: string | null,
   size: number,
+  /** Whether some part has a figure in year y, answered without the parts (a 100,000-row breakdown). */
+  anyPresent?: (y: YearIndex) => boolean,
 ): Total {
   let parts: readonly Total[] | null = null;
   const get = () => (parts ??= buildParts());
@@ -118,7 +120,7 @@ export function lazyTotal(
     label,
     value,
     missing: (y) => (value(y) !== null ? [] : get().flatMap((p) => p.missing(y))),
-    present: (y) => value(y) !== null || get().some((p) => p.present(y)),
+    present: (y) => value(y) !== null || (anyPresent ? anyPresent(y) : get().some((p) => p.present(y))),
     excel,
     size,
   };

@@ -4,7 +4,7 @@ import type { EngineOptions } from "../options";
 import type { Bilingual } from "../types";
 import { bi } from "../bilingual";
 import type { KpiContext, YearIndex } from "./context";
-import { constant, div, lift2, optionalTotal, type KpiSpec } from "./result";
+import { constant, div, lift2, type KpiSpec } from "./result";
 import { KPI_ID } from "./ids";
 
 const BREAKDOWNS = [
@@ -41,7 +41,7 @@ export function workforceKpis(c: KpiContext): KpiSpec[] {
         calc: (y) => constant(c.rowValue(id, r.key, y)),
         inputs: [c.rowInput(id, r.key)],
         excel: c.excelRow(id, r.key),
-        ...optionalTotal(c.rowTotalIfSummed(id, r.key)),
+        total: c.rowTotalIfSummed(id, r.key),
       });
   }
   return out;

@@ -9,6 +9,7 @@ import { locate } from "../../sheet-ref";
 import type { EngineOptions } from "../options";
 import { completeSum, lazyTotal, leaf, sumOf, type Total, type YearIndex } from "../totals";
 import {
+  countRowsWithKey,
   findRow,
   rowsWithKey,
   type Instance,
@@ -102,6 +103,7 @@ export class KpiContext {
         parts,
         this.excel(id),
         insts.length,
+        (y) => insts.some((inst) => (y < 0 ? inst.value.value : (inst.prior[y]?.value ?? null)) !== null),
       );
     }
     const parts = () =>
@@ -127,6 +129,7 @@ export class KpiContext {
       parts,
       this.excel(id),
       insts.reduce((n, i) => n + i.rows.length, 0),
+      (y) => insts.some((inst) => inst.rows.some((r) => (y < 0 ? r.value : (r.prior[y]?.value ?? null)) !== null)),
     );
   }
   /** The total of one breakdown row across the instances that have it. */
@@ -148,7 +151,8 @@ export class KpiContext {
     const m = this.metric(id);
     if (!m) return undefined;
     const insts = consolidatedInstances(m);
-    const size = insts.reduce((n, inst) => n + rowsWithKey(inst.rows, key).length, 0);
+    let size = 0;
+    for (const inst of insts) size += countRowsWithKey(inst.rows, key);
     return size > 1 ? this.rowTotal(id, key) : undefined;
   }
   private buildRowTotal(id: string, key: string): Total {
@@ -214,16 +218,31 @@ export class KpiContext {
   rowInput(id: string, key: string, y: YearIndex = -1): KpiInput | null {
     const m = this.metric(id);
     const r = this.row(id, key);
-    const v = this.rowValue(id, key, y);
-    if (!m || !r || v === null) return null;
+    return m && r ? this.inputOfRow(m, r, y) : null;
+  }
+  /** A breakdown row of metric m as a KPI input in year y, or null when it has no figure that year. */
+  inputOfRow(m: MetricValue, r: RowValue, y: YearIndex = -1): KpiInput | null {
+    const v = y < 0 ? r.value : (r.prior[y]?.value ?? null);
+    if (v === null) return null;
+    const text = this.rowInputText(m);
     return {
-      id: `${id}:${r.label}`,
-      label: bi(`${m.metric.label.en} — ${r.label}`, `${m.metric.label["zh-HK"]}——${r.label}`),
+      id: text.id + r.label,
+      label: bi(text.en + r.label, text.zh + r.label),
       value: v,
       unit: m.metric.unit,
       sources: r.location ? [{ name: m.name, scope: null, location: r.location }] : m.sources,
     };
   }
+  /** The text every row input of a metric starts with, built once per metric (a long breakdown has many rows). */
+  private rowInputText(m: MetricValue): { id: string; en: string; zh: string } {
+    let hit = this.rowInputTexts.get(m.metric.id);
+    if (!hit) {
+      hit = { id: `${m.metric.id}:`, en: `${m.metric.label.en} — `, zh: `${m.metric.label["zh-HK"]}——` };
+      this.rowInputTexts.set(m.metric.id, hit);
+    }
+    return hit;
+  }
+  private readonly rowInputTexts = new Map<string, { id: string; en: string; zh: string }>();
   excel(id: string): string | null {
     // Memoised: a 200-site formula is a long string, asked for by many KPIs.
     if (this.excels.has(id)) return this.excels.get(id)!;

@@ -6,8 +6,9 @@
 import { intensity } from "../formulas";
 import type { Bilingual, KpiInput } from "../types";
 import { bi } from "../bilingual";
+import { firstOfKey } from "../snapshot";
 import type { KpiContext, YearIndex } from "./context";
-import { constant, div, lift2, optionalTotal, type KpiSpec } from "./result";
+import { constant, div, lift2, type KpiSpec } from "./result";
 
 export const PRODUCTION = bi("production (t)", "產量（噸）");
 
@@ -68,17 +69,26 @@ export function itemsKpis(
   const m = c.metric(metricId);
   if (!m) return [];
   const unit = m.metric.unit;
-  const items: KpiSpec[] = m.rows.map((r) => ({
-    id: `${kpi}.${itemWord}.${r.key}`,
-    kpi,
-    label: bi(r.label, r.label),
-    unit,
-    formula: bi(`${words.en}: ${r.label}`, `${words["zh-HK"]}：${r.label}`),
-    calc: (y) => constant(c.rowValue(metricId, r.key, y)),
-    inputs: [c.rowInput(metricId, r.key)],
-    excel: c.excelRow(metricId, r.key),
-    ...optionalTotal(c.rowTotalIfSummed(metricId, r.key)),
-  }));
+  // Text shared by every item, built once: a 100,000-row breakdown holds one short string per item
+  // rather than a chain of concatenations (issue 15).
+  const idPrefix = `${kpi}.${itemWord}.`;
+  const enPrefix = `${words.en}: `;
+  const zhPrefix = `${words["zh-HK"]}：`;
+  const items: KpiSpec[] = m.rows.map((r) => {
+    // The first row with this label: a repeated label shows the first row's figure, as rowValue does.
+    const first = firstOfKey(m.rows, r);
+    return {
+      id: idPrefix + r.key,
+      kpi,
+      label: bi(r.label, r.label),
+      unit,
+      formula: bi(enPrefix + r.label, zhPrefix + r.label),
+      calc: (y) => constant(y < 0 ? first.value : (first.prior[y]?.value ?? null)),
+      inputs: [c.inputOfRow(m, first)],
+      excel: c.excelRow(metricId, r.key),
+      total: c.rowTotalIfSummed(metricId, r.key),
+    };
+  });
   const total: KpiSpec = {
     id: `${kpi}.total`,
     kpi,

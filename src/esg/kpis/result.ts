@@ -30,14 +30,13 @@ export interface KpiSpec {
   readonly total?: Total;
 }
 
-/** `{ total }` when there is one: a spec's optional total, spread into it. */
-export const optionalTotal = (total: Total | undefined): { total?: Total } => (total ? { total } : {});
-
 /** Excel refuses a formula longer than 8,192 characters ("Excel specifications and limits"). */
 export const MAX_FORMULA_LENGTH = 8192;
 
 /** The prior years a result holds: the template keeps the reporting year and the two years before it. */
 const PRIOR_YEARS: readonly YearIndex[] = [0, 1];
+/** The priors of a figure with no prior year: one shared empty list (a long breakdown has 100,000). */
+const NO_PRIORS: readonly (number | null)[] = Object.freeze([]);
 
 /** Turns a spec into a result: the figure, its prior years, the change and why a figure is absent. */
 export function toResult(spec: KpiSpec, c?: KpiContext): KpiResult {
@@ -54,7 +53,7 @@ export function toResult(spec: KpiSpec, c?: KpiContext): KpiResult {
     (n, v, i) => (v !== null || spec.total?.present(PRIOR_YEARS[i]) ? i + 1 : n),
     0,
   );
-  const priors = figures.slice(0, held);
+  const priors = held === 0 ? NO_PRIORS : figures.slice(0, held);
   const prior = figures[0];
   const change = value !== null && prior !== null ? yoyChange(value, prior) : null;
   let reason: Bilingual | undefined;
@@ -69,9 +68,11 @@ export function toResult(spec: KpiSpec, c?: KpiContext): KpiResult {
   const excel = value === null || spec.excel === null || tooLong ? null : spec.excel;
   const valueOnly =
     value !== null && excel === null && c
-      ? c.valueOnlyReason(spec.inputs.filter((i): i is KpiInput => i !== null).map((i) => i.id.split(":")[0]))
+      ? c.valueOnlyReason(spec.inputs.filter(isInput).map((i) => i.id.split(":")[0]))
       : null;
-  return {
+  // Built field by field rather than with spreads (one object per KPI, 100,000 on a long breakdown),
+  // keys in the order kpis --json has always printed them.
+  const result: Draft = {
     id: spec.id,
     kpi: spec.kpi,
     label: spec.label,
@@ -81,15 +82,21 @@ export function toResult(spec: KpiSpec, c?: KpiContext): KpiResult {
     priors,
     change: change?.ok ? change.value : null,
     formula: spec.formula,
-    inputs: spec.inputs.filter((i): i is KpiInput => i !== null),
-    ...(reason ? { reason } : {}),
-    // A figure whose formula would be too long for Excel (many site sheets) is written as its value.
-    excel,
-    ...(spec.factors ? { factors: spec.factors } : {}),
-    ...(incomplete.length > 0 ? { incomplete } : {}),
-    ...(valueOnly ? { valueOnly } : {}),
+    inputs: spec.inputs.every(isInput) ? spec.inputs : spec.inputs.filter(isInput),
   };
+  if (reason) result.reason = reason;
+  // A figure whose formula would be too long for Excel (many site sheets) is written as its value.
+  result.excel = excel;
+  if (spec.factors) result.factors = spec.factors;
+  if (incomplete.length > 0) result.incomplete = incomplete;
+  if (valueOnly) result.valueOnly = valueOnly;
+  return result as KpiResult;
 }
+
+/** A KpiResult being filled in: `excel` is set after the optional `reason`. */
+type Draft = Mutable<Omit<KpiResult, "excel">> & { excel?: string | null };
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+const isInput = (i: KpiInput | null): i is KpiInput => i !== null;
 
 /** Lifts a two-input formula over year-indexed inputs: null when an input is missing. */
 export function lift2(

@@ -57,37 +57,60 @@ function isMapped(read: WorkbookRead, metricId: string, override: Readonly<Recor
   return keyValueRows(mappingItem).some((r) => r.key === metricId && r.value !== "");
 }
 
-const rowIndexes = new WeakMap<readonly RowValue[], Map<string, RowValue>>();
-
-/**
- * The first row of a breakdown with this label key, as `rows.find` would give it, through an index
- * built once per breakdown: looking up every row of a 100,000-row breakdown stays linear (issue 15).
- */
-export function findRow(rows: readonly RowValue[], key: string): RowValue | undefined {
-  let index = rowIndexes.get(rows);
-  if (!index) {
-    index = new Map();
-    for (const r of rows) if (!index.has(r.key)) index.set(r.key, r);
-    rowIndexes.set(rows, index);
-  }
-  return index.get(key);
+/** A breakdown's rows by label key: the first row of each key, and every row of the keys that repeat. */
+interface RowIndex {
+  readonly first: Map<string, RowValue>;
+  readonly repeated: Map<string, RowValue[]>;
 }
 
-const rowGroups = new WeakMap<readonly RowValue[], Map<string, RowValue[]>>();
+const rowIndexes = new WeakMap<readonly RowValue[], RowIndex>();
 
-/** Every row of a breakdown with this label key, in order, through an index built once per breakdown. */
-export function rowsWithKey(rows: readonly RowValue[], key: string): readonly RowValue[] {
-  let index = rowGroups.get(rows);
+/**
+ * Built once per breakdown, in one pass: looking up every row of a 100,000-row breakdown stays linear
+ * (issue 15), and a breakdown whose labels are all distinct holds no list per row.
+ */
+function rowIndex(rows: readonly RowValue[]): RowIndex {
+  let index = rowIndexes.get(rows);
   if (!index) {
-    index = new Map();
+    const first = new Map<string, RowValue>();
+    const repeated = new Map<string, RowValue[]>();
     for (const r of rows) {
-      const same = index.get(r.key);
-      if (same) same.push(r);
-      else index.set(r.key, [r]);
+      const f = first.get(r.key);
+      if (f === undefined) first.set(r.key, r);
+      else {
+        const same = repeated.get(r.key);
+        if (same) same.push(r);
+        else repeated.set(r.key, [f, r]);
+      }
     }
-    rowGroups.set(rows, index);
+    index = { first, repeated };
+    rowIndexes.set(rows, index);
   }
-  return index.get(key) ?? [];
+  return index;
+}
+
+/** The first row of a breakdown with this label key, as `rows.find` would give it. */
+export function findRow(rows: readonly RowValue[], key: string): RowValue | undefined {
+  return rowIndex(rows).first.get(key);
+}
+
+/** The first row of a breakdown with row r's label key: r itself unless an earlier row has the same label. */
+export function firstOfKey(rows: readonly RowValue[], r: RowValue): RowValue {
+  const index = rowIndex(rows);
+  return index.repeated.size === 0 ? r : (index.first.get(r.key) ?? r);
+}
+
+/** Every row of a breakdown with this label key, in order. */
+export function rowsWithKey(rows: readonly RowValue[], key: string): readonly RowValue[] {
+  const index = rowIndex(rows);
+  const f = index.first.get(key);
+  return f === undefined ? [] : (index.repeated.get(key) ?? [f]);
+}
+
+/** How many rows of a breakdown have this label key (rowsWithKey's length, without the list). */
+export function countRowsWithKey(rows: readonly RowValue[], key: string): number {
+  const index = rowIndex(rows);
+  return index.first.has(key) ? (index.repeated.get(key)?.length ?? 1) : 0;
 }
 
 /** Rows of the same label across site sheets: each row's figure is complete over the sites that have the row, or absent. */
@@ -165,12 +188,12 @@ export function buildSnapshot(
 
     let value: number | null = null;
     let prior: (number | null)[] = [];
-    let rows: RowValue[] = [];
+    let rows: readonly RowValue[] = [];
     let consolidated: MetricValue["consolidated"] = "none";
     if (group) {
       value = group.value.value;
       prior = group.prior.map((p) => p.value);
-      rows = [...group.rows];
+      rows = group.rows;
       consolidated = "group";
     } else if (sites.length > 0 && (m.additive || sites.length === 1)) {
       // The sum of the site sheets is complete or absent (totals.ts), in every year.
@@ -179,7 +202,7 @@ export function buildSnapshot(
       prior = Array.from({ length: years }, (_, y) =>
         completeSum(sites.map((s) => s.prior[y]?.value ?? null)),
       );
-      rows = sites.length === 1 ? [...sites[0].rows] : consolidateRows(sites);
+      rows = sites.length === 1 ? sites[0].rows : consolidateRows(sites);
       consolidated = "sites";
     }
     const sources = [group, ...sites].filter((x): x is Instance => x !== null).map((i) => i.source);

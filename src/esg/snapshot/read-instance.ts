@@ -103,6 +103,8 @@ function readNumber(
   }
 }
 
+const NO_PRIOR: readonly Figure[] = Object.freeze([]);
+
 const scale = (x: number | null, k: number): number | null => (x === null ? null : x * k);
 
 const LAYOUT_TEXT: Record<MetricDef["layout"], Bilingual> = {
@@ -233,11 +235,12 @@ export function readInstance(
     const lbl = cellText(row[0]);
     const blankRow = row.every((c) => c === null || (typeof c === "string" && c.trim() === ""));
     if (blankRow) return;
+    const location = at(r, 1);
     const v = scale(
       readNumber(
         row[1],
         m,
-        { location: at(r, 1), site, row: lbl || `row ${r + 1}` },
+        { location, site, row: lbl || `row ${r + 1}` },
         findings,
         true,
         marks,
@@ -248,15 +251,20 @@ export function readInstance(
     );
     const extra: string[] = [];
     for (let e = 0; e < extraCount; e++) extra.push(cellText(row[2 + e]));
-    const prior: Figure[] = [];
-    for (let c = 2 + extraCount; c < row.length; c++) {
-      prior.push({
-        value: scale(
-          readNumber(row[c], m, { location: at(r, c), site, row: lbl }, findings, false, marks, r, c),
-          multiplier,
-        ),
-        location: at(r, c),
-      });
+    // Most breakdowns have no prior-year columns: their rows share one empty list (100,000 rows, issue 15).
+    let prior: readonly Figure[] = NO_PRIOR;
+    if (row.length > 2 + extraCount) {
+      const list: Figure[] = [];
+      for (let c = 2 + extraCount; c < row.length; c++) {
+        list.push({
+          value: scale(
+            readNumber(row[c], m, { location: at(r, c), site, row: lbl }, findings, false, marks, r, c),
+            multiplier,
+          ),
+          location: at(r, c),
+        });
+      }
+      prior = list;
     }
     const notApplicable = isNotApplicable(row[1]);
     rows.push({
@@ -264,7 +272,7 @@ export function readInstance(
       key: labelKey(lbl),
       index: r,
       value: v,
-      location: at(r, 1),
+      location,
       extra,
       prior,
       notApplicable,
