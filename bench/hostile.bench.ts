@@ -10,6 +10,11 @@
  * bytes). It is inflated and parsed as a stream and refused at the part cap (256 MB inflated), so the
  * figure is the time to the refusal; bomb_5gb_sheet_peak_rss_mb stays near an idle run's (before
  * streaming: about 330 MB, the part held whole up to the cap). bomb_5gb_refused is 1.
+ * cdata_300mb_ms: `esg names` on a 1.8 MB file whose named sheet holds one 300 MB CDATA section in B2
+ * (170:1, under the ratio cap). It is refused once the open section passes the stretch cap (limits.ts
+ * xmlTextChars, 1 Mi characters), so the figure is the time to the refusal; cdata_300mb_peak_rss_mb
+ * stays near an idle run's (without the cap: about 2.9 s and 360 MB, the section gathered up to the
+ * part cap). cdata_300mb_refused is 1.
  */
 import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
@@ -20,7 +25,7 @@ import { analyse, runEngine } from "../src/esg/engine";
 import type { WorkbookRead } from "../src/esg/types";
 import { readZip, writeZip, type ZipItem } from "../src/workbook/xlsx/zip";
 import { SheetBuilder } from "../tests/support/seed-read";
-import { deflatedSheetBomb, withDeflatedPart } from "../tests/support/zip-bomb";
+import { deflatedCdataSheet, deflatedSheetBomb, withDeflatedPart } from "../tests/support/zip-bomb";
 import { buildXlsx } from "../tests/workbook/fixtures";
 
 function breakdown(rows: number): WorkbookRead {
@@ -82,6 +87,11 @@ export async function run(): Promise<Record<string, number>> {
   writeFileSync(bombPath, withDeflatedPart(base, "xl/worksheets/sheet1.xml", deflatedSheetBomb(5000), 1000));
   const bomb = esgNames(bombPath);
   const bombRefused = bomb.code === 2 && bomb.lines.some((l) => /inflates to more than [\d,]+ bytes; refused/.test(l)) ? 1 : 0;
+
+  const cdataPath = join(mkdtempSync(join(tmpdir(), "bench-cdata-")), "cdata.xlsx");
+  writeFileSync(cdataPath, withDeflatedPart(base, "xl/worksheets/sheet1.xml", deflatedCdataSheet(300), 1000));
+  const cdata = esgNames(cdataPath);
+  const cdataRefused = cdata.code === 2 && cdata.lines.some((l) => /CDATA section or tag of more than [\d,]+ characters \(cell B2\); refused/.test(l)) ? 1 : 0;
   return {
     check_breakdown_20k_rows_ms: check20,
     check_breakdown_100k_rows_ms: check100,
@@ -95,5 +105,9 @@ export async function run(): Promise<Record<string, number>> {
     bomb_5gb_sheet_peak_rss_mb: bomb.peakMb,
     bomb_5gb_file_kb: Math.round(readFileSync(bombPath).length / 1024),
     bomb_5gb_refused: bombRefused,
+    cdata_300mb_ms: cdata.ms,
+    cdata_300mb_peak_rss_mb: cdata.peakMb,
+    cdata_300mb_file_kb: Math.round(readFileSync(cdataPath).length / 1024),
+    cdata_300mb_refused: cdataRefused,
   };
 }

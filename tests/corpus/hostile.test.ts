@@ -10,7 +10,7 @@ import { inflateRawSync } from "zlib";
 import { join } from "path";
 import { readZip, writeZip, type ZipItem } from "../../src/workbook/xlsx/zip";
 import { ROOT } from "../cli/run";
-import { deflatedSheetBomb, withDeflatedPart } from "../support/zip-bomb";
+import { deflatedCdataSheet, deflatedLongSharedString, deflatedSheetBomb, withDeflatedPart } from "../support/zip-bomb";
 import { buildXlsx } from "../workbook/fixtures";
 import { pythonWithOpenpyxl, runPython } from "../workbook/xlsx-python";
 
@@ -103,6 +103,26 @@ describe("limits: refused in one line, exit 2, within seconds and a few hundred 
     expect(o.stderr).toBe("");
     expect(o.code).toBe(0);
     expect(o.stdout).toMatch(/Electricity/);
+    expect(o.seconds).toBeLessThan(10);
+    expect(o.peakMb).toBeLessThan(200);
+  }, 60_000);
+
+  // About 1.8 MB files (170:1, under the ratio cap), so only the part cap would stop them: without the
+  // stretch cap saxes gathered the text up to it (measured: about 2.9 s and 360 MB peak).
+  test("a 300 MB CDATA section in a cell of a named sheet: refused while it is open, in flat memory", async () => {
+    const path = await file("cdata-300m.xlsx", withDeflatedPart(await base(), "xl/worksheets/sheet1.xml", deflatedCdataSheet(300), 1000));
+    const o = esg(["names", path]);
+    refusedInOneLine(o, /sheet1\.xml has a text, CDATA section or tag of more than 1,048,576 characters \(cell B2\); refused/);
+    expect(o.seconds).toBeLessThan(10);
+    expect(o.peakMb).toBeLessThan(200);
+  }, 60_000);
+
+  test("one 300 MB <t> in the shared strings a cell uses: refused while it is open, in flat memory", async () => {
+    const b = await buildXlsx({ sheets: [{ name: "D", cells: { B2: "text" } }], names: [{ name: "Label", scope: null, refersTo: "D!$B$2" }] });
+    expect(partText(b, "xl/worksheets/sheet1.xml")).toMatch(/t="s"/);
+    const path = await file("sst-300m.xlsx", withDeflatedPart(b, "xl/sharedStrings.xml", deflatedLongSharedString(300), 1000));
+    const o = esg(["names", path]);
+    refusedInOneLine(o, /sharedStrings\.xml has a text, CDATA section or tag of more than 1,048,576 characters \(string 1 of the table\); refused/);
     expect(o.seconds).toBeLessThan(10);
     expect(o.peakMb).toBeLessThan(200);
   }, 60_000);

@@ -9,16 +9,61 @@ import { readZip, writeZip, type ZipEntry, type ZipItem } from "../../src/workbo
 
 const MB = 1 << 20;
 
-/** A worksheet part that inflates to about `megabytes` MB of blanks inside <sheetData>. */
-export function deflatedSheetBomb(megabytes: number): Buffer {
+/**
+ * A part that inflates to `head`, then `megabytes` copies of the megabyte `piece`, then `tail` (head
+ * and tail as UTF-8), deflated without ever holding more than one piece.
+ */
+export function deflatedPart(head: string, piece: Buffer, megabytes: number, tail: string): Buffer {
   const flush = { finishFlush: constants.Z_FULL_FLUSH };
-  const head = deflateRawSync(
-    Buffer.from('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'),
-    flush,
+  const deflated = deflateRawSync(piece, flush);
+  return Buffer.concat([
+    deflateRawSync(Buffer.from(head), flush),
+    ...Array<Buffer>(megabytes).fill(deflated),
+    deflateRawSync(Buffer.from(tail)),
+  ]);
+}
+
+/**
+ * A megabyte of text that deflates only about 100:1: 16 KB of pseudo-random letters, then "x". A part
+ * made of it stays under the reader's 200:1 ratio cap, so only the part cap (256 MB) stops it, as
+ * it would a crafted part of varied text.
+ */
+export function textMegabyte(): Buffer {
+  const out = Buffer.alloc(MB, 0x78);
+  let seed = 15;
+  for (let i = 0; i < 16 * 1024; i++) {
+    seed = (seed * 1103515245 + 12345) >>> 0; // a fixed linear congruential sequence
+    out[i] = 0x61 + ((seed >>> 16) % 26);
+  }
+  return out;
+}
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * A worksheet part that inflates to about `megabytes` MB of blanks inside <sheetData>, with an empty
+ * element every 256 KB: the bomb is its size alone (a stretch between tags over 1 Mi characters is
+ * refused on its own, limits.ts xmlTextChars).
+ */
+export function deflatedSheetBomb(megabytes: number): Buffer {
+  const piece = Buffer.alloc(MB, 32);
+  for (let at = MB / 4 - 4; at < MB; at += MB / 4) piece.write("<x/>", at);
+  return deflatedPart(`<worksheet xmlns="${MAIN_NS}"><sheetData>`, piece, megabytes, "</sheetData></worksheet>");
+}
+
+/** A worksheet whose cell B2 is one CDATA section of about `megabytes` MB (textMegabyte repeated). */
+export function deflatedCdataSheet(megabytes: number): Buffer {
+  return deflatedPart(
+    `<worksheet xmlns="${MAIN_NS}"><sheetData><row r="2"><c r="B2" t="str"><v><![CDATA[`,
+    textMegabyte(),
+    megabytes,
+    "]]></v></c></row></sheetData></worksheet>",
   );
-  const piece = deflateRawSync(Buffer.alloc(MB, 32), flush);
-  const tail = deflateRawSync(Buffer.from("</sheetData></worksheet>"));
-  return Buffer.concat([head, ...Array<Buffer>(megabytes).fill(piece), tail]);
+}
+
+/** A shared-string table whose first string is one <t> of about `megabytes` MB (textMegabyte repeated). */
+export function deflatedLongSharedString(megabytes: number): Buffer {
+  return deflatedPart(`<sst xmlns="${MAIN_NS}" count="1" uniqueCount="1"><si><t>`, textMegabyte(), megabytes, "</t></si></sst>");
 }
 
 /** `base` with entry `name` replaced by already-deflated bytes declaring `declaredSize`. */

@@ -173,6 +173,103 @@ describe("xml", () => {
   });
 });
 
+describe("xml: one stretch between tags is capped (limits.ts xmlTextChars, 1 Mi characters)", () => {
+  const CAP = 1 << 20;
+  const PIECE = 64 * 1024;
+  const one = [{ top: 2, left: 2, bottom: 2, right: 2 }];
+
+  /** `head`, then pieces of "x" that never end (the part cap is not what stops them), counting what is handed. */
+  const endless = (head: string) => {
+    const seen = { chars: 0 };
+    const source = async (onText: (text: string) => boolean | void): Promise<void> => {
+      const piece = "x".repeat(PIECE);
+      seen.chars += head.length;
+      onText(head);
+      for (let i = 0; i < 1000; i++) {
+        seen.chars += piece.length;
+        if (onText(piece) === false) return;
+      }
+    };
+    return { seen, source };
+  };
+
+  test("a CDATA section, text, attribute value or comment still open is refused within one piece of the cap", async () => {
+    const sheet = '<worksheet xmlns="m"><sheetData><row r="2">';
+    for (const [open, where] of [
+      ['<c r="B2" t="str"><v><![CDATA[', " \\(cell B2\\)"],
+      ['<c r="B2" t="str"><v>', " \\(cell B2\\)"],
+      ['<c r="B2" s="', ""],
+      ["<!--", ""],
+    ] as const) {
+      const { seen, source } = endless(sheet + open);
+      await expect(readSheetCellsStream(source, one, false, "b.xlsx", "xl/worksheets/sheet1.xml")).rejects.toThrow(
+        new RegExp(`^b\\.xlsx: xl/worksheets/sheet1\\.xml has a text, CDATA section or tag of more than 1,048,576 characters${where}; refused$`),
+      );
+      // Refused while the stretch is open: no more than one piece past the cap was handed to the parser.
+      expect(seen.chars).toBeLessThanOrEqual(sheet.length + open.length + CAP + PIECE);
+    }
+    const sst = endless('<sst xmlns="m"><si><t>a</t></si><si><t>');
+    await expect(parseSharedStrings(sst.source, "b.xlsx", "xl/sharedStrings.xml")).rejects.toThrow(
+      /^b\.xlsx: xl\/sharedStrings\.xml has a text, CDATA section or tag of more than 1,048,576 characters \(string 2 of the table\); refused$/,
+    );
+    expect(sst.seen.chars).toBeLessThanOrEqual(CAP + 2 * PIECE);
+  });
+
+  test("a stretch over the cap that closes within one piece is refused too, on every path", async () => {
+    const over = "y".repeat(CAP + 100);
+    const sheet = `<worksheet xmlns="m"><sheetData><row r="2"><c r="B2" t="str"><v><![CDATA[${over}]]></v></c></row></sheetData></worksheet>`;
+    const refusal = /^b\.xlsx: p has a text, CDATA section or tag of more than 1,048,576 characters \(cell B2\); refused$/;
+    await expect(readSheetCellsStream(wholeText(sheet), one, false, "b.xlsx", "p")).rejects.toThrow(refusal);
+    // The small-part path: the cell locator hands the cells it finds to the same parser.
+    expect(() => readSheetCellsText(sheet, one, false, "b.xlsx", "p")).toThrow(refusal);
+    expect(() => readSheetCellsText(sheet, one, true, "b.xlsx", "p")).toThrow(refusal);
+    // Parts parsed whole (workbook, styles, relationships …) keep the same rule.
+    expect(() => scanXml(`<workbook><definedNames><definedName name="N">${over}</definedName></definedNames></workbook>`, {}, "b.xlsx", "xl/workbook.xml")).toThrow(
+      /^b\.xlsx: xl\/workbook\.xml has a text, CDATA section or tag of more than 1,048,576 characters; refused$/,
+    );
+    expect(() => scanXml(`<a><!--${over}--></a>`, {}, "b.xlsx", "p", { positions: false })).toThrow(/more than 1,048,576 characters; refused/);
+  });
+
+  test("Excel's longest cell text (32,767 characters) reads exactly, escaped or in CDATA, in pieces of any size", async () => {
+    // 11 UTF-16 units a round (the emoji is two), cut after 9 of the last: no surrogate pair split.
+    const text = "\u{1F600}&<>]]\"'中x".repeat(2979).slice(0, 32_767);
+    expect(text.length).toBe(32_767);
+    const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[中]/g, "&#x4E2D;");
+    // A CDATA section cannot hold "]]>": split it there, as writers do.
+    const cdata = `<![CDATA[${text.replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
+    // Every character as a numeric reference: the longest way a cell's text is written (about 240,000 characters).
+    const referenced = [...text].map((c) => `&#x${c.codePointAt(0)!.toString(16).padStart(4, "0")};`).join("");
+    expect(referenced.length).toBeGreaterThan(240_000);
+    for (const body of [escaped, cdata, referenced]) {
+      const sheet = `<worksheet xmlns="m"><sheetData><row r="2"><c r="B2" t="str"><v>${body}</v></c></row></sheetData></worksheet>`;
+      expect(readSheetCellsText(sheet, one, false, "b.xlsx", "p").cells.get(cellKey(2, 2))?.value).toBe(text);
+      for (const size of [PIECE, 4099]) {
+        const got = await readSheetCellsStream(
+          async (onText) => {
+            for (let at = 0; at < sheet.length; at += size) onText(sheet.slice(at, at + size));
+          },
+          one,
+          false,
+          "b.xlsx",
+          "p",
+        );
+        expect(got.cells.get(cellKey(2, 2))?.value).toBe(text);
+      }
+      expect(await parseSharedStrings(wholeText(`<sst xmlns="m"><si><t>${body}</t></si></sst>`), "b.xlsx", "p")).toEqual([text]);
+    }
+    // Just under the cap is not refused (the cap is for what no workbook holds, not for long texts).
+    const under = "z".repeat(CAP - 64);
+    expect(await parseSharedStrings(wholeText(`<sst xmlns="m"><si><t>${under}</t></si></sst>`), "b.xlsx", "p")).toEqual([under]);
+  });
+
+  test("a workbook written by ExcelJS with a 32,767-character shared string reads it exactly", async () => {
+    const text = "Scope 3 — ".repeat(3277).slice(0, 32_767);
+    const input = await buildXlsx({ sheets: [{ name: "D", cells: { B2: text } }], names: [{ name: "Note", scope: null, refersTo: "D!$B$2" }] });
+    const read = await (await XlsxHost.fromBuffer(input, "long.xlsx")).read();
+    expect(read.names[0].values).toEqual([[text]]);
+  });
+});
+
 describe("splice", () => {
   test("edits only the spans; attributes are set in the start tag as written", () => {
     expect(

@@ -32,4 +32,16 @@ export const limits = {
   cellsRead: (): number => fromEnv("ESG_MAX_CELLS_READ", 5_000_000),
   /** Deepest element nesting in any XML part parsed. */
   xmlDepth: (): number => fromEnv("ESG_MAX_XML_DEPTH", 256),
+  /**
+   * Longest stretch of an XML part between two tags, in characters as written: one text, CDATA
+   * section, comment or processing instruction, or one start tag with all its attributes. A parser
+   * gathers such a stretch whole before handing it on, so without a cap one CDATA section in a
+   * streamed sheet costs memory up to the part cap (256 MB of UTF-8, twice that as a string). Excel
+   * holds at most 32,767 characters in a cell ("Excel specifications and limits") and 8,192 in a
+   * formula (MS-OI29500 §2.1.1085, ST_Formula); even with every character written as a numeric
+   * reference (at most 8 characters a UTF-16 unit, "&#x4E2D;") a cell's text stays under 270,000, so
+   * 1 Mi characters (1,048,576) is about four times any real text, while a stretch held costs a few
+   * MB at most. Checked after each piece parsed, so at most one piece (64 Ki) more is ever held.
+   */
+  xmlTextChars: (): number => fromEnv("ESG_MAX_XML_TEXT_CHARS", 1 << 20),
 } as const;

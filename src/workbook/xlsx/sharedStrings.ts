@@ -32,6 +32,7 @@ export async function parseSharedStrings(source: TextSource, label: string, part
       text: (t) => {
         if (inText && current) current.push(decodeXstring(t));
       },
+      where: () => (current ? `string ${out.length + 1} of the table` : undefined),
       close: (el) => {
         if (el.local === "si") {
           out.push((current ?? []).join(""));

@@ -4,6 +4,7 @@
  * stops after the last row asked for unless the extent is needed (whole-column names); a sheet no name
  * points into is never read at all.
  */
+import { cellAddress } from "../../sheet-ref";
 import { MAX_XML_DEPTH, StopScan, tooDeep, xmlStream, type TextSource, type XmlHandlers } from "./xml";
 
 /** 1-based, inclusive. */
@@ -347,6 +348,7 @@ class SheetScan {
       text: (t) => {
         if (into) into.push(t);
       },
+      where: () => (cell ? `cell ${cellAddress(row - 1, cell.col - 1)}` : undefined),
       close: (el) => {
         switch (el.local) {
           case "sheetData":

@@ -2,7 +2,8 @@
  * XML for the package parts: one streaming pass with saxes (a conforming, non-validating SAX parser that
  * never expands external entities and refuses undeclared ones), element positions in the source text so
  * an editor can splice a part without re-serialising what it does not change, and escaping for what we
- * write. Depth is bounded (a 100,000-deep drawing must not crash the reader).
+ * write. Depth is bounded (a 100,000-deep drawing must not crash the reader), and so is the stretch
+ * between two tags (one CDATA section as large as the part must not be gathered whole).
  */
 import { limits } from "./limits";
 import { SaxesParser } from "saxes";
@@ -35,6 +36,8 @@ export interface XmlHandlers {
   /** end: index just past the element (its end tag, or its start tag when self-closing). */
   close?(el: XmlElement, end: number): void;
   text?(text: string): void;
+  /** Where the scan is, for a refusal ("cell B2"), when the handlers know it. */
+  where?(): string | undefined;
 }
 
 export function localName(qname: string): string {
@@ -52,6 +55,47 @@ function notXml(e: unknown, label: string, part: string): WorkbookError {
 
 export function tooDeep(label: string, part: string): WorkbookError {
   return new WorkbookError("damaged", `${label}: ${part} nests elements deeper than ${MAX_XML_DEPTH}; refused`);
+}
+
+function tooLong(label: string, part: string, max: number, where: string | undefined): WorkbookError {
+  const at = where ? ` (${where})` : "";
+  return new WorkbookError(
+    "damaged",
+    `${label}: ${part} has a text, CDATA section or tag of more than ${max.toLocaleString("en")} characters${at}; refused`,
+  );
+}
+
+/**
+ * The cap on one stretch between tags (limits.ts xmlTextChars), kept from the input side. saxes holds a
+ * CDATA section, comment or start tag whole until it ends, listened to or not (a text, while it is
+ * listened to), so waiting for its event would let one stretch grow to the part cap. Instead the
+ * parser's position (saxes `position`: an index into all the text written, kept with or without
+ * position tracking) is taken at every tag event, and after each piece written the characters fed
+ * since the last tag are the stretch still open: refused once over the cap, so at most one piece past
+ * it is held. The rule is on the text as written, whatever is listened to: blanks between tags count.
+ */
+class StretchCap {
+  /** Read per parse, so a test can lower it. */
+  private readonly max = limits.xmlTextChars();
+  private mark = 0;
+  private fed = 0;
+  constructor(
+    private readonly position: () => number,
+    private readonly refuse: (max: number) => WorkbookError,
+  ) {}
+
+  /** At a tag event; the stretch it ends is checked too (one piece can hold a whole stretch). */
+  tag(): void {
+    const at = this.position();
+    if (at - this.mark > this.max) throw this.refuse(this.max);
+    this.mark = at;
+  }
+
+  /** After a piece of `length` characters has been parsed. */
+  wrote(length: number): void {
+    this.fed += length;
+    if (this.fed - this.mark > this.max) throw this.refuse(this.max);
+  }
 }
 
 /** Where a part's text comes from: handed on piece by piece (zip.ts streamEntryText) until refused. */
@@ -74,11 +118,16 @@ export interface XmlStream {
 
 /**
  * A streaming scan with the same handlers and the same refusals as scanXml: the depth cap is a
- * counter checked at each start tag, so a 100,000-deep part is refused at the 257th level.
+ * counter checked at each start tag, so a 100,000-deep part is refused at the 257th level, and a
+ * stretch between tags is refused within one piece of passing its cap (StretchCap).
  */
 export function xmlStream(handlers: XmlHandlers, label: string, part: string): XmlStream {
   const parser = new SaxesParser({ position: false });
   const stack: XmlElement[] = [];
+  const stretch = new StretchCap(
+    () => parser.position,
+    (max) => tooLong(label, part, max, handlers.where?.()),
+  );
   let stopped = false;
   const onText = handlers.text;
   const textIn = onText ? handlers.textIn : undefined;
@@ -94,7 +143,9 @@ export function xmlStream(handlers: XmlHandlers, label: string, part: string): X
     }
   };
   if (!textIn) listen(true);
+  parser.on("opentagstart", () => stretch.tag());
   parser.on("opentag", (tag) => {
+    stretch.tag();
     if (stack.length >= MAX_XML_DEPTH) throw tooDeep(label, part);
     const el: XmlElement = {
       name: tag.name,
@@ -110,6 +161,7 @@ export function xmlStream(handlers: XmlHandlers, label: string, part: string): X
     if (textIn && !el.selfClosing && textIn.has(el.local)) listen(true);
   });
   parser.on("closetag", () => {
+    stretch.tag();
     const el = stack.pop();
     if (textIn && el && textIn.has(el.local)) listen(false);
     if (el) handlers.close?.(el, -1);
@@ -129,10 +181,17 @@ export function xmlStream(handlers: XmlHandlers, label: string, part: string): X
     }
   };
   return {
-    write: (text) => guard(() => parser.write(text)),
+    write: (text) =>
+      guard(() => {
+        parser.write(text);
+        stretch.wrote(text.length);
+      }),
     close: () => void guard(() => parser.close()),
   };
 }
+
+/** Characters handed to the parser at a time by scanXml (as zip.ts streams: 64 Ki). */
+const SCAN_PIECE = 1 << 16;
 
 /**
  * Parse `xml` (one part, all in memory) calling the handlers; throws a one-line WorkbookError when it is
@@ -148,13 +207,18 @@ export function scanXml(
   const positions = options.positions ?? true;
   const parser = new SaxesParser({ position: positions });
   const stack: XmlElement[] = [];
+  const stretch = new StretchCap(
+    () => parser.position,
+    (max) => tooLong(label, part, max, handlers.where?.()),
+  );
   let tagStart = -1;
-  if (positions)
-    parser.on("opentagstart", (tag) => {
-      // position is a little past the name (saxes reads one character ahead).
-      tagStart = xml.lastIndexOf(`<${tag.name}`, parser.position);
-    });
+  parser.on("opentagstart", (tag) => {
+    stretch.tag();
+    // position is a little past the name (saxes reads one character ahead).
+    if (positions) tagStart = xml.lastIndexOf(`<${tag.name}`, parser.position);
+  });
   parser.on("opentag", (tag) => {
+    stretch.tag();
     if (stack.length >= MAX_XML_DEPTH) throw tooDeep(label, part);
     const el: XmlElement = {
       name: tag.name,
@@ -169,6 +233,7 @@ export function scanXml(
     handlers.open?.(el);
   });
   parser.on("closetag", () => {
+    stretch.tag();
     const el = stack.pop();
     if (el) handlers.close?.(el, positions ? parser.position : -1);
   });
@@ -181,7 +246,13 @@ export function scanXml(
     throw e;
   });
   try {
-    parser.write(xml).close();
+    // In pieces, so a stretch over the cap is refused before saxes has gathered the rest of it.
+    for (let at = 0; at < xml.length; at += SCAN_PIECE) {
+      const piece = xml.slice(at, at + SCAN_PIECE);
+      parser.write(piece);
+      stretch.wrote(piece.length);
+    }
+    parser.close();
   } catch (e) {
     if (e instanceof StopScan) return;
     if (e instanceof WorkbookError) throw e;
