@@ -97,12 +97,21 @@ function indexPrefix(inst: Instance): string {
 /** One row's figure of a rows-layout metric, matched by label key in each instance; `column` 2 is the figure. */
 export function rowExpr(mv: MetricValue, key: string, column = 2): string | null {
   if (mv.metric.layout !== "rows") return null;
+  const insts = instances(mv);
+  // One instance (the group's range, or one site's): its row's expression as it is, no list.
+  if (insts.length === 1) return instanceRowExpr(insts[0], key, column) ?? null;
   const parts: (string | null)[] = [];
-  for (const inst of instances(mv)) {
-    // The row's place inside the named range, as the snapshot read it (blank rows keep their place).
-    const row = findRow(inst.rows, key);
-    if (!row || row.index < 0) continue;
-    parts.push(coercedAt(inst, row.index, column - 1) ? null : withUnit(indexPrefix(inst) + `${row.index + 1},${column})`, inst.multiplier));
+  for (const inst of insts) {
+    const part = instanceRowExpr(inst, key, column);
+    if (part !== undefined) parts.push(part);
   }
   return sumOf(parts);
+}
+
+/** The row's cell in one instance: its expression, null when a formula cannot read it, undefined when the instance has no such row. */
+function instanceRowExpr(inst: Instance, key: string, column: number): string | null | undefined {
+  // The row's place inside the named range, as the snapshot read it (blank rows keep their place).
+  const row = findRow(inst.rows, key);
+  if (!row || row.index < 0) return undefined;
+  return coercedAt(inst, row.index, column - 1) ? null : withUnit(indexPrefix(inst) + `${row.index + 1},${column})`, inst.multiplier);
 }

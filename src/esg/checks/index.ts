@@ -130,10 +130,13 @@ function yearOnYear(s: Snapshot, o: EngineOptions): Finding[] {
   for (const mv of s.metrics.values()) {
     const m = mv.metric;
     if (m.dimension === "year" || m.dimension === "text") continue;
-    const series: Array<{ label: Bilingual; value: number | null; prior: number | null; location: string | null }> =
+    // The label of a row is built only for a row that jumped: a long breakdown has 100,000 rows (issue 15).
+    const series: Array<{ label: () => Bilingual; value: number | null; prior: number | null; location: string | null }> =
       m.layout === "single"
-        ? [{ label: m.label, value: mv.value, prior: mv.prior[0] ?? null, location: mv.group?.value.location ?? mv.sites[0]?.value.location ?? null }]
-        : mv.rows.map((r) => ({ label: rowLabel(m, r.label), value: r.value, prior: r.prior[0]?.value ?? null, location: r.location }));
+        ? [{ label: () => m.label, value: mv.value, prior: mv.prior[0] ?? null, location: mv.group?.value.location ?? mv.sites[0]?.value.location ?? null }]
+        : mv.rows
+            .filter((r) => r.value !== null && (r.prior[0]?.value ?? null) !== null)
+            .map((r) => ({ label: () => rowLabel(m, r.label), value: r.value, prior: r.prior[0]?.value ?? null, location: r.location }));
     for (const x of series) {
       if (x.value === null || x.prior === null) continue;
       const ch = yoyChange(x.value, x.prior);
@@ -141,7 +144,7 @@ function yearOnYear(s: Snapshot, o: EngineOptions): Finding[] {
       if (!jumped) continue;
       out.push(
         finding("yoy.change", where(m, x.location), {
-          label: x.label,
+          label: x.label(),
           change: ch.ok ? `${ch.value > 0 ? "+" : ""}${pct(ch.value)}` : "from 0",
           prior: fmt(x.prior),
           value: fmt(x.value),
@@ -177,7 +180,8 @@ function turnoverOver100(kpis: readonly KpiResult[]): Finding[] {
 /** kpi.no-data: quantitative KPIs with no figure at all: the content index must explain them. */
 function kpisWithoutData(s: Snapshot, kpis: readonly KpiResult[]): Finding[] {
   // A KPI whose total is incomplete has data: its total.incomplete finding says what is missing.
-  const withData = new Set(kpis.filter((k) => k.value !== null || k.incomplete?.some((i) => i.year === -1)).map((k) => k.kpi));
+  const withData = new Set<string>();
+  for (const k of kpis) if (k.value !== null || k.incomplete?.some((i) => i.year === -1)) withData.add(k.kpi);
   if (kpis.some((k) => k.id === KPI_ID.scope1 && k.incomplete?.some((i) => i.year === -1))) withData.add("D.scope1");
   if (kpis.some((k) => k.id === KPI_ID.scope2 && k.incomplete?.some((i) => i.year === -1))) withData.add("D.scope2");
   // Part D's Scope 1 and 2 are the figures A1.2 computes.

@@ -18,9 +18,7 @@ export function airEmissionsKpis(c: KpiContext): KpiSpec[] {
   }));
 }
 
-export function wasteKpis(c: KpiContext): KpiSpec[] {
-  return [
-    ...itemsKpis(c, "hazardous_waste", "A1.3", "item", bi("hazardous waste", "有害廢棄物")),
-    ...itemsKpis(c, "non_hazardous_waste", "A1.4", "item", bi("non-hazardous waste", "無害廢棄物")),
-  ];
+export function* wasteKpis(c: KpiContext): Generator<KpiSpec> {
+  yield* itemsKpis(c, "hazardous_waste", "A1.3", "item", bi("hazardous waste", "有害廢棄物"));
+  yield* itemsKpis(c, "non_hazardous_waste", "A1.4", "item", bi("non-hazardous waste", "無害廢棄物"));
 }

@@ -72,6 +72,6 @@ export function resourceKpis(c: KpiContext): KpiSpec[] {
 }
 
 /** A2.5: packaging material by type, its total and intensity. */
-export function packagingKpis(c: KpiContext): KpiSpec[] {
+export function packagingKpis(c: KpiContext): Iterable<KpiSpec> {
   return itemsKpis(c, "packaging", "A2.5", "material", bi("packaging material", "包裝材料"));
 }

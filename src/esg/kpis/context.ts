@@ -23,9 +23,16 @@ import { REASON } from "../messages";
 
 export type { YearIndex } from "../totals";
 
-/** The instances a metric's figure consolidates: the group's own range, or every site's. */
+const consolidated = new WeakMap<MetricValue, readonly Instance[]>();
+
+/** The instances a metric's figure consolidates: the group's own range, or every site's (one list per metric). */
 function consolidatedInstances(m: MetricValue): readonly Instance[] {
-  return m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+  let hit = consolidated.get(m);
+  if (!hit) {
+    hit = m.consolidated === "group" && m.group ? [m.group] : m.consolidated === "sites" ? m.sites : [];
+    consolidated.set(m, hit);
+  }
+  return hit;
 }
 
 export class KpiContext {

@@ -32,17 +32,20 @@ export function computeKpis(
 ): KpiResult[] {
   const c = new KpiContext(snapshot, options, library);
   // Catalogue order within each part; energy and GHG sit between A1.1 and the waste items as before.
-  const specs: KpiSpec[] = [
-    ...airEmissionsKpis(c),
-    ...ghgKpis(c),
-    ...wasteKpis(c),
-    ...resourceKpis(c),
-    ...packagingKpis(c),
-    ...workforceKpis(c),
-    ...turnoverKpis(c),
-    ...safetyKpis(c),
-    ...trainingKpis(c),
-    ...otherKpis(c),
+  const aspects: ReadonlyArray<(c: KpiContext) => Iterable<KpiSpec>> = [
+    airEmissionsKpis,
+    ghgKpis,
+    wasteKpis,
+    resourceKpis,
+    packagingKpis,
+    workforceKpis,
+    turnoverKpis,
+    safetyKpis,
+    trainingKpis,
+    otherKpis,
   ];
-  return specs.map((spec) => toResult(spec, c));
+  // Each spec becomes its result as it comes: a long breakdown's specs are never all held at once.
+  const results: KpiResult[] = [];
+  for (const aspect of aspects) for (const spec of aspect(c)) results.push(toResult(spec, c));
+  return results;
 }

@@ -58,26 +58,30 @@ export function otherIntensities(
   });
 }
 
-/** A1.3 / A1.4 / A2.5: a rows metric's items, total and intensity per tonne of product. */
-export function itemsKpis(
+/**
+ * A1.3 / A1.4 / A2.5: a rows metric's items, total and intensity per tonne of product. Handed out one
+ * at a time: computeKpis turns each into its result before the next is built, so a 100,000-row
+ * breakdown never holds 100,000 specs at once (issue 15).
+ */
+export function* itemsKpis(
   c: KpiContext,
   metricId: string,
   kpi: string,
   itemWord: string,
   words: Bilingual,
-): KpiSpec[] {
+): Generator<KpiSpec> {
   const m = c.metric(metricId);
-  if (!m) return [];
+  if (!m) return;
   const unit = m.metric.unit;
   // Text shared by every item, built once: a 100,000-row breakdown holds one short string per item
   // rather than a chain of concatenations (issue 15).
   const idPrefix = `${kpi}.${itemWord}.`;
   const enPrefix = `${words.en}: `;
   const zhPrefix = `${words["zh-HK"]}：`;
-  const items: KpiSpec[] = m.rows.map((r) => {
+  for (const r of m.rows) {
     // The first row with this label: a repeated label shows the first row's figure, as rowValue does.
     const first = firstOfKey(m.rows, r);
-    return {
+    yield {
       id: idPrefix + r.key,
       kpi,
       label: bi(r.label, r.label),
@@ -88,7 +92,7 @@ export function itemsKpis(
       excel: c.excelRow(metricId, r.key),
       total: c.rowTotalIfSummed(metricId, r.key),
     };
-  });
+  }
   const total: KpiSpec = {
     id: `${kpi}.total`,
     kpi,
@@ -126,5 +130,7 @@ export function itemsKpis(
     excel: c.excel(metricId),
     inputs: [c.input(metricId)],
   });
-  return [...items, total, perProduct, ...others];
+  yield total;
+  yield perProduct;
+  yield* others;
 }
