@@ -135,8 +135,12 @@ export function cellText(cell: CellValue | undefined): string {
   return "";
 }
 
+const PLAIN_LABEL = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 /** Normalises a row label for matching across sites and against the dictionary ("Under 30 " ≈ "under 30"). */
 export function labelKey(label: string): string {
+  // Printable ASCII words with single spaces (most labels) only need lower case: nothing to fold.
+  if (PLAIN_LABEL.test(label)) return label.toLowerCase();
   return foldFullWidth(label)
     .toLowerCase()
     .replace(/[\s\u3000]+/g, " ")

@@ -1,7 +1,7 @@
 /** Property tests for the engine's laws. */
 import fc from "fast-check";
 import { runChecks } from "../../src/esg/checks";
-import { coerceNumber } from "../../src/esg/coerce";
+import { coerceNumber, labelKey } from "../../src/esg/coerce";
 import { breakdownGap, intensity, intensityValue, turnoverRate } from "../../src/esg/formulas";
 import { computeKpis } from "../../src/esg/kpis";
 import { METRICS } from "../../src/esg/metrics";
@@ -129,6 +129,27 @@ describe("intensityValue (the allocation-free fast path)", () => {
         if (full.ok) expect(fast).toBe(full.value);
         else expect(fast).toBeNaN();
       }),
+    );
+  });
+});
+
+describe("labelKey (the plain-label fast path)", () => {
+  // The full normalisation, as labelKey documents it: full-width digits folded, lower case, every run of
+  // blanks (ideographic space included) one space, en and em dashes a hyphen, trimmed.
+  const normalised = (s: string): string =>
+    s
+      .replace(/[\uff10-\uff19\uff0c\uff0e\uff05\uff0b\uff0d]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .toLowerCase()
+      .replace(/[\s\u3000]+/g, " ")
+      .replace(/[–—-]/g, "-")
+      .trim();
+  const labelChar = fc.constantFrom(..."aZ09 -–—\t\u3000１，Ｋé廢棄物 ".split(""));
+  it("gives the full normalisation for any label, plain or not", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(labelChar).map((cs) => cs.join(""))), (s) => {
+        expect(labelKey(s)).toBe(normalised(s));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
