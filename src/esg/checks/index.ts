@@ -180,13 +180,18 @@ function turnoverOver100(kpis: readonly KpiResult[]): Finding[] {
 /** kpi.no-data: quantitative KPIs with no figure at all: the content index must explain them. */
 function kpisWithoutData(s: Snapshot, kpis: readonly KpiResult[]): Finding[] {
   // A KPI whose total is incomplete has data: its total.incomplete finding says what is missing.
+  // Part D's Scope 1 and 2 are the figures A1.2 computes. One pass: a long breakdown has 100,000 results.
+  const partD = new Map<string, string>([
+    [KPI_ID.scope1, "D.scope1"],
+    [KPI_ID.scope2, "D.scope2"],
+  ]);
   const withData = new Set<string>();
-  for (const k of kpis) if (k.value !== null || k.incomplete?.some((i) => i.year === -1)) withData.add(k.kpi);
-  if (kpis.some((k) => k.id === KPI_ID.scope1 && k.incomplete?.some((i) => i.year === -1))) withData.add("D.scope1");
-  if (kpis.some((k) => k.id === KPI_ID.scope2 && k.incomplete?.some((i) => i.year === -1))) withData.add("D.scope2");
-  // Part D's Scope 1 and 2 are the figures A1.2 computes.
-  if (kpis.some((k) => k.id === KPI_ID.scope1 && k.value !== null)) withData.add("D.scope1");
-  if (kpis.some((k) => k.id === KPI_ID.scope2 && k.value !== null)) withData.add("D.scope2");
+  for (const k of kpis) {
+    if (k.value === null && !k.incomplete?.some((i) => i.year === -1)) continue;
+    withData.add(k.kpi);
+    const d = partD.get(k.id);
+    if (d) withData.add(d);
+  }
   const out: Finding[] = [];
   for (const k of KPI_CATALOG) {
     if (k.kind !== "quantitative" || k.status === "optional" || withData.has(k.code)) continue;
