@@ -41,6 +41,42 @@ export function runChild(
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** What a measured child run gave: exit code, output, and the time and peak memory it took. */
+export interface Measured {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly seconds: number;
+  readonly peakMb: number;
+}
+
+/**
+ * bin/esg.js as a child under /usr/bin/time (elapsed seconds and peak resident kB on its last stderr
+ * line, GNU time(1) -f "%e %M"), killed at `limitS` by timeout(1) (esg itself, exit 137): the time and
+ * memory bounds issue 15 asks each hostile case to be checked within. GNU time reports the largest
+ * resident size among the processes it waited for, esg included (getrusage(2), RUSAGE_CHILDREN).
+ */
+export function runMeasured(args: string[], options: { readonly cwd?: string; readonly limitS?: number } = {}): Measured {
+  const limit = String(options.limitS ?? 60);
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", "timeout", "-s", "KILL", limit, process.execPath, join(ROOT, "bin", "esg.js"), ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: "utf8",
+    timeout: (Number(limit) + 30) * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ESG_FROM_SOURCE: "1" },
+  });
+  const lines = r.stderr.trimEnd().split("\n");
+  const [seconds, kb] = (lines.pop() ?? "").split(" ").map(Number);
+  if (/^Command (exited with non-zero status|terminated by signal)/.test(lines[lines.length - 1] ?? "")) lines.pop();
+  return { code: r.status, stdout: r.stdout, stderr: lines.join("\n"), seconds, peakMb: kb / 1024 };
+}
+
+/** The run ended within `seconds` and `mb` of peak memory (a missing figure fails: NaN is not less). */
+export function expectWithin(o: Measured, seconds: number, mb: number): void {
+  expect({ seconds: o.seconds, under: o.seconds < seconds }).toEqual({ seconds: o.seconds, under: true });
+  expect({ peakMb: o.peakMb, under: o.peakMb < mb }).toEqual({ peakMb: o.peakMb, under: true });
+}
+
 const quote = (a: string): string => `'${a.replace(/'/g, `'\\''`)}'`;
 
 /** `esg <args> | true`: the reader is gone before esg writes. esg's exit code and stderr. */

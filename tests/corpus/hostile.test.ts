@@ -9,37 +9,16 @@ import { tmpdir } from "os";
 import { inflateRawSync } from "zlib";
 import { join } from "path";
 import { readZip, writeZip, type ZipItem } from "../../src/workbook/xlsx/zip";
-import { ROOT } from "../cli/run";
+import { expectWithin, ROOT, runMeasured, type Measured } from "../cli/run";
 import { deflatedCdataSheet, deflatedLongSharedString, deflatedSheetBomb, withDeflatedPart } from "../support/zip-bomb";
 import { buildXlsx } from "../workbook/fixtures";
 import { pythonWithOpenpyxl, runPython } from "../workbook/xlsx-python";
 
 const tmp = mkdtempSync(join(tmpdir(), "esg-hostile-"));
-const TIME = "/usr/bin/time";
+/** esg as a child under /usr/bin/time, killed at `limitS` (tests/cli/run.ts). */
+const esg = (args: string[], limitS = 60): Measured => runMeasured(args, { limitS });
 
-interface Outcome {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly seconds: number;
-  readonly peakMb: number;
-}
-
-/** esg as a child under /usr/bin/time (elapsed s, peak RSS kB on the last stderr line), killed at `limitS`. */
-function esg(args: string[], limitS = 60): Outcome {
-  const r = spawnSync(TIME, ["-f", "%e %M", process.execPath, join(ROOT, "bin", "esg.js"), ...args], {
-    encoding: "utf8",
-    timeout: limitS * 1000,
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, ESG_FROM_SOURCE: "1" },
-  });
-  const lines = r.stderr.trimEnd().split("\n");
-  const [seconds, kb] = (lines.pop() ?? "").split(" ").map(Number);
-  if (/^Command exited with non-zero status/.test(lines[lines.length - 1] ?? "")) lines.pop();
-  return { code: r.status, stdout: r.stdout, stderr: lines.join("\n"), seconds, peakMb: kb / 1024 };
-}
-
-function refusedInOneLine(o: Outcome, message: RegExp): void {
+function refusedInOneLine(o: Measured, message: RegExp): void {
   expect(o.code).toBe(2);
   expect(o.stderr.split("\n")).toEqual([expect.stringMatching(message)]);
 }
@@ -187,6 +166,151 @@ describe("limits: refused in one line, exit 2, within seconds and a few hundred 
     refusedInOneLine(esg(["generate", "/dev/zero"]), /\/dev\/zero is not a regular file/);
     refusedInOneLine(esg(["names", tmp]), /is a folder, not a workbook/);
   });
+});
+
+/** The <definedName> elements of a package's workbook part as written, the add-in's own markers left out. */
+function definedNameElements(file: Buffer): string[] {
+  return (partText(file, "xl/workbook.xml").match(/<definedName\b[^>]*?(?:\/>|>[^<]*<\/definedName>)/g) ?? []).filter(
+    (d) => !d.includes('name="ESG_Generated"'),
+  );
+}
+
+describe("names exactly as written", () => {
+  // A sheet literally named R&#38;D (its XML spells the ampersand &amp;), a constant holding the text
+  // &#169;, a comment with CR LF and a lone CR, a hidden name and a name local to that sheet: decoded
+  // once, each name means what Excel reads, and generate writes every element back byte for byte.
+  const NAMES =
+    `<definedName name="Electricity" comment="line one&#13;&#10;line two&#13;three">'R&amp;#38;D'!$B$1</definedName>` +
+    `<definedName name="Copy">"&amp;#169; 2024"</definedName>` +
+    `<definedName name="Marks" hidden="1">"&#169; &lt;&amp;&gt;"</definedName>` +
+    `<definedName name="Local" localSheetId="0">'R&amp;#38;D'!$B$1:$B$2</definedName>`;
+
+  test("a sheet named R&#38;D, &#169; in a constant, \\r in a comment: read once, written back byte for byte", async () => {
+    const b = await buildXlsx({ sheets: [{ name: "R&#38;D", cells: { B1: 1000, B2: 2 } }], names: [] });
+    const wb = partText(b, "xl/workbook.xml");
+    expect(wb).toContain('name="R&amp;#38;D"');
+    const edited = wb.includes("<definedNames>")
+      ? wb.replace("<definedNames>", `<definedNames>${NAMES}`)
+      : wb.replace("</sheets>", `</sheets><definedNames>${NAMES}</definedNames>`);
+    const path = await file("names-exact.xlsx", withPart(b, "xl/workbook.xml", Buffer.from(edited)));
+    const input = readFileSync(path);
+    expect(definedNameElements(input)).toHaveLength(4);
+
+    const listed = esg(["names", "--json", path]);
+    expect([listed.code, listed.stderr]).toEqual([0, ""]);
+    expectWithin(listed, 15, 300);
+    const names = (JSON.parse(listed.stdout) as { names: { name: string; refersTo: string; status: string; sheet: string | null; values: unknown }[] }).names;
+    const byName = new Map(names.map((n) => [n.name, n]));
+    expect(byName.get("Electricity")).toMatchObject({ refersTo: "'R&#38;D'!$B$1", status: "ok", sheet: "R&#38;D", values: [[1000]] });
+    expect(byName.get("Local")).toMatchObject({ status: "ok", sheet: "R&#38;D", values: [[1000], [2]] });
+    expect(byName.get("Copy")).toMatchObject({ refersTo: '"&#169; 2024"', status: "constant", values: [["&#169; 2024"]] });
+    expect(byName.get("Marks")).toMatchObject({ refersTo: '"© <&>"', values: [["© <&>"]] });
+
+    const out = join(tmp, "names-exact-out.xlsx");
+    const run = esg(["generate", path, "--out", out]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expectWithin(run, 30, 400);
+    expect(definedNameElements(readFileSync(out))).toEqual(definedNameElements(input));
+  }, 60_000);
+});
+
+describe("the terminal is not driven by workbook text", () => {
+  test("_x001B_[31m in a shared string: escaped on a terminal (a pseudo-terminal through script(1)), kept in --json", async () => {
+    const path = await file(
+      "escape.xlsx",
+      buildXlsx({ sheets: [{ name: "D", cells: { B2: "_x001B_[31mred_x0007_" } }], names: [{ name: "Label", scope: null, refersTo: "D!$B$2" }] }),
+    );
+    expect(partText(readFileSync(path), "xl/sharedStrings.xml")).toContain("<t>_x001B_[31mred_x0007_</t>");
+    const timing = join(tmp, "escape.time");
+    const command = `/usr/bin/time -f '%e %M' -o '${timing}' '${process.execPath}' '${join(ROOT, "bin", "esg.js")}' names '${path}'`;
+    // script(1) runs the command on a pseudo-terminal, so esg's stdout isTTY; -e returns its exit code.
+    const r = spawnSync("script", ["-qec", command, "/dev/null"], {
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, ESG_FROM_SOURCE: "1", TERM: "dumb" },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("\\x1B[31mred\\x07");
+    expect([...r.stdout].filter((c) => c === "\u0007" || c === "\u001B")).toEqual([]);
+    const [seconds, kb] = readFileSync(timing, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
+    expect(seconds).toBeLessThan(15);
+    expect(kb / 1024).toBeLessThan(300);
+    // Machine output keeps the text itself, JSON-escaped (a program reads it, not a terminal).
+    const json = esg(["names", "--json", path]);
+    expect(json.stdout).toContain('"\\u001b[31mred\\u0007"');
+  });
+});
+
+describe("work that is never done", () => {
+  test("ten data validations of a million cells each (a 10,000,000-cell total area): never expanded, names and generate in seconds", async () => {
+    const b = await base();
+    const sheet = partText(b, "xl/worksheets/sheet1.xml");
+    const rules = Array.from(
+      { length: 10 },
+      (_, i) => `<dataValidation type="whole" allowBlank="1" sqref="${String.fromCharCode(67 + i)}1:${String.fromCharCode(67 + i)}1000000"><formula1>0</formula1><formula2>9</formula2></dataValidation>`,
+    ).join("");
+    const at = sheet.indexOf("<pageMargins");
+    expect(at).toBeGreaterThan(0);
+    const edited = `${sheet.slice(0, at)}<dataValidations count="10">${rules}</dataValidations>${sheet.slice(at)}`;
+    const path = await file("validations.xlsx", withPart(b, "xl/worksheets/sheet1.xml", Buffer.from(edited)));
+    expect(readFileSync(path).length).toBeLessThan(20_000);
+    const names = esg(["names", path], 30);
+    expect([names.code, names.stderr]).toEqual([0, ""]);
+    expect(names.stdout).toMatch(/Electricity/);
+    expectWithin(names, 10, 300);
+    const out = join(tmp, "validations-out.xlsx");
+    const gen = esg(["generate", path, "--out", out], 30);
+    expect([gen.code, gen.stderr]).toEqual([0, ""]);
+    expectWithin(gen, 20, 400);
+    // The user's sheet, its validations included, is copied as it was.
+    expect(partText(readFileSync(out), "xl/worksheets/sheet1.xml")).toBe(edited);
+  }, 60_000);
+});
+
+describe("what held when issue 15 was filed still holds", () => {
+  const DOCTYPE_BOMB =
+    '<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>';
+
+  test("an external entity (XXE) and an entity blow-up: refused in one line, nothing fetched or expanded", async () => {
+    const b = await buildXlsx({ sheets: [{ name: "D", cells: { B2: "text" } }], names: [{ name: "Label", scope: null, refersTo: "D!$B$2" }] });
+    const wb = partText(b, "xl/workbook.xml");
+    const xxe = wb.replace("<workbook", '<!DOCTYPE workbook [<!ENTITY x SYSTEM "file:///etc/passwd">]><workbook').replace("D!$B$2<", "D!$B$2&x;<");
+    expect(xxe).toContain("&x;");
+    const sst = partText(b, "xl/sharedStrings.xml").replace("<sst", DOCTYPE_BOMB + "<sst").replace("<t>", "<t>&c;&c;&c;");
+    for (const [name, part, text] of [
+      ["xxe.xlsx", "xl/workbook.xml", xxe],
+      ["entities.xlsx", "xl/sharedStrings.xml", sst],
+    ] as const) {
+      const o = esg(["names", await file(name, withPart(b, part, Buffer.from(text)))]);
+      refusedInOneLine(o, new RegExp(`is damaged: ${part.replace(".", "\\.")} is not valid XML \\(.*undefined entity`));
+      expect(o.stderr).not.toMatch(/root:/);
+      expectWithin(o, 15, 300);
+    }
+  });
+
+  test("a path-traversal entry is never written out of the package; 32,767-character text and a 50,000-term formula read; the 1904 date system kept", async () => {
+    const b = await buildXlsx({
+      sheets: [{ name: "D", cells: { B2: 1, B3: "=cmd|' /C calc'!A0", B4: "x".repeat(32_767), B5: { formula: "1+".repeat(50_000) + "1", result: 50_001 } } }],
+      names: [{ name: "Electricity", scope: null, refersTo: "D!$B$2:$B$5" }],
+    });
+    const escapee = join(tmp, "escaped.txt");
+    const trav = withPart(b, `../../../../../../..${escapee}`, Buffer.from("out of the package"));
+    const wb = partText(b, "xl/workbook.xml");
+    const path = await file("held.xlsx", withPart(trav, "xl/workbook.xml", Buffer.from(wb.replace(/<workbookPr\b[^>]*?\/>/, '<workbookPr date1904="1"/>'))));
+    const listed = esg(["names", "--json", path]);
+    expect([listed.code, listed.stderr]).toEqual([0, ""]);
+    expectWithin(listed, 15, 300);
+    const [name] = (JSON.parse(listed.stdout) as { names: { values: unknown[][] }[] }).names;
+    expect(name.values).toEqual([[1], ["=cmd|' /C calc'!A0"], ["x".repeat(32_767)], [50_001]]);
+    const out = join(tmp, "held-out.xlsx");
+    const gen = esg(["generate", path, "--out", out]);
+    expect([gen.code, gen.stderr]).toEqual([0, ""]);
+    expectWithin(gen, 30, 400);
+    expect(existsSync(escapee)).toBe(false);
+    expect(partText(readFileSync(out), "xl/workbook.xml")).toMatch(/<workbookPr date1904="1"\/>/);
+    // Formula-looking text stays text in what is written (no <f> holding it).
+    expect(partText(readFileSync(out), "xl/worksheets/sheet1.xml")).not.toMatch(/<f>[^<]*cmd\|/);
+  }, 60_000);
 });
 
 const withPython = pythonWithOpenpyxl() ? describe : describe.skip;
