@@ -4,8 +4,10 @@
  * file keeps its permissions and a link is written through; --json through a slow pipe arrives whole.
  */
 import { spawn } from "child_process";
+import { randomBytes } from "crypto";
 import {
   chmodSync,
+  chownSync,
   copyFileSync,
   existsSync,
   lstatSync,
@@ -15,13 +17,15 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  watch,
   writeFileSync,
 } from "fs";
 import { hostname, tmpdir } from "os";
-import { join } from "path";
+import { join, relative } from "path";
 import { escapeControls } from "../../src/cli/output";
 import { processStart } from "../../src/workbook/xlsx/save";
-import { ROOT, runChild } from "./run";
+import { readZip, writeZip } from "../../src/workbook/xlsx/zip";
+import { expectWithin, ROOT, runChild, runMeasured } from "./run";
 
 const SAMPLE = join(ROOT, "examples", "sample-esg-2024.xlsx");
 const tmp = mkdtempSync(join(tmpdir(), "esg-paths-"));
@@ -140,8 +144,7 @@ describe("two writers", () => {
     await closed;
     expect(existsSync(lock)).toBe(true);
     expect(readFileSync(lock, "utf8")).toMatch(new RegExp(`^${c.pid} `));
-    // What a killed run may leave beside the lock (its own temporary files) is its own; the lock is judged.
-    for (const f of readdirSync(tmp)) if (f.includes(`.${c.pid}.`)) rmSync(join(tmp, f));
+    // What the killed run left beside its lock (its temporary files) goes with the lock it held.
     const next = runChild(["generate", SAMPLE, "--out", out]);
     expect([next.code, next.stderr]).toEqual([0, ""]);
     expect(existsSync(lock)).toBe(false);
@@ -211,6 +214,165 @@ describe("replacing a file", () => {
       expect(leftovers()).toEqual([]);
     }
   }, 60_000);
+});
+
+describe("paths resolved to the file they land on", () => {
+  test("an output that is the input through a linked folder or /proc/self/cwd is refused; --in-place through a linked folder writes the file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "esg-real-"));
+    const real = join(dir, "book.xlsx");
+    copyFileSync(SAMPLE, real);
+    const linked = join(tmp, "linked-folder");
+    symlinkSync(dir, linked);
+    const before = readFileSync(real);
+    // /proc/self/cwd is the running esg's own folder (ROOT, where runMeasured starts it); spelled out,
+    // not path.join'ed (which would fold its ".." lexically).
+    const viaProc = `/proc/self/cwd/${relative(ROOT, real)}`;
+    expect(viaProc).toMatch(/^\/proc\/self\/cwd\/\.\.\//);
+    for (const [input, out] of [
+      [join(linked, "book.xlsx"), real],
+      [real, join(linked, "book.xlsx")],
+      [real, viaProc],
+      [viaProc, `${linked}/sub/../book.xlsx`],
+    ]) {
+      const r = runMeasured(["generate", input, "--out", out, "--force"]);
+      oneLine(r, /is the input file .*: use --in-place to replace it$/);
+      expectWithin(r, 15, 300);
+    }
+    expect(readFileSync(real).equals(before)).toBe(true);
+    const r = runMeasured(["generate", join(linked, "book.xlsx"), "--in-place"]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expectWithin(r, 30, 400);
+    expect(lstatSync(linked).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real).equals(before)).toBe(false);
+    expect(readdirSync(dir)).toEqual(["book.xlsx"]);
+    rmSync(dir, { recursive: true, force: true });
+  }, 90_000);
+
+  test("an output under a folder that exists but cannot hold one (/proc), or under a file: one line, at once", () => {
+    const blocker = join(tmp, "plain-file");
+    writeFileSync(blocker, "not a folder");
+    for (const [out, reason] of [
+      // Node's recursive mkdir spun here for ever at full CPU (mkdir under /proc answers ENOENT).
+      ["/proc/esg-no-such-folder/deeper/o.xlsx", /cannot create its folder, a part of the path does not exist and cannot be made \(ENOENT\)$/],
+      ["/proc/o.xlsx", /a part of the path does not exist and cannot be made \(ENOENT\)$/],
+      [join(blocker, "o.xlsx"), /a part of the path is not a folder \(ENOTDIR\)$/],
+      [join(blocker, "deeper", "o.xlsx"), /cannot create its folder, a part of the path is not a folder \(ENOTDIR\)$/],
+    ] as const) {
+      const r = runMeasured(["generate", SAMPLE, "--out", out], { limitS: 20 });
+      oneLine(r, new RegExp(`^esg: could not write ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: ${reason.source}`));
+      expectWithin(r, 15, 300);
+    }
+    expect(leftovers()).toEqual([]);
+  }, 120_000);
+
+  test("--in-place keeps a read-only (0444) file read-only", () => {
+    const book = join(tmp, "read-only.xlsx");
+    copyFileSync(SAMPLE, book);
+    chmodSync(book, 0o444);
+    const before = readFileSync(book);
+    const r = runMeasured(["generate", book, "--in-place"]);
+    // A user who may not write the file is refused by the system; whoever may (its owner through the
+    // folder, root) gets the file replaced with its mode kept.
+    if (r.code === 0) {
+      expect(readFileSync(book).equals(before)).toBe(false);
+      expect(statSync(book).mode & 0o777).toBe(0o444);
+    } else {
+      oneLine(r, /could not write .*read-only\.xlsx: permission denied/);
+      expect(readFileSync(book).equals(before)).toBe(true);
+    }
+    expectWithin(r, 30, 400);
+    expect(leftovers()).toEqual([]);
+  });
+
+  const asRoot = process.getuid?.() === 0 ? test : test.skip;
+
+  asRoot("--in-place keeps the replaced file's owner and group (run as root, who may give them)", () => {
+    const book = join(tmp, "owned.xlsx");
+    copyFileSync(SAMPLE, book);
+    chownSync(book, 4321, 5432);
+    chmodSync(book, 0o640);
+    const r = runMeasured(["generate", book, "--in-place"]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const st = statSync(book);
+    expect([st.uid, st.gid, st.mode & 0o777]).toEqual([4321, 5432, 0o640]);
+  });
+});
+
+/** The sample with 40 MB of incompressible bytes beside it, so writing the output takes a while. */
+function largeWorkbook(path: string): void {
+  const zip = readZip(readFileSync(SAMPLE), "sample");
+  writeFileSync(
+    path,
+    writeZip(zip.buffer, [...zip.entries.map((entry) => ({ kind: "copy" as const, entry })), { kind: "new", name: "xl/media/filler.bin", data: randomBytes(40 << 20) }]),
+  );
+}
+
+/**
+ * Run `generate <book> --in-place` and send `signal` the moment its temporary output appears beside the
+ * book (inotify through fs.watch): a kill in the middle of writing, not before or after it.
+ */
+function killWhileWriting(book: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; sawTemp: boolean }> {
+  const dir = join(book, "..");
+  const name = book.slice(dir.length + 1);
+  const isTemp = (f: string): boolean => f.startsWith(`.${name}.`) && /^\d+\.[0-9a-f]{8}\.tmp$/.test(f.slice(name.length + 2));
+  return new Promise((resolve) => {
+    let sawTemp = false;
+    const c = spawn(process.execPath, [join(ROOT, "bin", "esg.js"), "generate", book, "--in-place"], {
+      env: { ...process.env, ESG_FROM_SOURCE: "1" },
+      stdio: "ignore",
+    });
+    const watcher = watch(dir, (_, f) => {
+      if (!sawTemp && f && isTemp(String(f))) {
+        sawTemp = true;
+        c.kill(signal);
+      }
+    });
+    c.on("exit", (code, sig) => {
+      watcher.close();
+      resolve({ code, signal: sig, sawTemp });
+    });
+  });
+}
+
+describe("a run killed while it writes", () => {
+  const dir = mkdtempSync(join(tmpdir(), "esg-kill-"));
+  const book = join(dir, "large.xlsx");
+  let original: Buffer;
+  beforeAll(() => {
+    largeWorkbook(book);
+    original = readFileSync(book);
+  });
+  const whole = (b: Buffer): boolean => b.equals(original) || b.subarray(b.length - 22, b.length - 18).toString("latin1") === "PK\x05\x06";
+
+  test.each(["SIGTERM", "SIGINT"] as const)("%s while the temporary output is being written: the input whole, no temporary file or lock left", async (signal) => {
+    // A kill can still arrive after the rename on a loaded machine: try until one lands mid-write.
+    let landed = false;
+    for (let attempt = 0; attempt < 4 && !landed; attempt++) {
+      writeFileSync(book, original);
+      const r = await killWhileWriting(book, signal);
+      expect(r.sawTemp).toBe(true);
+      // 143 / 130: the handler ran (128 + the signal), removing what was pending.
+      landed = r.code === (signal === "SIGTERM" ? 143 : 130);
+      if (!landed) expect(r.code).toBe(0);
+      expect(whole(readFileSync(book))).toBe(true);
+      expect(readdirSync(dir)).toEqual(["large.xlsx"]);
+    }
+    expect(landed).toBe(true);
+  }, 120_000);
+
+  test("SIGKILL while writing: the input whole; the next run takes the lock over and removes the temporary file left", async () => {
+    writeFileSync(book, original);
+    const r = await killWhileWriting(book, "SIGKILL");
+    expect([r.sawTemp, r.signal]).toEqual([true, "SIGKILL"]);
+    expect(whole(readFileSync(book))).toBe(true);
+    const left = readdirSync(dir).filter((f) => f !== "large.xlsx");
+    expect(left).toHaveLength(2);
+    expect(left).toEqual(expect.arrayContaining([".large.xlsx.esg-lock", expect.stringMatching(/^\.large\.xlsx\.\d+\.[0-9a-f]{8}\.tmp$/)]));
+    const next = runMeasured(["generate", book, "--in-place"]);
+    expect([next.code, next.stderr]).toEqual([0, ""]);
+    expectWithin(next, 30, 600);
+    expect(readdirSync(dir)).toEqual(["large.xlsx"]);
+  }, 120_000);
 });
 
 describe("output that arrives whole", () => {

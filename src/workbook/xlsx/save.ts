@@ -2,7 +2,8 @@
  * Write a workbook file whole or not at all: to a temporary file in the target's folder, flushed to
  * disk, then renamed over the target and the folder flushed (rename is atomic within a file system,
  * POSIX rename(2)). A symbolic link is written through to the file it points at; a replaced file keeps
- * its permissions. The temporary file is removed on failure and on SIGINT/SIGTERM. Messages name the
+ * its permissions, and its owner where the system allows. The temporary file is removed on failure and
+ * on SIGINT/SIGTERM, and after a SIGKILL by the next run that takes the lock over. Messages name the
  * user's path, never the temporary file.
  */
 import { randomBytes } from "crypto";
@@ -35,6 +36,7 @@ const REASONS: Record<string, string> = {
   ENOSPC: "no space left on the device",
   EDQUOT: "disk quota exceeded",
   ENOTDIR: "a part of the path is not a folder",
+  ENOENT: "a part of the path does not exist and cannot be made",
   EISDIR: "it is a folder",
   ENAMETOOLONG: "the name is too long",
   EEXIST: "a file of that name appeared meanwhile",
@@ -143,6 +145,7 @@ export async function lockOutput(path: string): Promise<() => Promise<void>> {
           `${path} is being written by an esg run on ${holder.host} (process ${holder.pid}); if none is, remove ${lock}`,
         );
       await takeOver(lock, seen);
+      if (holder) await removeLeftovers(target, holder.pid);
     }
   }
   throw new WorkbookError("write-failed", `could not lock ${path}: the lock file keeps reappearing`);
@@ -171,7 +174,7 @@ async function createWithContent(lock: string, content: string): Promise<void> {
     await fh.writeFile(content);
     await fh.close();
   } finally {
-    await fs.rm(mine, { force: true });
+    await fs.rm(mine, { force: true }).catch(() => undefined);
     pending.delete(mine);
   }
 }
@@ -196,6 +199,20 @@ async function takeOver(lock: string, seen: string): Promise<void> {
 }
 
 /**
+ * The temporary files a writer that is gone left beside `target`: its output (`.<name>.<pid>.<8 hex>.tmp`,
+ * see saveAtomically) and its lock's (`.<name>.esg-lock.<pid>.<8 hex>.tmp`, see createWithContent). A run
+ * killed outright (SIGKILL, a power cut) cannot remove its own, so the run that takes its lock over
+ * does. Only that writer's files: its lock named it, and it no longer runs.
+ */
+async function removeLeftovers(target: string, pid: number): Promise<void> {
+  const prefixes = [`.${basename(target)}.${pid}.`, `.${basename(target)}.esg-lock.${pid}.`];
+  const dir = dirname(target);
+  for (const f of await fs.readdir(dir).catch(() => [] as string[]))
+    for (const prefix of prefixes)
+      if (f.startsWith(prefix) && /^[0-9a-f]{8}\.tmp$/.test(f.slice(prefix.length))) await fs.rm(join(dir, f), { force: true }).catch(() => undefined);
+}
+
+/**
  * Refuse to replace an existing file unless asked (--force): a workbook is never silently overwritten.
  * `otherwise` names another way out for the message ("or --out to write elsewhere").
  */
@@ -212,11 +229,37 @@ export async function refuseExisting(path: string, force: boolean | undefined, o
     );
 }
 
+/**
+ * `dir` and any folders missing above it, one level at a time. Not fs.mkdir's `recursive`: where a
+ * folder exists but cannot hold children (mkdir(2) under /proc answers ENOENT with the parent in
+ * place), Node 20's recursive mkdir steps back and forth for ever at full CPU; here each missing
+ * level is made once and the first refusal is final.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = dir; ; at = dirname(at)) {
+    // Any answer but "not there" ends the walk: a folder, or a refusal (ENOTDIR, EACCES) to report.
+    const found = await fs.stat(at).then(
+      () => true,
+      (e: NodeJS.ErrnoException) => {
+        if (e.code !== "ENOENT") throw e;
+        return false;
+      },
+    );
+    if (found || dirname(at) === at) break;
+    missing.unshift(at);
+  }
+  for (const level of missing)
+    await fs.mkdir(level).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== "EEXIST") throw e;
+    });
+}
+
 export async function saveAtomically(path: string, data: Buffer): Promise<void> {
   const target = await realTarget(path);
   const dir = dirname(target);
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await makeFolder(dir);
   } catch (e) {
     throw new WorkbookError(
       "write-failed",
@@ -224,10 +267,12 @@ export async function saveAtomically(path: string, data: Buffer): Promise<void> 
     );
   }
   let mode: number | undefined;
+  let owner: { readonly uid: number; readonly gid: number } | undefined;
   try {
     const st = await fs.stat(target);
     if (st.isDirectory()) throw new WorkbookError("write-failed", `could not write ${path}: it is a folder`);
     mode = st.mode & 0o7777;
+    owner = { uid: st.uid, gid: st.gid };
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
   }
@@ -238,6 +283,9 @@ export async function saveAtomically(path: string, data: Buffer): Promise<void> 
     const fh = await fs.open(tmp, "wx", mode ?? 0o666);
     try {
       await fh.writeFile(data);
+      // The replaced file's owner and group, where this process may give them (chown(2): root, or the
+      // owner choosing one of its groups); otherwise the writer's, as for any editor's save.
+      if (owner) await fh.chown(owner.uid, owner.gid).catch(() => undefined);
       if (mode !== undefined) await fh.chmod(mode);
       await fh.sync();
     } finally {
@@ -251,7 +299,8 @@ export async function saveAtomically(path: string, data: Buffer): Promise<void> 
       await dh.close();
     }
   } catch (e) {
-    await fs.rm(tmp, { force: true });
+    // force ignores only ENOENT: a path through a file (ENOTDIR) must not hide the first error.
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
     pending.delete(tmp);
     throw new WorkbookError("write-failed", `could not write ${path}: ${reason(e)}`);
   }
