@@ -109,6 +109,27 @@ describe("the process", () => {
     expect(r).toEqual({ code: 0, stderr: "" });
   });
 
+  test("check | true on a workbook with errors: quiet, and still exit 1 (its usual code)", async () => {
+    // 1,500 unusable ESG_Factors rows: an error finding each, far more output than a pipe holds.
+    const header = ["id", "value", "unit", "gas", "kind", "key", "source", "published", "data year", "geography", "series"];
+    const cells: Record<string, string | number> = Object.fromEntries(header.map((h, i) => [`${String.fromCharCode(65 + i)}1`, h]));
+    for (let r = 2; r <= 1500; r++) Object.assign(cells, { [`A${r}`]: `bad${r}`, [`B${r}`]: "not a number" });
+    const file = join(tmp, "errors.xlsx");
+    writeFileSync(
+      file,
+      await buildXlsx({
+        sheets: [{ name: "D", cells: { B2: 1 } }, { name: "ESG_Config", cells }],
+        names: [
+          { name: "Electricity", scope: null, refersTo: "D!$B$2" },
+          { name: "ESG_Factors", scope: null, refersTo: "ESG_Config!$A$1:$K$1500" },
+        ],
+      }),
+    );
+    expect(runChild(["check", file]).stdout.length).toBeGreaterThan(1 << 20);
+    expect(runIntoClosedPipe(["check", file])).toEqual({ code: 1, stderr: "" });
+    expect(runIntoClosedPipe(["check", "--json", file])).toEqual({ code: 1, stderr: "" });
+  }, 60_000);
+
   test("check prints each finding's hint, wrapped to the width (100 columns in a pipe)", () => {
     const r = runChild(["check", join(ROOT, "examples", "synthetic-sites.xlsx")]);
     expect(r.stdout).toMatch(/\n {4}hint: /);
