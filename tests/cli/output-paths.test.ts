@@ -3,7 +3,7 @@
  * same output fails in one line, a killed run leaves neither a temporary file nor a lock, a replaced
  * file keeps its permissions and a link is written through; --json through a slow pipe arrives whole.
  */
-import { spawn } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { randomBytes } from "crypto";
 import {
   chmodSync,
@@ -379,6 +379,34 @@ describe("a run killed while it writes", () => {
     expectWithin(next, 30, 600);
     expect(readdirSync(dir)).toEqual(["large.xlsx"]);
   }, 120_000);
+});
+
+const withStrace = spawnSync("strace", ["-V"]).status === 0 ? test : test.skip;
+
+describe("flushed to disk", () => {
+  withStrace("the temporary file is fsync'ed before the rename, and its folder after it (system calls traced)", () => {
+    const out = join(tmp, "flushed.xlsx");
+    const trace = join(tmp, "flushed.strace");
+    const r = spawnSync(
+      "strace",
+      ["-f", "-e", "trace=openat,fsync,fdatasync,rename,renameat,renameat2", "-o", trace, process.execPath, join(ROOT, "bin", "esg.js"), "generate", SAMPLE, "--out", out],
+      { encoding: "utf8", timeout: 60_000, env: { ...process.env, ESG_FROM_SOURCE: "1" } },
+    );
+    expect(r.status).toBe(0);
+    const lines = readFileSync(trace, "utf8").split("\n");
+    rmSync(trace);
+    const at = (re: RegExp, from = 0): number => lines.findIndex((l, i) => i >= from && re.test(l));
+    const quoted = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const opened = at(new RegExp(`openat\\(AT_FDCWD, "${quoted(tmp)}/\\.flushed\\.xlsx\\.\\d+\\.[0-9a-f]{8}\\.tmp", .*O_CREAT.* = (\\d+)`));
+    expect(opened).toBeGreaterThanOrEqual(0);
+    const fd = /= (\d+)$/.exec(lines[opened])![1];
+    const fileSync = at(new RegExp(`f(data)?sync\\(${fd}\\b`), opened);
+    const renamed = at(new RegExp(`rename(at2?)?\\(.*\\.flushed\\.xlsx\\.\\d+\\.[0-9a-f]{8}\\.tmp", .*flushed\\.xlsx"`), opened);
+    const dirOpened = at(new RegExp(`openat\\(AT_FDCWD, "${quoted(tmp)}", O_RDONLY.* = (\\d+)`), renamed);
+    expect([fileSync > opened, renamed > fileSync, dirOpened > renamed]).toEqual([true, true, true]);
+    const dirFd = /= (\d+)$/.exec(lines[dirOpened])![1];
+    expect(at(new RegExp(`f(data)?sync\\(${dirFd}\\b`), dirOpened)).toBeGreaterThan(dirOpened);
+  }, 60_000);
 });
 
 describe("output that arrives whole", () => {
