@@ -408,6 +408,14 @@ describe("reading cells", () => {
     expect([whole.rowCount, whole.columnCount]).toEqual([5, 3]);
   });
 
+  test("a sheet 200,000 names point into: the cell locator bounds their rows without overflowing the stack", () => {
+    // Math.min(...rects) threw "Maximum call stack size exceeded" here (generate on 199,990 names).
+    const xml = '<worksheet xmlns="m"><sheetData><row r="2"><c r="B2"><v>7</v></c></row></sheetData></worksheet>';
+    const rects = Array.from({ length: 200_000 }, (_, i) => ({ top: (i % 1000) + 2, left: 2, bottom: (i % 1000) + 2, right: 2 }));
+    const cells = readSheetCellsText(xml, rects, false, "x", "p");
+    expect(cells.cells.get(cellKey(2, 2))).toMatchObject({ value: "7" });
+  });
+
   test("a part read in pieces of any size reads the same; the scan stops after the last row asked for", async () => {
     const rows = Array.from(
       { length: 40 },

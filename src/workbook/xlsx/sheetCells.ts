@@ -190,8 +190,13 @@ function locateCells(
   const closeTag = `</${p}sheetData>`;
   let close = xml.indexOf(closeTag, open);
   if (close < 0) close = open; // <sheetData/>
-  const top = Math.min(...rects.map((r) => r.top));
-  const bottom = Math.max(...rects.map((r) => r.bottom));
+  // A loop, not Math.min(...): a sheet 200,000 names point into would overflow the call stack.
+  let top = Infinity;
+  let bottom = 0;
+  for (const r of rects) {
+    top = Math.min(top, r.top);
+    bottom = Math.max(bottom, r.bottom);
+  }
   const cellTag = new RegExp(`<${p}c(?=[\\s/>])([^>]*)>`, "g");
   const endTag = `</${p}c>`;
   cellTag.lastIndex = open;
