@@ -56,14 +56,17 @@ export interface Measured {
  * memory bounds issue 15 asks each hostile case to be checked within. GNU time reports the largest
  * resident size among the processes it waited for, esg included (getrusage(2), RUSAGE_CHILDREN).
  */
-export function runMeasured(args: string[], options: { readonly cwd?: string; readonly limitS?: number } = {}): Measured {
+export function runMeasured(
+  args: string[],
+  options: { readonly cwd?: string; readonly limitS?: number; readonly env?: Readonly<Record<string, string>> } = {},
+): Measured {
   const limit = String(options.limitS ?? 60);
   const r = spawnSync("/usr/bin/time", ["-f", "%e %M", "timeout", "-s", "KILL", limit, process.execPath, join(ROOT, "bin", "esg.js"), ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: "utf8",
     timeout: (Number(limit) + 30) * 1000,
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, ESG_FROM_SOURCE: "1" },
+    env: { ...process.env, ESG_FROM_SOURCE: "1", ...options.env },
   });
   const lines = r.stderr.trimEnd().split("\n");
   const [seconds, kb] = (lines.pop() ?? "").split(" ").map(Number);

@@ -119,6 +119,49 @@ describe("limits: refused in one line, exit 2, within seconds and a few hundred 
     expect(o.peakMb).toBeLessThan(1024);
   }, 60_000);
 
+  test("twenty names of 4.9 million cells each in a 10 KB file: values for the smallest within the total, the rest listed with a note", async () => {
+    // Each name is under the per-name limit (5,000,000 cells); together they filled the heap (4.3 GB,
+    // then a heap crash after 100 s). Now the cells read in all are capped (5,000,000).
+    const names = Array.from({ length: 20 }, (_, i) => ({ name: `Big${i}`, scope: null, refersTo: `D!$A$1:$E$${980_000 - i}` }));
+    const path = await file("giant-names.xlsx", buildXlsx({ sheets: [{ name: "D", cells: { B2: 1 } }], names: [{ name: "Electricity", scope: null, refersTo: "D!$B$2" }, ...names] }));
+    expect(readFileSync(path).length).toBeLessThan(20_000);
+    const listed = esg(["names", path]);
+    expect([listed.code, listed.stderr]).toEqual([0, ""]);
+    expectWithin(listed, 15, 500);
+    const lines = listed.stdout.split("\n");
+    expect(lines.find((l) => l.startsWith("Electricity "))).toMatch(/ 1$/);
+    expect(lines.filter((l) => /^Big\d+ .*\(not read: names over the 5000000-cell total\)$/.test(l))).toHaveLength(19);
+    expect(lines.find((l) => l.startsWith("Big19 "))).not.toMatch(/not read/);
+    const kpis = esg(["kpis", "--json", path]);
+    expect([kpis.code, kpis.stderr]).toEqual([0, ""]);
+    expectWithin(kpis, 15, 500);
+  }, 60_000);
+
+  test("the cells read in all are given to the smallest names first (ESG_MAX_CELLS_READ_TOTAL=100)", async () => {
+    const path = await file(
+      "budget.xlsx",
+      buildXlsx({
+        sheets: [{ name: "D", cells: { A1: 5, B2: 1 } }],
+        names: [
+          { name: "Sixty", scope: null, refersTo: "D!$A$1:$A$60" },
+          { name: "Fifty", scope: null, refersTo: "D!$A$1:$A$50" },
+          { name: "One", scope: null, refersTo: "D!$B$2" },
+          { name: "Thirty", scope: null, refersTo: "D!$A$1:$C$10" },
+        ],
+      }),
+    );
+    const o = runMeasured(["names", "--json", path], { env: { ESG_MAX_CELLS_READ_TOTAL: "100" } });
+    expect([o.code, o.stderr]).toEqual([0, ""]);
+    const read = (JSON.parse(o.stdout) as { names: { name: string; values: unknown[][] | null; note?: string }[] }).names;
+    // 1 + 30 + 50 = 81 cells fit in 100; the 60-cell name would make 141.
+    expect(read.map((n) => [n.name, n.values === null ? n.note : n.values.flat().length])).toEqual([
+      ["Sixty", "not read: names over the 100-cell total"],
+      ["Fifty", 50],
+      ["One", 1],
+      ["Thirty", 30],
+    ]);
+  });
+
   test("100,000 nested tags in a sheet a name points into: refused at depth 256", async () => {
     const deep = SHEET_HEAD + "<sheetData>" + "<x>".repeat(100_000) + "</x>".repeat(100_000) + "</sheetData></worksheet>";
     const path = await file("deep.xlsx", withPart(await base(), "xl/worksheets/sheet1.xml", Buffer.from(deep)));

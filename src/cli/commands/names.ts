@@ -14,6 +14,8 @@ export function nameJson(n: NamedItem): Record<string, unknown> {
     sheet: n.sheet,
     address: n.address,
     values: n.values,
+    // Why values is null for a name that is ok (a read limit), when it is.
+    ...(n.note !== undefined ? { note: n.note } : {}),
   };
 }
 

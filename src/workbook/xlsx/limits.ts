@@ -30,6 +30,13 @@ export const limits = {
   definedNames: (): number => fromEnv("ESG_MAX_DEFINED_NAMES", 200_000),
   /** Largest range whose values are read, in cells; a larger name is listed with a note and no values. */
   cellsRead: (): number => fromEnv("ESG_MAX_CELLS_READ", 5_000_000),
+  /**
+   * Most cells read as values by all the names together. Each name under `cellsRead` may still be
+   * millions of cells, and a value costs about 50 bytes held, so a few such names in a 10 KB file
+   * would fill the heap (20 names of 4.9 M cells: 4.3 GB, then a heap crash); past this total the
+   * largest names are listed with a note and no values, the smallest read first.
+   */
+  cellsReadTotal: (): number => fromEnv("ESG_MAX_CELLS_READ_TOTAL", 5_000_000),
   /** Deepest element nesting in any XML part parsed. */
   xmlDepth: (): number => fromEnv("ESG_MAX_XML_DEPTH", 256),
   /**

@@ -34,6 +34,8 @@ import { wholeText, type TextSource } from "./xml";
 
 /** Largest range whose values are read (cells); larger names are listed with a note and no values. */
 export const MAX_CELLS_READ = limits.cellsRead();
+/** Most cells read by all names together; the largest names past it are listed with a note, no values. */
+export const MAX_CELLS_READ_TOTAL = limits.cellsReadTotal();
 
 const SHARED_STRINGS_REL = "/sharedStrings";
 const STYLES_REL = "/styles";
@@ -176,6 +178,32 @@ function readValues(cells: SheetCells, area: Area, ctx: CellContext): CellValue[
   return out;
 }
 
+/**
+ * Which names get their values read: the smallest first (by the cells they cover once clipped), while
+ * the total stays within MAX_CELLS_READ_TOTAL, so giant names cannot crowd out the ones a report needs.
+ * A name over the per-name limit takes nothing from the total (it is never read).
+ */
+function cellBudget(
+  parsed: readonly RefersTo[],
+  size: (p: Extract<RefersTo, { status: "ok" }>) => number,
+): Set<number> {
+  const sized: { i: number; n: number }[] = [];
+  parsed.forEach((p, i) => {
+    if (p.status !== "ok") return;
+    const n = size(p);
+    if (n <= MAX_CELLS_READ) sized.push({ i, n });
+  });
+  sized.sort((a, b) => a.n - b.n || a.i - b.i);
+  const granted = new Set<number>();
+  let total = 0;
+  for (const { i, n } of sized) {
+    if (total + n > MAX_CELLS_READ_TOTAL) break;
+    total += n;
+    granted.add(i);
+  }
+  return granted;
+}
+
 /** Everything the engine needs, in one pass over the sheets the names point into. */
 export async function readNames(loaded: LoadedWorkbook): Promise<WorkbookRead> {
   const { part, pkg, label } = loaded;
@@ -204,6 +232,19 @@ export async function readNames(loaded: LoadedWorkbook): Promise<WorkbookRead> {
     isDateStyle: (s) => tables.isDateStyle(s),
     date1904: part.date1904,
     sharedFormula: (si) => cells.sharedFormulas.get(si),
+  });
+
+  const empty: SheetCells = {
+    cells: new Map(),
+    merges: [],
+    sharedFormulas: new Map(),
+    rowCount: 0,
+    columnCount: 0,
+  };
+  const granted = cellBudget(parsed, (p) => {
+    const raw = sheetsByName.get(p.area.sheet);
+    if (!raw || raw.kind !== "worksheet" || !raw.path) return 0;
+    return areaSize(clip(p.area, sheetCells.get(p.area.sheet) ?? empty).area);
   });
 
   const names: NamedItem[] = part.names.map((raw, i): NamedItem => {
@@ -241,13 +282,6 @@ export async function readNames(loaded: LoadedWorkbook): Promise<WorkbookRead> {
             values: null,
             note: `sheet "${sheet}" is a ${rawSheet.kind}, it has no cells`,
           };
-        const empty: SheetCells = {
-          cells: new Map(),
-          merges: [],
-          sharedFormulas: new Map(),
-          rowCount: 0,
-          columnCount: 0,
-        };
         const source = cells ?? empty;
         const { area, clipped } = clip(p.area, source);
         if (areaSize(area) > MAX_CELLS_READ)
@@ -258,6 +292,15 @@ export async function readNames(loaded: LoadedWorkbook): Promise<WorkbookRead> {
             address,
             values: null,
             note: `range has ${areaSize(area)} cells, over the ${MAX_CELLS_READ} read limit`,
+          };
+        if (!granted.has(i))
+          return {
+            ...base,
+            status: "ok",
+            sheet,
+            address,
+            values: null,
+            note: `not read: names over the ${MAX_CELLS_READ_TOTAL}-cell total`,
           };
         const values = readValues(source, area, ctxOf(source));
         return {
