@@ -162,6 +162,25 @@ describe("limits: refused in one line, exit 2, within seconds and a few hundred 
     ]);
   });
 
+  test("100,000 one-cell names over a 100,000-row sheet (streamed): read in seconds, every value found", async () => {
+    // Each cell was tested against every name's rectangle (rows × names): 80,000 of each took 15 s.
+    const n = 100_000;
+    const b = await base();
+    const wb = partText(b, "xl/workbook.xml").replace(
+      "<definedNames>",
+      "<definedNames>" + Array.from({ length: n }, (_, i) => `<definedName name="N${i}">D!$A$${i + 1}</definedName>`).join(""),
+    );
+    const rows = Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="C${i + 1}"><v>1</v></c></row>`).join("");
+    const sheet = `${SHEET_HEAD}<sheetData>${rows}</sheetData></worksheet>`;
+    expect(sheet.length).toBeGreaterThan(1 << 20); // the streamed path
+    const path = await file("many-names.xlsx", withPart(withPart(b, "xl/workbook.xml", Buffer.from(wb)), "xl/worksheets/sheet1.xml", Buffer.from(sheet)));
+    const o = esg(["names", "--json", path]);
+    expect([o.code, o.stderr]).toEqual([0, ""]);
+    expectWithin(o, 15, 600);
+    const read = (JSON.parse(o.stdout) as { names: { name: string; values: unknown[][] | null }[] }).names;
+    expect(read.filter((x) => /^N\d+$/.test(x.name) && x.values?.[0]?.[0] === Number(x.name.slice(1)))).toHaveLength(n);
+  }, 60_000);
+
   test("100,000 nested tags in a sheet a name points into: refused at depth 256", async () => {
     const deep = SHEET_HEAD + "<sheetData>" + "<x>".repeat(100_000) + "</x>".repeat(100_000) + "</sheetData></worksheet>";
     const path = await file("deep.xlsx", withPart(await base(), "xl/worksheets/sheet1.xml", Buffer.from(deep)));

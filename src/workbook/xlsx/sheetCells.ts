@@ -5,15 +5,11 @@
  * points into is never read at all.
  */
 import { cellAddress } from "../../sheet-ref";
+import { RectIndex, type Rect } from "./rectIndex";
 import { MAX_XML_DEPTH, StopScan, tooDeep, xmlStream, type TextSource, type XmlHandlers } from "./xml";
 
 /** 1-based, inclusive. */
-export interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+export type { Rect } from "./rectIndex";
 
 export interface RawCell {
   /** The t attribute (s, str, inlineStr, b, e, n, d), or undefined. */
@@ -197,6 +193,7 @@ function locateCells(
     top = Math.min(top, r.top);
     bottom = Math.max(bottom, r.bottom);
   }
+  const index = new RectIndex(rects);
   const cellTag = new RegExp(`<${p}c(?=[\\s/>])([^>]*)>`, "g");
   const endTag = `</${p}c>`;
   cellTag.lastIndex = open;
@@ -218,8 +215,7 @@ function locateCells(
     cellTag.lastIndex = passed = end;
     if (row < top) continue;
     if (row > bottom) break;
-    if (rects.some((r) => r.top <= row && row <= r.bottom && r.left <= col && col <= r.right))
-      out.push(xml.slice(m.index, end));
+    if (index.has(row, col)) out.push(xml.slice(m.index, end));
   }
   if (m === null || m.index >= close) depthAfter(xml, passed, close, depth, refuse);
   return { cells: out.join(""), after: close };
@@ -266,8 +262,7 @@ class SheetScan {
     const lastRow = rects.reduce((m, r) => Math.max(m, r.bottom), 0);
     let row = 0;
     let col = 0;
-    let active: Rect[] = [];
-    let activeRow = -1;
+    const index = new RectIndex(rects);
     let rowHasValue = false;
     let rowLastCol = 0;
     // The cell being read.
@@ -301,8 +296,6 @@ class SheetScan {
             rowLastCol = 0;
             if (!needExtent && row > lastRow) throw new StopScan();
             this.rowCount = Math.max(this.rowCount, row);
-            activeRow = row;
-            active = rects.filter((rc) => rc.top <= row && row <= rc.bottom);
             return;
           }
           case "c": {
@@ -310,13 +303,9 @@ class SheetScan {
             const ref = el.attributes.r;
             const at = ref ? parseCellRef(ref) : null;
             col = at ? at[1] : col + 1;
-            if (at && at[0] !== activeRow) {
-              row = at[0];
-              activeRow = row;
-              active = rects.filter((rc) => rc.top <= row && row <= rc.bottom);
-            }
+            if (at) row = at[0];
             rowLastCol = Math.max(rowLastCol, col);
-            const keep = active.some((rc) => rc.left <= col && col <= rc.right);
+            const keep = index.has(row, col);
             cell = { t: el.attributes.t, style: Number(el.attributes.s ?? 0) || 0, col, keep };
             value = null;
             formula = null;
