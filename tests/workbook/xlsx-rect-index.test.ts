@@ -9,9 +9,22 @@ const inAny = (rects: readonly Rect[], row: number, col: number): boolean =>
   rects.some((r) => r.top <= row && row <= r.bottom && r.left <= col && col <= r.right);
 
 const rect = fc
-  .tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 16_384 }), fc.integer({ min: 0, max: 20 }))
-  .map(([top, height, left, width]): Rect => ({ top, bottom: top + height, left, right: Math.min(16_384, left + width) }));
-const cell = fc.tuple(fc.integer({ min: 1, max: 55 }), fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 16_340, max: 16_384 })));
+  .tuple(
+    fc.integer({ min: 1, max: 40 }),
+    fc.integer({ min: 0, max: 10 }),
+    fc.integer({ min: 1, max: 16_384 }),
+    fc.integer({ min: 0, max: 20 }),
+  )
+  .map(([top, height, left, width]): Rect => ({
+    top,
+    bottom: top + height,
+    left,
+    right: Math.min(16_384, left + width),
+  }));
+const cell = fc.tuple(
+  fc.integer({ min: 1, max: 55 }),
+  fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 16_340, max: 16_384 })),
+);
 
 describe("RectIndex", () => {
   test("cells asked in row order, as a worksheet lists them: the same answers as testing every rectangle", () => {
@@ -37,7 +50,11 @@ describe("RectIndex", () => {
 
   test("a rectangle over the last column, and none at all", () => {
     const index = new RectIndex([{ top: 1, bottom: 1_048_576, left: 16_384, right: 16_384 }]);
-    expect([index.has(1, 16_384), index.has(1_048_576, 16_384), index.has(5, 16_383)]).toEqual([true, true, false]);
+    expect([index.has(1, 16_384), index.has(1_048_576, 16_384), index.has(5, 16_383)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(new RectIndex([]).has(1, 1)).toBe(false);
   });
 });

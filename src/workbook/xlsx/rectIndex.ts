@@ -47,8 +47,10 @@ export class RectIndex {
   private moveTo(row: number): void {
     const { byTop, byBottom } = this;
     if (row >= this.row) {
-      while (this.entered < byTop.length && byTop[this.entered].top <= row) this.cover(byTop[this.entered++], 1);
-      while (this.left < byBottom.length && byBottom[this.left].bottom < row) this.cover(byBottom[this.left++], -1);
+      while (this.entered < byTop.length && byTop[this.entered].top <= row)
+        this.cover(byTop[this.entered++], 1);
+      while (this.left < byBottom.length && byBottom[this.left].bottom < row)
+        this.cover(byBottom[this.left++], -1);
     } else {
       while (this.left > 0 && byBottom[this.left - 1].bottom >= row) this.cover(byBottom[--this.left], 1);
       while (this.entered > 0 && byTop[this.entered - 1].top > row) this.cover(byTop[--this.entered], -1);
