@@ -34,7 +34,7 @@ export function resolveNames(
   read: WorkbookRead,
   override: Readonly<Record<string, string>> = {},
 ): Map<string, string> {
-  const mappingItem = read.names.find((n) => key(n.name) === key(CONFIG_NAMES.mapping) && n.scope === null);
+  const mappingItem = mappingItemOf(read);
   const mapped = new Map(keyValueRows(mappingItem).map((r) => [r.key, r.value] as const));
   const out = new Map<string, string>();
   for (const m of METRICS) {
@@ -44,16 +44,20 @@ export function resolveNames(
   return out;
 }
 
+/** The workbook-scoped ESG_Mapping name, found once per run (a workbook may define 200,000 names). */
+function mappingItemOf(read: WorkbookRead): NamedItem | undefined {
+  const k = key(CONFIG_NAMES.mapping);
+  return read.names.find((n) => n.scope === null && key(n.name) === k);
+}
+
 /** The ESG_Mapping cell that holds a metric's name (column B of its row), or null when not mapped there. */
-function mappingCell(read: WorkbookRead, metricId: string): string | null {
-  const mappingItem = read.names.find((n) => key(n.name) === key(CONFIG_NAMES.mapping) && n.scope === null);
+function mappingCell(mappingItem: NamedItem | undefined, metricId: string): string | null {
   const row = keyValueRows(mappingItem).find((r) => r.key === metricId && r.value !== "");
   return row && mappingItem ? locate(mappingItem.sheet, mappingItem.address, row.row, 1) : null;
 }
 
-function isMapped(read: WorkbookRead, metricId: string, override: Readonly<Record<string, string>>): boolean {
+function isMapped(mappingItem: NamedItem | undefined, metricId: string, override: Readonly<Record<string, string>>): boolean {
   if (Object.hasOwn(override, metricId) && override[metricId]) return true;
-  const mappingItem = read.names.find((n) => key(n.name) === key(CONFIG_NAMES.mapping) && n.scope === null);
   return keyValueRows(mappingItem).some((r) => r.key === metricId && r.value !== "");
 }
 
@@ -152,6 +156,7 @@ export function buildSnapshot(
   const findings: Finding[] = [];
   const byName = groupNames(read);
   const names = resolveNames(read, mappingOverride);
+  const mappingItem = mappingItemOf(read);
   const metrics = new Map<string, MetricValue>();
   const siteSet = new Set<string>();
   const sheetOrder = new Map(read.sheets.map((s, i) => [s.name, i]));
@@ -162,12 +167,12 @@ export function buildSnapshot(
     // A name Excel would refuse never reaches a formula (excel-refs isReferable): say so where it was written.
     const problem = definedNameProblem(name);
     if (problem !== null) {
-      const location = mappingCell(read, m.id) ?? locate(items[0]?.sheet ?? null, items[0]?.address ?? null);
+      const location = mappingCell(mappingItem, m.id) ?? locate(items[0]?.sheet ?? null, items[0]?.address ?? null);
       findings.push(finding("name.not-a-name", { metric: m.id, kpi: m.kpis[0] ?? null, location }, { name: name.length > 80 ? `${name.slice(0, 80)}…` : name, problem }));
       if (items.length === 0) continue;
     }
     if (items.length === 0) {
-      if (isMapped(read, m.id, mappingOverride))
+      if (isMapped(mappingItem, m.id, mappingOverride))
         findings.push(
           finding("name.missing", { metric: m.id, kpi: m.kpis[0] ?? null }, { name, metric: m.label.en }),
         );
