@@ -112,7 +112,11 @@ class Tables {
     const { zip } = this.loaded.pkg;
     const { label } = this.loaded;
     const small = smallEntryText(zip, zip.byName.get(path)!, label);
-    this.strings = await parseSharedStrings(small !== null ? wholeText(small) : partSource(zip, path, label), label, path);
+    this.strings = await parseSharedStrings(
+      small !== null ? wholeText(small) : partSource(zip, path, label),
+      label,
+      path,
+    );
   }
 
   sharedString(index: number): string {
@@ -273,35 +277,22 @@ export async function readNames(loaded: LoadedWorkbook): Promise<WorkbookRead> {
             note: `sheet "${sheet}" does not exist`,
           };
         const cells = sheetCells.get(sheet);
+        // A name whose cells are not read: its address stays, with why in the note.
+        const unread = (note: string): NamedItem => ({
+          ...base,
+          status: "ok",
+          sheet,
+          address,
+          values: null,
+          note,
+        });
         if (rawSheet.kind !== "worksheet" || !rawSheet.path)
-          return {
-            ...base,
-            status: "ok",
-            sheet,
-            address,
-            values: null,
-            note: `sheet "${sheet}" is a ${rawSheet.kind}, it has no cells`,
-          };
+          return unread(`sheet "${sheet}" is a ${rawSheet.kind}, it has no cells`);
         const source = cells ?? empty;
         const { area, clipped } = clip(p.area, source);
         if (areaSize(area) > MAX_CELLS_READ)
-          return {
-            ...base,
-            status: "ok",
-            sheet,
-            address,
-            values: null,
-            note: `range has ${areaSize(area)} cells, over the ${MAX_CELLS_READ} read limit`,
-          };
-        if (!granted.has(i))
-          return {
-            ...base,
-            status: "ok",
-            sheet,
-            address,
-            values: null,
-            note: `not read: names over the ${MAX_CELLS_READ_TOTAL}-cell total`,
-          };
+          return unread(`range has ${areaSize(area)} cells, over the ${MAX_CELLS_READ} read limit`);
+        if (!granted.has(i)) return unread(`not read: names over the ${MAX_CELLS_READ_TOTAL}-cell total`);
         const values = readValues(source, area, ctxOf(source));
         return {
           ...base,
