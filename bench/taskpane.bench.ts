@@ -1,8 +1,12 @@
 /**
  * The task pane, from the production build (dist/, rebuilt when src/ is newer):
- * - taskpane_js_gzip_kb: the gzipped size of the JavaScript the task pane loads first, i.e. every local
- *   <script src> of dist/taskpane.html (the pane, and in the shared runtime the functions and commands
- *   bundles on the same page). Office.js from Microsoft's CDN is not counted. Target ≤ 250.
+ * - taskpane_js_gzip_kb: the gzipped size of the JavaScript the task pane loads before its first paint,
+ *   i.e. every local <script src> of dist/taskpane.html: shared.js, taskpane.js (the frame and the Data
+ *   view), and in the shared runtime the functions and commands bundles on the same page. Office.js from
+ *   Microsoft's CDN is not counted. Target ≤ 250.
+ * - taskpane_lazy_js_gzip_kb: the JavaScript loaded on demand after that (webpack's import() chunks,
+ *   e.g. views.js when a tab other than Data is first opened), i.e. every dist/*.js no page's
+ *   <script src> names. Not in the figure above, and not hidden: the pane prefetches it once loaded.
  * In Debian's Chromium (skipped with a message when /usr/bin/chromium is missing), with the e2e's fake
  * Excel seeded from the sample workbook (tests/e2e/harness.ts), both languages × both themes:
  * - taskpane_axe_violations: axe-core violations (WCAG 2.1 A/AA and best practices, colour contrast on)
@@ -15,7 +19,7 @@
  *   for the tab row.
  * - taskpane_audit_s: how long the whole sweep took (it runs in CI as the e2e).
  */
-import { existsSync, readFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import { gzipSync } from "zlib";
 import { auditViews } from "../tests/e2e/audit";
@@ -30,15 +34,32 @@ import {
 
 const DIST = join(resolve(__dirname, ".."), "dist");
 
-function jsGzipKb(): number {
-  const page = readFileSync(join(DIST, "taskpane.html"), "utf8");
-  const scripts = [...page.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)]
+/** The local scripts a page of dist/ names in its <script src>, as file names in dist/. */
+function pageScripts(page: string): string[] {
+  const html = readFileSync(join(DIST, page), "utf8");
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)]
     .map((m) => m[1])
-    .filter((src) => !/^https?:/i.test(src));
+    .filter((src) => !/^https?:/i.test(src))
+    .map((src) => src.replace(/^\.?\//, ""));
+}
+
+function gzipKb(files: readonly string[]): number {
   let bytes = 0;
-  for (const src of scripts)
-    bytes += gzipSync(readFileSync(join(DIST, src.replace(/^\.?\//, ""))), { level: 9 }).length;
+  for (const f of files) bytes += gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
   return Math.round((bytes / 1024) * 10) / 10;
+}
+
+function jsSizes(): Record<string, number> {
+  const named = new Set(
+    readdirSync(DIST)
+      .filter((f) => f.endsWith(".html"))
+      .flatMap(pageScripts),
+  );
+  const onDemand = readdirSync(DIST).filter((f) => f.endsWith(".js") && !named.has(f));
+  return {
+    taskpane_js_gzip_kb: gzipKb(pageScripts("taskpane.html")),
+    taskpane_lazy_js_gzip_kb: gzipKb(onDemand),
+  };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -82,7 +103,7 @@ async function audit(): Promise<Record<string, number>> {
 
 export async function run(): Promise<Record<string, number>> {
   ensureBuild();
-  const figures: Record<string, number> = { taskpane_js_gzip_kb: jsGzipKb() };
+  const figures: Record<string, number> = jsSizes();
   if (!existsSync(CHROMIUM)) {
     console.error(`taskpane audit skipped: ${CHROMIUM} is missing (apt-get install chromium).`);
     return figures;

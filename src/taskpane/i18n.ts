@@ -8,6 +8,10 @@ export interface Strings {
   readonly reload: string;
   readonly saving: string;
   readonly saveFailed: (message: string) => string;
+  /** While a view loaded on demand (views/lazy-views.ts) is fetched, and if it fails. */
+  readonly viewLoading: string;
+  readonly viewFailed: (message: string) => string;
+  readonly tryAgain: string;
   readonly views: {
     readonly data: string;
     readonly checks: string;
@@ -116,6 +120,9 @@ const en: Strings = {
   reload: "Read again",
   saving: "Saving…",
   saveFailed: (message) => `Saving failed; the workbook is unchanged. (${message})`,
+  viewLoading: "Opening the view…",
+  viewFailed: (message) => `This view could not be shown; the workbook is unchanged. (${message})`,
+  tryAgain: "Try again",
   views: { data: "Data", checks: "Checks", kpis: "KPIs", generate: "Generate", settings: "Settings" },
   data: {
     heading: "Data: metrics and their named ranges",
@@ -221,6 +228,9 @@ const zh: Strings = {
   reload: "重新讀取",
   saving: "正在儲存…",
   saveFailed: (message) => `儲存失敗；工作簿未有改動。（${message}）`,
+  viewLoading: "正在開啟檢視…",
+  viewFailed: (message) => `未能顯示此檢視；工作簿未有改動。（${message}）`,
+  tryAgain: "再試一次",
   views: { data: "數據", checks: "檢查", kpis: "關鍵績效指標", generate: "生成", settings: "設定" },
   data: {
     heading: "數據：指標及其命名範圍",

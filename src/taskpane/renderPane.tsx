@@ -13,14 +13,13 @@ import { PaneContext } from "./PaneContext";
 import type { PaneState } from "./Pane.types";
 import { TABS } from "./Pane.types";
 import type { PaneView } from "./usePaneView";
-import { ChecksView } from "./views/ChecksView";
+import { ViewBoundary } from "./ViewBoundary";
 import { DataView } from "./views/DataView";
-import { GenerateView } from "./views/GenerateView";
-import { KpisView } from "./views/KpisView";
-import { SettingsView } from "./views/SettingsView";
 
 export function renderPane(state: PaneState, view: PaneView): React.JSX.Element {
   const s = state.strings;
+  // Data is the first view and in the first load; the others come on demand (views/lazy-views.ts).
+  const { checks: ChecksView, kpis: KpisView, generate: GenerateView, settings: SettingsView } = view.views;
   return (
     <FluentProvider theme={view.theme} lang={state.lang}>
       <PaneContext.Provider value={state}>
@@ -70,13 +69,14 @@ export function renderPane(state: PaneState, view: PaneView): React.JSX.Element 
               {state.analysis === null ? (
                 state.loadError === null && <Spinner label={s.loading} />
               ) : (
-                <>
+                // Keyed by tab: a view that failed leaves its message behind when another tab is chosen.
+                <ViewBoundary key={state.tab} strings={s} onRetry={view.retryViews}>
                   {state.tab === "data" && <DataView />}
                   {state.tab === "checks" && <ChecksView />}
                   {state.tab === "kpis" && <KpisView />}
                   {state.tab === "generate" && <GenerateView />}
                   {state.tab === "settings" && <SettingsView />}
-                </>
+                </ViewBoundary>
               )}
             </div>
           </main>

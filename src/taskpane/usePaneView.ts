@@ -1,4 +1,7 @@
-/** What the pane's frame needs beyond the state: theme, classes, tab handler, and the ribbon's registration. */
+/**
+ * What the pane's frame needs beyond the state: theme, classes, tab handler, the views loaded on demand,
+ * and the ribbon's registration.
+ */
 import * as React from "react";
 import {
   webDarkTheme,
@@ -10,12 +13,16 @@ import {
 import { registerAction } from "../commands/actions";
 import type { PaneState, TabValue } from "./Pane.types";
 import { usePaneStaticStyles, usePaneStyles } from "./usePaneStyles.styles";
+import { lazyViews, type LazyViews } from "./views/lazy-views";
 
 export interface PaneView {
   readonly theme: Theme;
   readonly classes: ReturnType<typeof usePaneStyles>;
   readonly otherLang: string;
+  readonly views: LazyViews;
   onTabSelect(event: SelectTabEvent, data: SelectTabData): void;
+  /** After a view failed to load: a fresh set of lazy views, so the next render fetches it again. */
+  retryViews(): void;
 }
 
 export function usePaneView(state: PaneState): PaneView {
@@ -43,10 +50,14 @@ export function usePaneView(state: PaneState): PaneView {
     (_e: SelectTabEvent, data: SelectTabData) => setTab(data.value as TabValue),
     [setTab],
   );
+  const [views, setViews] = React.useState(lazyViews);
+  const retryViews = React.useCallback(() => setViews(lazyViews()), []);
   return {
     theme,
     classes,
     otherLang: state.lang === "en" ? "zh-HK" : "en",
+    views,
     onTabSelect,
+    retryViews,
   };
 }

@@ -6,13 +6,15 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { join, relative } from "path";
 import { EMITTED } from "../manifest/emitted";
 import { CHROMIUM, runUnderOfficeJs } from "./chromium-office";
 import { defineHostError, officeRuntimeContext } from "./office-runtime";
 
 const ROOT = join(__dirname, "../..");
 let out: string;
+/** Each chunk's name and the src/ modules in it (paths from the root). */
+let layout: Map<string, string[]>;
 
 jest.setTimeout(300_000);
 
@@ -28,6 +30,18 @@ beforeAll(async () => {
     ),
   );
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+  // Each chunk's modules from the compilation itself (a concatenated module lists the ones it holds).
+  type Built = { resource?: string; modules?: Iterable<Built> };
+  const { chunks, chunkGraph } = stats.compilation;
+  layout = new Map(
+    [...chunks].map((c: { name: string }) => [
+      c.name,
+      (chunkGraph.getChunkModules(c) as Built[])
+        .flatMap((m) => (m.modules ? [...m.modules] : [m]))
+        .map((m) => relative(ROOT, m.resource ?? ""))
+        .filter((r) => r.startsWith("src/")),
+    ]),
+  );
 });
 
 afterAll(() => {
@@ -52,6 +66,25 @@ describe("npm run build", () => {
       "functions.js",
       "commands.js",
     ]);
+  });
+
+  it("keeps no module of ours in two of the task pane page's bundles but functions.js, which stays whole", () => {
+    const onPage = ["shared", "taskpane", "commands"].map((c) => [c, layout.get(c) ?? []] as const);
+    const twice = onPage.flatMap(([c, mods], i) =>
+      onPage.slice(i + 1).flatMap(([d, others]) => mods.filter((m) => others.includes(m)).map((m) => `${m} in ${c} and ${d}`)),
+    );
+    expect(twice).toEqual([]);
+    expect(layout.get("shared")).toEqual(expect.arrayContaining(["src/esg/engine.ts", "src/esg/catalog.ts"]));
+  });
+
+  it("loads the views other than Data on demand: views.js, named by no page", () => {
+    expect(layout.get("views")).toEqual(
+      expect.arrayContaining(["src/taskpane/views/ChecksView.tsx", "src/taskpane/views/SettingsView.tsx"]),
+    );
+    expect(layout.get("taskpane")).toContain("src/taskpane/views/DataView.tsx");
+    expect(layout.get("taskpane")).not.toContain("src/taskpane/views/ChecksView.tsx");
+    for (const page of ["taskpane.html", "commands.html", "dialog.html"]) expect(read(page)).not.toMatch(/views\.js/);
+    expect(existsSync(join(out, "views.js"))).toBe(true);
   });
 
   it("allows scripts from the add-in and Microsoft's office.js host only", () => {
