@@ -9,9 +9,9 @@
  * defaults: every section, both languages), and refuses to write while the data has errors: accepting
  * errors needs a note, which only the pane can take.
  */
-import { analyse } from "../esg/engine";
+import { analyse } from "../esg/analyse";
 import type { Finding } from "../esg/types";
-import { generateDisclosures as generate } from "../use-cases/generate";
+import { loadGenerate } from "../use-cases/generate-on-demand";
 import type { WorkbookHost } from "../workbook/types";
 
 export type OutcomeKind = "done" | "attention" | "failed";
@@ -63,6 +63,7 @@ function sheetList(names: readonly string[]): string {
  */
 export async function generateDisclosures(host: WorkbookHost, now: string): Promise<CommandOutcome> {
   try {
+    const generate = await loadGenerate();
     const outcome = await generate({ source: host, now, errors: { kind: "block" } });
     if (outcome.kind === "blocked") {
       return {

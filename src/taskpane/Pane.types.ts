@@ -1,4 +1,4 @@
-import type { analyse } from "../esg/engine";
+import type { analyse } from "../esg/analyse";
 import type { EngineOptions } from "../esg/options";
 import type { Lang, ReportLang, WorkbookRead } from "../esg/types";
 import type { WriteResult } from "../workbook/types";

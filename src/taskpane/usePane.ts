@@ -1,11 +1,12 @@
 /**
  * The pane's behaviour around its reducer (pane-reducer.ts): reads through the host, generates through
- * the generate use case (src/use-cases/generate.ts, the one the command line runs), saves the
- * configuration, and selects cells through the host.
+ * the generate use case (src/use-cases/generate.ts, the one the command line runs, fetched on the first
+ * Generate: generate-on-demand.ts), saves the configuration, and selects cells through the host.
  */
 import * as React from "react";
-import { analyse } from "../esg/engine";
-import { generateDisclosures, type GenerateStep } from "../use-cases/generate";
+import { analyse } from "../esg/analyse";
+import type { GenerateStep } from "../use-cases/generate";
+import { loadGenerate } from "../use-cases/generate-on-demand";
 import { paneLanguage, STRINGS } from "./i18n";
 import { configWrite, workbookConfig } from "./config";
 import { initialPaneModel, paneReducer } from "./pane-reducer";
@@ -60,6 +61,7 @@ export function usePane(props: PaneProps): PaneState {
     try {
       await tick();
       const note = c.note.trim();
+      const generateDisclosures = await loadGenerate();
       const outcome = await generateDisclosures({
         source: host.workbook,
         now: new Date().toISOString(),

@@ -74,7 +74,7 @@ describe("npm run build", () => {
       onPage.slice(i + 1).flatMap(([d, others]) => mods.filter((m) => others.includes(m)).map((m) => `${m} in ${c} and ${d}`)),
     );
     expect(twice).toEqual([]);
-    expect(layout.get("shared")).toEqual(expect.arrayContaining(["src/esg/engine.ts", "src/esg/catalog.ts"]));
+    expect(layout.get("shared")).toEqual(expect.arrayContaining(["src/esg/analyse.ts", "src/esg/catalog.ts"]));
   });
 
   it("loads the views other than Data on demand: views.js, named by no page", () => {
@@ -85,6 +85,16 @@ describe("npm run build", () => {
     expect(layout.get("taskpane")).not.toContain("src/taskpane/views/ChecksView.tsx");
     for (const page of ["taskpane.html", "commands.html", "dialog.html"]) expect(read(page)).not.toMatch(/views\.js/);
     expect(existsSync(join(out, "views.js"))).toBe(true);
+  });
+
+  it("loads the disclosure builders on demand: generate.js, named by no page; the analysis stays on the page", () => {
+    expect(layout.get("generate")).toEqual(
+      expect.arrayContaining(["src/use-cases/generate.ts", "src/esg/engine.ts", "src/esg/disclosures/index.ts"]),
+    );
+    for (const c of ["shared", "taskpane", "commands"])
+      expect([c, layout.get(c)?.filter((m) => m === "src/esg/engine.ts" || m === "src/esg/disclosures/index.ts")]).toEqual([c, []]);
+    for (const page of ["taskpane.html", "commands.html", "dialog.html"]) expect(read(page)).not.toMatch(/generate\.js/);
+    expect(existsSync(join(out, "generate.js"))).toBe(true);
   });
 
   it("allows scripts from the add-in and Microsoft's office.js host only", () => {

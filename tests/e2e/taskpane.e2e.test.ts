@@ -4,6 +4,7 @@
  * and asserts the sheets written in the fake; then, in both languages and both themes, audits every view
  * at 320 px and at 200 % zoom of a 350 px pane (axe-core with colour contrast, and nothing past the edge)
  * and writes the 320 px screenshots to docs/screenshots/ (`<view>-<lang>.png`, `<view>-<lang>-dark.png`).
+ * The views other than Data load on demand: a failed fetch is a message with Try again.
  */
 import { existsSync, mkdirSync } from "fs";
 import { join } from "path";
@@ -217,6 +218,29 @@ maybe("task pane in headless Chromium", () => {
     },
     120_000,
   );
+
+  it("opens a view loaded on demand behind a labelled spinner, and fetches it again on Try again after a failure", async () => {
+    const page = await h.open("zh-HK", "light");
+    const before = h.problems.length;
+    // views.js (src/taskpane/views/lazy-views.ts) unreachable once, then slow.
+    let reachable = false;
+    await page.route("**/views.js", async (route) => {
+      if (!reachable) return route.abort("connectionrefused");
+      await new Promise((done) => setTimeout(done, 1_500));
+      return route.continue();
+    });
+    await page.click("#tab-kpis");
+    await page.getByText(/未能顯示此檢視；工作簿未有改動。（Loading chunk \d+ failed\./).waitFor();
+    expect(await page.textContent("#tab-data")).toContain("數據");
+    reachable = true;
+    await page.getByRole("button", { name: "再試一次" }).click();
+    await page.getByRole("progressbar", { name: "正在開啟檢視…" }).waitFor();
+    await page.waitForSelector("#kpis-heading");
+    // The refused fetch is the only problem the page reported.
+    const mine = h.problems.splice(before);
+    expect(mine.filter((p) => !/views\.js|Loading chunk|ERR_CONNECTION_REFUSED/.test(p))).toEqual([]);
+    await page.close();
+  }, 60_000);
 
   it("sends no request off the machine and runs under the page's CSP without errors", () => {
     expect(h.outside).toEqual([]);
