@@ -138,7 +138,10 @@ export async function lockOutput(path: string): Promise<() => Promise<void>> {
       const holder = parseHolder(seen);
       const state = holder ? holderState(holder) : "gone";
       if (holder && state === "running")
-        throw new WorkbookError("write-failed", `${path} is being written by another esg run (process ${holder.pid}); try again when it has finished`);
+        throw new WorkbookError(
+          "write-failed",
+          `${path} is being written by another esg run (process ${holder.pid}); try again when it has finished`,
+        );
       if (holder && state === "unknown")
         throw new WorkbookError(
           "write-failed",
@@ -209,14 +212,19 @@ async function removeLeftovers(target: string, pid: number): Promise<void> {
   const dir = dirname(target);
   for (const f of await fs.readdir(dir).catch(() => [] as string[]))
     for (const prefix of prefixes)
-      if (f.startsWith(prefix) && /^[0-9a-f]{8}\.tmp$/.test(f.slice(prefix.length))) await fs.rm(join(dir, f), { force: true }).catch(() => undefined);
+      if (f.startsWith(prefix) && /^[0-9a-f]{8}\.tmp$/.test(f.slice(prefix.length)))
+        await fs.rm(join(dir, f), { force: true }).catch(() => undefined);
 }
 
 /**
  * Refuse to replace an existing file unless asked (--force): a workbook is never silently overwritten.
  * `otherwise` names another way out for the message ("or --out to write elsewhere").
  */
-export async function refuseExisting(path: string, force: boolean | undefined, otherwise?: string): Promise<void> {
+export async function refuseExisting(
+  path: string,
+  force: boolean | undefined,
+  otherwise?: string,
+): Promise<void> {
   if (force) return;
   const exists = await fs.lstat(path).then(
     () => true,
@@ -227,6 +235,27 @@ export async function refuseExisting(path: string, force: boolean | undefined, o
       "write-failed",
       `${path} already exists: add --force to replace it${otherwise ? `, ${otherwise}` : ""}`,
     );
+}
+
+/**
+ * The lock on an output that is replaced only with --force: refused before the lock is taken (at once)
+ * and again once it is held, since a run that held it meanwhile may have written the file. Two runs
+ * started together then give one output and one refusal, never two silent writes (issue 15).
+ */
+export async function lockNewOutput(
+  path: string,
+  force: boolean | undefined,
+  otherwise?: string,
+): Promise<() => Promise<void>> {
+  await refuseExisting(path, force, otherwise);
+  const release = await lockOutput(path);
+  try {
+    await refuseExisting(path, force, otherwise);
+  } catch (e) {
+    await release();
+    throw e;
+  }
+  return release;
 }
 
 /**
