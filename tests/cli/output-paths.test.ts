@@ -220,13 +220,18 @@ describe("replacing a file", () => {
     expect(leftovers()).toEqual([]);
   });
 
-  test("--out through a dangling link whose target's folder does not exist: one line, nothing made", () => {
+  test("--out through a dangling link whose target's folder does not exist, or through a loop of links: one line, nothing made", () => {
     const link = join(tmp, "nowhere.xlsx");
     symlinkSync(join("no-such-folder", "made.xlsx"), link);
     const r = runChild(["generate", SAMPLE, "--out", link, "--force"]);
     oneLine(r, /^esg: could not write .*nowhere\.xlsx: it is a symbolic link to .*no-such-folder\/made\.xlsx, whose folder does not exist$/);
     expect(readlinkSync(link)).toBe(join("no-such-folder", "made.xlsx"));
     expect(existsSync(join(tmp, "no-such-folder"))).toBe(false);
+    // Links that name each other end nowhere: one line too.
+    symlinkSync("loop-b.xlsx", join(tmp, "loop-a.xlsx"));
+    symlinkSync("loop-a.xlsx", join(tmp, "loop-b.xlsx"));
+    oneLine(runChild(["generate", SAMPLE, "--out", join(tmp, "loop-a.xlsx"), "--force"]), /loop-a\.xlsx: its symbolic links form a loop \(ELOOP\)$/);
+    expect(readlinkSync(join(tmp, "loop-a.xlsx"))).toBe("loop-b.xlsx");
     expect(leftovers()).toEqual([]);
   });
 
