@@ -75,7 +75,7 @@ function program(run: Run): Command {
     .option("--no-charts", "leave the charts over the tables out")
     .option("--sheets-only", "write a new workbook holding just the generated sheets")
     .option("--in-place", "replace the input file")
-    .option("--force", "replace an existing output file (--out or the default)")
+    .option("--force", "replace an existing output file (--out or the default), or an input with other hard links (--in-place)")
     .option("--json", "print the summary as JSON")
     .action((file: string, o: Record<string, unknown>) =>
       run(

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { namesText } from "../../src/cli/commands/names";
 import { XlsxHost } from "../../src/workbook/xlsx/host";
 import { buildXlsx, CONTRACT_FIXTURE } from "../workbook/fixtures";
 import { ROOT, runChild, runInProcess } from "./run";
@@ -30,6 +31,34 @@ describe("esg names", () => {
     const r = await runInProcess(["names", SAMPLE]);
     expect(r.stdout).toMatch(/^name\s+scope\s+status\s+refers to\s+values/);
     expect(r.stdout).toMatch(/Electricity\s+\(workbook\)\s+ok/);
+  });
+
+  test("a note saying why a name was not read is printed whole, wrapped to the width, and marked in its row", async () => {
+    const missing = "Emissions by site and by reporting year (old layout)";
+    const file = join(tmp, "long-note.xlsx");
+    writeFileSync(
+      file,
+      await buildXlsx({
+        sheets: [{ name: "Data", cells: { A1: 1 } }],
+        names: [
+          { name: "Old", scope: null, refersTo: `'${missing}'!$A$1` },
+          { name: "One", scope: null, refersTo: "Data!$A$1" },
+        ],
+      }),
+    );
+    const note = `sheet "${missing}" does not exist`;
+    const joined = (text: string): string => text.replace(/\n {3,}/g, " ");
+    // Piped (jest's stdout is no terminal): 100 columns.
+    const r = await runInProcess(["names", file]);
+    expect(r.stdout).toMatch(/^Old\s+\(workbook\)\s+broken\s+.*\(note 1\)$/m);
+    expect(r.stdout).toMatch(/^One\s+\(workbook\)\s+ok\s+Data!\$A\$1\s+1$/m);
+    expect(joined(r.stdout)).toContain(`notes:\n  1. Old: ${note}`);
+    // On a terminal of 40 columns: the same note, wrapped, no line wider than the terminal.
+    const narrow = namesText(await (await XlsxHost.open(file)).read(), 40);
+    expect(joined(narrow)).toContain(`1. Old: ${note}`);
+    const notes = narrow.slice(narrow.indexOf("notes:")).split("\n");
+    expect(notes.length).toBeGreaterThan(2);
+    for (const line of notes) expect(line.length).toBeLessThanOrEqual(40);
   });
 });
 

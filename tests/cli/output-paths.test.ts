@@ -10,10 +10,13 @@ import {
   chownSync,
   copyFileSync,
   existsSync,
+  linkSync,
   lstatSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
+  readlinkSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -200,6 +203,52 @@ describe("replacing a file", () => {
     expect(runChild(["generate", link, "--in-place"]).code).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(real).equals(readFileSync(SAMPLE))).toBe(false);
+  });
+
+  test("--out through a dangling link with --force creates the file it names (relative to the link's folder); the link then resolves", () => {
+    const folder = join(tmp, "dangling-target");
+    mkdirSync(folder);
+    const link = join(tmp, "dangling.xlsx");
+    symlinkSync(join("dangling-target", "made.xlsx"), link);
+    oneLine(runChild(["generate", SAMPLE, "--out", link]), /dangling\.xlsx already exists: add --force/);
+    const r = runChild(["generate", SAMPLE, "--out", link, "--force"]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(join("dangling-target", "made.xlsx"));
+    expect(readZip(readFileSync(link), "made.xlsx").byName.has("xl/workbook.xml")).toBe(true);
+    expect(readdirSync(folder)).toEqual(["made.xlsx"]);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test("--out through a dangling link whose target's folder does not exist, or through a loop of links: one line, nothing made", () => {
+    const link = join(tmp, "nowhere.xlsx");
+    symlinkSync(join("no-such-folder", "made.xlsx"), link);
+    const r = runChild(["generate", SAMPLE, "--out", link, "--force"]);
+    oneLine(r, /^esg: could not write .*nowhere\.xlsx: it is a symbolic link to .*no-such-folder\/made\.xlsx, whose folder does not exist$/);
+    expect(readlinkSync(link)).toBe(join("no-such-folder", "made.xlsx"));
+    expect(existsSync(join(tmp, "no-such-folder"))).toBe(false);
+    // Links that name each other end nowhere: one line too.
+    symlinkSync("loop-b.xlsx", join(tmp, "loop-a.xlsx"));
+    symlinkSync("loop-a.xlsx", join(tmp, "loop-b.xlsx"));
+    oneLine(runChild(["generate", SAMPLE, "--out", join(tmp, "loop-a.xlsx"), "--force"]), /loop-a\.xlsx: its symbolic links form a loop \(ELOOP\)$/);
+    expect(readlinkSync(join(tmp, "loop-a.xlsx"))).toBe("loop-b.xlsx");
+    expect(leftovers()).toEqual([]);
+  });
+
+  test("--in-place on a file with another hard link is refused in one line (the link would keep the old workbook); --force replaces it", () => {
+    const book = join(tmp, "linked-twice.xlsx");
+    const other = join(tmp, "other-name.xlsx");
+    copyFileSync(SAMPLE, book);
+    linkSync(book, other);
+    const refused = runChild(["generate", book, "--in-place"]);
+    oneLine(refused, /^esg: .*linked-twice\.xlsx has 2 hard links: --in-place would write a new file under this name only, the other link would keep the old workbook; add --force to do so anyway, or --out to write a copy$/);
+    expect(statSync(book).nlink).toBe(2);
+    expect(readFileSync(book).equals(readFileSync(SAMPLE))).toBe(true);
+    const forced = runChild(["generate", book, "--in-place", "--force"]);
+    expect([forced.code, forced.stderr]).toEqual([0, ""]);
+    expect(readFileSync(book).equals(readFileSync(SAMPLE))).toBe(false);
+    expect(readFileSync(other).equals(readFileSync(SAMPLE))).toBe(true);
+    expect(leftovers()).toEqual([]);
   });
 
   test("SIGTERM mid-run leaves the input whole and no temporary file or lock", async () => {

@@ -130,7 +130,9 @@ describe("limits: refused in one line, exit 2, within seconds and a few hundred 
     expectWithin(listed, 15, 500);
     const lines = listed.stdout.split("\n");
     expect(lines.find((l) => l.startsWith("Electricity "))).toMatch(/ 1$/);
-    expect(lines.filter((l) => /^Big\d+ .*\(not read: names over the 5000000-cell total\)$/.test(l))).toHaveLength(19);
+    // Each such row points at its note, printed whole under the table.
+    expect(lines.filter((l) => /^Big\d+ .*\(note \d+\)$/.test(l))).toHaveLength(19);
+    expect(lines.filter((l) => /^ {2}\d+\. Big\d+: not read: names over the 5000000-cell total$/.test(l))).toHaveLength(19);
     expect(lines.find((l) => l.startsWith("Big19 "))).not.toMatch(/not read/);
     const kpis = esg(["kpis", "--json", path]);
     expect([kpis.code, kpis.stderr]).toEqual([0, ""]);

@@ -408,6 +408,22 @@ describe("reading cells", () => {
     expect([whole.rowCount, whole.columnCount]).toEqual([5, 3]);
   });
 
+  test("inline strings decode _xHHHH_ escapes as shared strings do (ST_Xstring, §22.9.2.19), in plain and rich runs", async () => {
+    // C1: a control character, a literal "_x0041_" written escaped (_x005F_ is "_"); D1: rich runs, each decoded.
+    const xml =
+      '<worksheet xmlns="m"><sheetData><row r="1">' +
+      '<c r="C1" t="inlineStr"><is><t>a_x000D_b_x005F_x0041_</t></is></c>' +
+      '<c r="D1" t="inlineStr"><is><r><t>R_x0026_</t></r><r><t>D_x001B_</t></r><rPh><t>_x0041_</t></rPh></is></c>' +
+      "</row></sheetData></worksheet>";
+    const rect = [{ top: 1, left: 3, bottom: 1, right: 4 }];
+    const expected = { C1: "a\rb_x0041_", D1: "R&D\u001b" };
+    const streamed = await readSheetCellsStream(wholeText(xml), rect, false, "x", "p");
+    const located = readSheetCellsText(xml, rect, false, "x", "p");
+    const parsed = readSheetCellsText(xml, rect, true, "x", "p");
+    for (const cells of [streamed, located, parsed])
+      expect({ C1: cells.cells.get(cellKey(1, 3))?.value, D1: cells.cells.get(cellKey(1, 4))?.value }).toEqual(expected);
+  });
+
   test("a sheet 200,000 names point into: the cell locator bounds their rows without overflowing the stack", () => {
     // Math.min(...rects) threw "Maximum call stack size exceeded" here (generate on 199,990 names).
     const xml = '<worksheet xmlns="m"><sheetData><row r="2"><c r="B2"><v>7</v></c></row></sheetData></worksheet>';

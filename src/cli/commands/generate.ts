@@ -5,7 +5,8 @@
  * Options are checked before anything is read: each mistake is one line and exit 2. The run itself is
  * the generate use case (src/use-cases/generate.ts).
  */
-import { extname } from "path";
+import { stat } from "fs/promises";
+import { extname, resolve } from "path";
 import { ALL_SECTIONS } from "../../esg/options";
 import type { ReportLang } from "../../esg/types";
 import { generateDisclosures, type GenerateStep } from "../../use-cases/generate";
@@ -70,6 +71,23 @@ export function parseSections(list: string): string[] {
   return [...new Set(asked)];
 }
 
+/**
+ * --in-place saves by renaming a new file over the input (save.ts), which gives this name a new inode:
+ * the input's other hard links (st_nlink > 1, stat(2)) would keep the old workbook, silently. Refused
+ * unless --force says that is meant. A file that cannot be looked at is left for opening to report.
+ */
+async function refuseHardLinked(file: string): Promise<void> {
+  const links = await stat(file).then(
+    (st) => st.nlink,
+    () => 1,
+  );
+  if (links > 1)
+    throw new UsageError(
+      `${file} has ${links} hard links: --in-place would write a new file under this name only, ` +
+        `the other link${links > 2 ? "s" : ""} would keep the old workbook; add --force to do so anyway, or --out to write a copy`,
+    );
+}
+
 /** Refuse what the options cannot mean, before reading anything. */
 async function checkOptions(
   file: string,
@@ -85,8 +103,10 @@ async function checkOptions(
   const ext = extname(output).toLowerCase();
   if (ext !== ".xlsx" && ext !== ".xlsm")
     throw new UsageError(`the output ${output} must end in .xlsx (or .xlsm for a workbook with macros)`);
-  if (!opts.inPlace && (await realTarget(output)) === (await realTarget(file)))
+  // An input that cannot be a write's target (a link into a missing folder) is not the output; opening it says why.
+  if (!opts.inPlace && (await realTarget(output)) === (await realTarget(file).catch(() => resolve(file))))
     throw new UsageError(`the output ${output} is the input file ${file}: use --in-place to replace it`);
+  if (opts.inPlace && !opts.force) await refuseHardLinked(file);
   // Any existing output but the input itself (--in-place) is replaced only with --force, the default
   // <input>-disclosures.xlsx included: it may hold a run the user has edited or printed since.
   if (!opts.inPlace) await refuseExisting(output, opts.force, otherwiseThan(opts));

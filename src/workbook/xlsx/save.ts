@@ -47,17 +47,43 @@ function reason(e: unknown): string {
   return code ? `${REASONS[code] ?? "system error"} (${code})` : e instanceof Error ? e.message : String(e);
 }
 
-/** The real path a write to `path` lands on: through symbolic links, or the real folder of a new file. */
+/** Links followed before a chain is taken as a loop (Linux's limit for a path, path_resolution(7)). */
+const MAX_LINKS = 40;
+
+/**
+ * The real path a write to `path` lands on: through symbolic links, or the real folder of a new file.
+ * A dangling link names the file to create (its text read relative to the link's folder, symlink(7)),
+ * so a write makes the link resolve instead of replacing it; when that file's folder does not exist,
+ * the write is refused rather than the folder made.
+ */
 export async function realTarget(path: string): Promise<string> {
   try {
     return await fs.realpath(path);
   } catch {
+    const named = await danglingLinkTarget(path);
     try {
-      return join(await fs.realpath(dirname(resolve(path))), basename(path));
+      return join(await fs.realpath(dirname(named ?? resolve(path))), basename(named ?? path));
     } catch {
+      if (named !== null)
+        throw new WorkbookError("write-failed", `could not write ${path}: it is a symbolic link to ${named}, whose folder does not exist`);
       return resolve(path);
     }
   }
+}
+
+/** The path a dangling symbolic link (or a chain of them) finally names, or null when `path` is no link. */
+async function danglingLinkTarget(path: string): Promise<string | null> {
+  let at = resolve(path);
+  for (let hops = 0; hops <= MAX_LINKS; hops++) {
+    const isLink = await fs.lstat(at).then(
+      (st) => st.isSymbolicLink(),
+      () => false,
+    );
+    if (!isLink) return hops === 0 ? null : at;
+    // Relative to the folder the link really is in (the folder may itself be reached through a link).
+    at = resolve(await fs.realpath(dirname(at)), await fs.readlink(at));
+  }
+  throw new WorkbookError("write-failed", `could not write ${path}: its symbolic links form a loop (ELOOP)`);
 }
 
 function alive(pid: number): boolean {

@@ -6,6 +6,7 @@
  */
 import { cellAddress } from "../../sheet-ref";
 import { RectIndex, type Rect } from "./rectIndex";
+import { decodeXstring } from "./sharedStrings";
 import { MAX_XML_DEPTH, StopScan, tooDeep, xmlStream, type TextSource, type XmlHandlers } from "./xml";
 
 /** 1-based, inclusive. */
@@ -16,7 +17,7 @@ export interface RawCell {
   readonly t: string | undefined;
   /** Cell format index (s attribute), 0 when absent. */
   readonly style: number;
-  /** Text of <v>, or of <is> for an inline string. */
+  /** Text of <v>, or of <is> for an inline string (its runs joined, _xHHHH_ escapes decoded). */
   readonly value: string | undefined;
   /** The formula text, "" for a shared formula's other cells, undefined when the cell has no formula. */
   readonly formula: string | undefined;
@@ -271,6 +272,8 @@ class SheetScan {
     let formula: string[] | null = null;
     let formulaAttrs: Readonly<Record<string, string>> | null = null;
     let inlineText: string[] | null = null;
+    // The text of the inline string run (<t>) being read.
+    let run: string[] | null = null;
     let into: string[] | null = null;
     let phonetic = 0;
     let inSheetData = false;
@@ -329,7 +332,8 @@ class SheetScan {
             phonetic++;
             return;
           case "t":
-            if (inlineText && phonetic === 0) into = inlineText;
+            // A run of an inline string is an ST_Xstring (§22.9.2.19): its escapes are decoded when it closes.
+            if (inlineText && phonetic === 0) into = run = [];
             return;
           case "mergeCell": {
             const rect = parseRectRef(el.attributes.ref ?? "");
@@ -351,8 +355,11 @@ class SheetScan {
             return;
           case "v":
           case "f":
-          case "t":
             into = null;
+            return;
+          case "t":
+            if (run && inlineText) inlineText.push(decodeXstring(run.join("")));
+            into = run = null;
             return;
           case "rPh":
             phonetic--;
