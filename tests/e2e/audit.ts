@@ -1,12 +1,15 @@
 /**
  * Accessibility and reflow audit of the task pane in real Chromium: axe-core with colour contrast on, and
  * a check that nothing runs past the pane's edge, for every view at 320 px and at 200 % zoom of a 350 px
- * pane (there, axe's layout rules only), and no ARIA reference to a missing id. One page load per language and theme is reused across the views and both sizes, so the whole sweep
- * takes seconds (the jsdom axe run of the Data view alone took 53 s).
+ * pane (there, axe's layout rules only), and no ARIA reference to a missing id. Each size is a page of its
+ * own (harness.ts PANE_SIZES), checked before every measurement: resizing one page back and forth through
+ * two DevTools sessions left the bench measuring 175 px at its "320px" step and the e2e 320 px at its
+ * "zoom200" step. One page load per language, theme and size is reused across the views, so the whole
+ * sweep takes seconds (the jsdom axe run of the Data view alone took 53 s).
  */
 import { readFileSync } from "fs";
-import type { CDPSession, Page } from "playwright-core";
-import { NARROW, VIEWS, ZOOMED, type View } from "./harness";
+import type { Page } from "playwright-core";
+import { expectSize, VIEWS, type PaneSize, type View } from "./harness";
 
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -85,6 +88,11 @@ export async function overflow(page: Page): Promise<string[]> {
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.getAttribute("data-metric") ? `[data-metric=${el.getAttribute("data-metric")}]` : ""} "${(el.textContent ?? "").trim().slice(0, 30)}"`;
     const found: string[] = [];
     if (root.scrollWidth > edge) found.push(`the page is ${root.scrollWidth} px wide in ${edge} px`);
+    // The shown view's root: wider inside than its box means something in it does not wrap or shrink,
+    // even where the page hides or clips the excess.
+    const view = document.querySelector('[role="tabpanel"]');
+    if (view && view.scrollWidth > view.clientWidth)
+      found.push(`the view ${name(view)} is ${view.scrollWidth} px wide in ${view.clientWidth} px`);
     for (const el of document.body.querySelectorAll("*")) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
@@ -116,56 +124,56 @@ export async function danglingReferences(page: Page): Promise<string[]> {
   );
 }
 
-export type Size = "320px" | "zoom200";
-export const SIZES: readonly Size[] = ["320px", "zoom200"];
-
-/** Sizes the page: 320 CSS px, or 175 CSS px at two device pixels each (200 % zoom of a 350 px pane). */
-export async function resize(page: Page, cdp: CDPSession, size: Size): Promise<void> {
-  if (size === "320px") await page.setViewportSize(NARROW);
-  else await cdp.send("Emulation.setDeviceMetricsOverride", { ...ZOOMED, mobile: false });
-  // Two frames: Fluent's MessageBar and TabList measure themselves after a resize.
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
-  );
+/**
+ * Lets Fluent's transitions (tab indicator, progress bar, a view's entrance) finish. It waits only: the
+ * layout measured after it is the one the user is left with, and overflow is not hidden by waiting.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), null, {
+    timeout: 5_000,
+  });
 }
 
-/** Shows a view through its tab and waits for its heading. */
+/**
+ * Shows a view through its tab and waits for the view itself: its heading, which only the view renders
+ * (not the spinner its lazy chunk shows while loading, ViewBoundary.tsx), and no spinner left in the panel.
+ */
 export async function showView(page: Page, view: View): Promise<void> {
   await page.click(`#tab-${view}`);
   await page.waitForSelector(`#${view}-heading`);
+  await page.waitForFunction(() => document.querySelector('[role="tabpanel"] .fui-Spinner') === null);
 }
 
 export interface ViewAudit {
   readonly view: View;
-  readonly size: Size;
+  readonly size: PaneSize;
   readonly axe: readonly AxeFinding[];
   readonly overflow: readonly string[];
   readonly references: readonly string[];
 }
 
 /**
- * Every view at both sizes on one loaded page. `shoot` is called at 320 px on each view (for the
- * screenshots), after Fluent's transitions have settled.
+ * Every view on one page opened at `size` (Harness.open): each is shown, waited for and settled, the page's
+ * size checked, then measured. `shoot` is called on each view after its measurement (for the screenshots).
  */
-export async function auditViews(page: Page, shoot?: (view: View) => Promise<void>): Promise<ViewAudit[]> {
-  const cdp = await page.context().newCDPSession(page);
+export async function auditViews(
+  page: Page,
+  size: PaneSize,
+  shoot?: (view: View) => Promise<void>,
+): Promise<ViewAudit[]> {
   const audits: ViewAudit[] = [];
   for (const view of VIEWS) {
-    await resize(page, cdp, "320px");
     await showView(page, view);
-    for (const size of SIZES) {
-      await resize(page, cdp, size);
-      if (size === "320px" && shoot) await shoot(view);
-      audits.push({
-        view,
-        size,
-        axe: await axeFindings(page, size !== "320px"),
-        overflow: await overflow(page),
-        references: await danglingReferences(page),
-      });
-    }
+    await settle(page);
+    await expectSize(page, size);
+    audits.push({
+      view,
+      size,
+      axe: await axeFindings(page, size !== "320px"),
+      overflow: await overflow(page),
+      references: await danglingReferences(page),
+    });
+    if (shoot) await shoot(view);
   }
-  await resize(page, cdp, "320px");
-  await cdp.detach();
   return audits;
 }

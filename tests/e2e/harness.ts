@@ -106,13 +106,40 @@ function serve(dir: string): Promise<Server> {
   return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
 }
 
-/** Office's narrowest task pane, in CSS px. */
-export const NARROW = { width: 320, height: 800 };
 /**
- * A 350 px pane at 200 % browser zoom: 175 CSS px wide at two device pixels per CSS px (how Chromium
- * zooms; WCAG 2.1 SC 1.4.10 Reflow asks for no sideways scrolling at that size).
+ * The pane sizes the audit measures, each a page of its own (viewport in CSS px, device pixels per CSS px),
+ * so no size inherits another's emulation:
+ * - `320px`: Office's narrowest task pane at 100 % zoom, 320 CSS px (also the width WCAG 2.1 SC 1.4.10
+ *   Reflow asks content to fit without sideways scrolling).
+ * - `zoom200`: a 350 px pane at 200 % browser zoom, 175 CSS px at two device pixels each (how Chromium
+ *   zooms: fewer, larger CSS px), the size issue 17 set the pane to fit.
  */
-export const ZOOMED = { width: 175, height: 400, deviceScaleFactor: 2 };
+export type PaneSize = "320px" | "zoom200";
+export const SIZES: readonly PaneSize[] = ["320px", "zoom200"];
+export const PANE_SIZES: Readonly<
+  Record<
+    PaneSize,
+    { readonly viewport: { width: number; height: number }; readonly deviceScaleFactor: number }
+  >
+> = {
+  "320px": { viewport: { width: 320, height: 800 }, deviceScaleFactor: 1 },
+  zoom200: { viewport: { width: 175, height: 400 }, deviceScaleFactor: 2 },
+};
+
+/**
+ * Throws unless the page lays out at the size asked for (its CSS viewport width and devicePixelRatio):
+ * a measurement at another width than its label says is worse than none.
+ */
+export async function expectSize(page: Page, size: PaneSize): Promise<void> {
+  const want = PANE_SIZES[size];
+  const got = (await page.evaluate(
+    "({ width: document.documentElement.clientWidth, ratio: window.devicePixelRatio })",
+  )) as { width: number; ratio: number };
+  if (got.width !== want.viewport.width || got.ratio !== want.deviceScaleFactor)
+    throw new Error(
+      `the page meant to be ${size} lays out ${got.width} CSS px wide at ${got.ratio} device px each, not ${want.viewport.width} at ${want.deviceScaleFactor}`,
+    );
+}
 
 export interface Harness {
   readonly browser: Browser;
@@ -122,10 +149,11 @@ export interface Harness {
   /** Console errors and uncaught exceptions in the pages. */
   readonly problems: string[];
   /**
-   * A new page on the pane in a language and theme, 320 px wide, once the first view is shown; the fake
-   * Excel holds the sample workbook unless another seed is given.
+   * A new page on the pane in a language and theme, at a size (320 px unless told), once the first view is
+   * shown; the fake Excel holds the sample workbook unless another seed is given. The size is the new
+   * page's own (Playwright's viewport and device scale factor), checked before the page is returned.
    */
-  open(lang: PaneLang, theme: PaneTheme, seed?: WorkbookSeed): Promise<Page>;
+  open(lang: PaneLang, theme: PaneTheme, seed?: WorkbookSeed, size?: PaneSize): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -151,8 +179,13 @@ export async function startHarness(): Promise<Harness> {
   const outside: string[] = [];
   const problems: string[] = [];
 
-  async function open(lang: PaneLang, theme: PaneTheme, seed: WorkbookSeed = sample): Promise<Page> {
-    const page = await browser.newPage({ viewport: NARROW, deviceScaleFactor: 1 });
+  async function open(
+    lang: PaneLang,
+    theme: PaneTheme,
+    seed: WorkbookSeed = sample,
+    size: PaneSize = "320px",
+  ): Promise<Page> {
+    const page = await browser.newPage(PANE_SIZES[size]);
     await page.route("**/*", (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS)
@@ -182,6 +215,7 @@ export async function startHarness(): Promise<Harness> {
     const query = `lang=${lang === "zh-HK" ? "zh-HK" : "en-US"}${theme === "dark" ? "&theme=dark" : ""}`;
     await page.goto(`${base}/taskpane.html?${query}`);
     await page.waitForSelector("[data-metric], #checks-heading", { timeout: 30_000 });
+    await expectSize(page, size);
     return page;
   }
 

@@ -8,24 +8,34 @@
  */
 import { existsSync, mkdirSync } from "fs";
 import { join } from "path";
-import type { Page } from "playwright-core";
-import { auditViews, axeFindings, danglingReferences, overflow, showView, type ViewAudit } from "./audit";
+import {
+  auditViews,
+  axeFindings,
+  danglingReferences,
+  overflow,
+  settle,
+  showView,
+  type ViewAudit,
+} from "./audit";
 import { seedFromXlsx } from "../fakes/excel/from-xlsx";
 import { buildSecondGroup, HAMI, UNKNOWN_GRID } from "../support/second-group";
-import { CHROMIUM, ROOT, startHarness, type Harness, type PaneLang, type PaneTheme } from "./harness";
+import {
+  CHROMIUM,
+  expectSize,
+  ROOT,
+  SIZES,
+  startHarness,
+  VIEWS,
+  type Harness,
+  type PaneLang,
+  type PaneTheme,
+} from "./harness";
 
 const SHOTS = join(ROOT, "docs/screenshots");
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`taskpane e2e skipped: ${CHROMIUM} is missing (apt-get install chromium).`);
 const maybe = haveChromium ? describe : describe.skip;
-
-/** Lets Fluent's transitions (tab indicator, progress bar) finish before a screenshot. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), null, {
-    timeout: 5_000,
-  });
-}
 
 /** The audit's problems, one line each, for a readable failure. */
 const problemsOf = (audits: readonly ViewAudit[]): string[] =>
@@ -183,11 +193,27 @@ maybe("task pane in headless Chromium", () => {
     expect(await overflow(page)).toContainEqual(
       expect.stringMatching(/^div#too-wide .* ends at 41\d px of 320/),
     );
+    expect(await overflow(page)).toContainEqual(
+      expect.stringMatching(/^the view div#panel-data .* is 4\d\d px wide in 29\d px$/),
+    );
     const contrast = (await axeFindings(page)).find((f) => f.rule === "color-contrast");
     expect(contrast?.targets).toContain("#faint");
     expect(await danglingReferences(page)).toContain(
       'div aria-labelledby="no-such-title": no element has that id',
     );
+    // A page whose size another DevTools session changed (how the audit once zoomed) is not measured.
+    await expectSize(page, "320px");
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setDeviceMetricsOverride", {
+      width: 175,
+      height: 400,
+      deviceScaleFactor: 2,
+      mobile: false,
+    });
+    await expect(expectSize(page, "320px")).rejects.toThrow(
+      "lays out 175 CSS px wide at 2 device px each, not 320 at 1",
+    );
+    await cdp.detach();
     await page.close();
   }, 60_000);
 
@@ -200,21 +226,25 @@ maybe("task pane in headless Chromium", () => {
   it.each(runs)(
     "in %s, %s theme: every view passes axe (colour contrast on) and fits at 320 px and at 200 %% zoom",
     async (lang, theme) => {
-      const page = await h.open(lang, theme);
-      if (lang === "zh-HK") expect(await page.textContent("#tab-data")).toContain("數據");
-      // The theme's background covers the whole page, not only the pane's wrapper.
-      const background = await page.evaluate(
-        () => getComputedStyle(document.documentElement).backgroundColor,
-      );
-      expect(background).toBe(theme === "dark" ? "rgb(41, 41, 41)" : "rgb(255, 255, 255)");
-      const audits = await auditViews(page, async (view) => {
-        await settle(page);
+      const audits: ViewAudit[] = [];
+      for (const size of SIZES) {
+        const page = await h.open(lang, theme, undefined, size);
+        if (lang === "zh-HK") expect(await page.textContent("#tab-data")).toContain("數據");
+        // The theme's background covers the whole page, not only the pane's wrapper.
+        const background = await page.evaluate(
+          () => getComputedStyle(document.documentElement).backgroundColor,
+        );
+        expect(background).toBe(theme === "dark" ? "rgb(41, 41, 41)" : "rgb(255, 255, 255)");
         const suffix = theme === "dark" ? "-dark" : "";
-        await page.screenshot({ path: join(SHOTS, `${view}-${lang}${suffix}.png`), fullPage: false });
-      });
-      expect(audits).toHaveLength(10);
+        const shoot = async (view: string): Promise<void> => {
+          await page.screenshot({ path: join(SHOTS, `${view}-${lang}${suffix}.png`), fullPage: false });
+        };
+        audits.push(...(await auditViews(page, size, size === "320px" ? shoot : undefined)));
+        await page.close();
+      }
+      // Every view at every size, each measured at the width its size names (expectSize).
+      expect(audits).toHaveLength(VIEWS.length * SIZES.length);
       expect(problemsOf(audits)).toEqual([]);
-      await page.close();
     },
     120_000,
   );
