@@ -124,7 +124,9 @@ export const useViewStyles = makeStyles({
   // The checkbox's box stays beside the first line of a label that wraps.
   check: { minWidth: 0, alignItems: "flex-start" },
   radios: { flexWrap: "wrap" },
-  // Inputs and selects take the pane's width and shrink with it.
+  // Every input, textarea and select takes the pane's width and shrinks with it: left alone, a native
+  // <input> is 20 characters wide and a <textarea> 20 columns (HTML's default size and cols), about 180 px,
+  // past the edge of a 175 CSS px pane (200 % zoom of 350 px).
   input: { minWidth: 0, width: "100%", maxWidth: "100%" },
   summary: { ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   /** A paragraph inside a card: no margin of its own, the card's gap spaces it. */

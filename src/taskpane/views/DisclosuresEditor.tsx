@@ -130,7 +130,7 @@ export function DisclosuresEditor(): React.JSX.Element {
       </h3>
       <p>{t.hint}</p>
       <Field label={t.kpi} hint={kpi?.wording[lang]}>
-        <Select value={code} onChange={(_e, data) => setCode(data.value)}>
+        <Select className={classes.input} value={code} onChange={(_e, data) => setCode(data.value)}>
           {kpis.map((k) => (
             <option key={k.code} value={k.code}>
               {k.code}
@@ -140,6 +140,7 @@ export function DisclosuresEditor(): React.JSX.Element {
       </Field>
       <Field label={t.status}>
         <Select
+          className={classes.input}
           value={draft.status ?? ""}
           onChange={(_e, data) => edit({ status: data.value === "" ? null : (data.value as IndexStatus) })}
         >
@@ -152,23 +153,44 @@ export function DisclosuresEditor(): React.JSX.Element {
         </Select>
       </Field>
       <Field label={t.reasonEn}>
-        <Textarea value={draft.reasonEn} onChange={(_e, data) => edit({ reasonEn: data.value })} />
+        <Textarea
+          className={classes.input}
+          value={draft.reasonEn}
+          onChange={(_e, data) => edit({ reasonEn: data.value })}
+        />
       </Field>
       <Field label={t.reasonZh}>
-        <Textarea value={draft.reasonZh} onChange={(_e, data) => edit({ reasonZh: data.value })} />
+        <Textarea
+          className={classes.input}
+          value={draft.reasonZh}
+          onChange={(_e, data) => edit({ reasonZh: data.value })}
+        />
       </Field>
       <Field label={t.whereEn}>
-        <Input value={draft.whereEn} onChange={(_e, data) => edit({ whereEn: data.value })} />
+        <Input
+          className={classes.input}
+          value={draft.whereEn}
+          onChange={(_e, data) => edit({ whereEn: data.value })}
+        />
       </Field>
       <Field label={t.whereZh}>
-        <Input value={draft.whereZh} onChange={(_e, data) => edit({ whereZh: data.value })} />
+        <Input
+          className={classes.input}
+          value={draft.whereZh}
+          onChange={(_e, data) => edit({ whereZh: data.value })}
+        />
       </Field>
       <div className={classes.row}>
         <Button appearance="primary" onClick={() => void onSave()} disabled={save.kind === "saving"}>
           {save.kind === "saving" ? t.saving : t.save}
         </Button>
       </div>
-      {renderSaveStatus("disclosures-save-status", save.kind === "saved", t.saved, save.kind === "failed" ? save.message : null)}
+      {renderSaveStatus(
+        "disclosures-save-status",
+        save.kind === "saved",
+        t.saved,
+        save.kind === "failed" ? save.message : null,
+      )}
     </section>
   );
 }

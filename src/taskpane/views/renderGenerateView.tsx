@@ -69,7 +69,13 @@ export function renderGenerateView(v: GenerateViewState): React.JSX.Element {
         <div className={v.classes.stack}>
           <Checkbox className={v.classes.check} label={s.accept} checked={c.accepted} onChange={v.onAccept} />
           <Field label={s.note} hint={s.noteHint} required={c.accepted}>
-            <Textarea value={c.note} onChange={v.onNote} disabled={!c.accepted} resize="vertical" />
+            <Textarea
+              className={v.classes.input}
+              value={c.note}
+              onChange={v.onNote}
+              disabled={!c.accepted}
+              resize="vertical"
+            />
           </Field>
         </div>
       )}
