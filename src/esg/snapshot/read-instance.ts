@@ -4,7 +4,14 @@
  * number (blank, text, error, negative, unit), and each figure's cell.
  */
 import { locate, locator } from "../../sheet-ref";
-import { cellText, coerceNumber, coerceQualified, isNotApplicable, labelKey, type StatedQualifier } from "../coerce";
+import {
+  cellText,
+  coerceNumber,
+  coerceQualified,
+  isNotApplicable,
+  labelKey,
+  type StatedQualifier,
+} from "../coerce";
 import { finding } from "../messages";
 import type { MetricDef } from "../metrics";
 import { unitMultiplier } from "../metric-units";
@@ -166,23 +173,29 @@ export function readInstance(
   const coerced = new Set<string>();
   const qualifiers = new Map<string, StatedQualifier>();
   const marks: CellMarks = { coerced, qualifiers };
+  // What every layout's instance carries besides its figures.
+  const instance = (
+    figures: Pick<Instance, "value" | "prior" | "rows" | "text" | "notApplicable">,
+  ): Instance => ({
+    site,
+    source,
+    item,
+    unit,
+    multiplier,
+    coerced,
+    qualifiers,
+    ...figures,
+  });
 
   if (m.layout === "single") {
     const first = values[0] ?? [];
     if (m.dimension === "text") {
-      return {
-        site,
-        source,
-        item,
-        unit,
-        multiplier,
+      return instance({
         value: { value: null, location: at(0, 0) },
         prior: [],
         rows: [],
         text: cellText(first[0]),
-        coerced,
-        qualifiers,
-      };
+      });
     }
     const v = scale(
       readNumber(first[0], m, { location: at(0, 0), site }, findings, true, marks, 0, 0),
@@ -199,21 +212,13 @@ export function readInstance(
         location: at(0, c),
       });
     }
-    const notApplicable = isNotApplicable(first[0]);
-    return {
-      site,
-      source,
-      item,
-      unit,
-      multiplier,
+    return instance({
       value: { value: v, location: at(0, 0) },
       prior,
       rows: [],
       text: "",
-      coerced,
-      qualifiers,
-      notApplicable,
-    };
+      notApplicable: isNotApplicable(first[0]),
+    });
   }
 
   // rows: label | figure | extra… | prior…
@@ -237,16 +242,7 @@ export function readInstance(
     if (blankRow) return;
     const location = at(r, 1);
     const v = scale(
-      readNumber(
-        row[1],
-        m,
-        { location, site, row: lbl || `row ${r + 1}` },
-        findings,
-        true,
-        marks,
-        r,
-        1,
-      ),
+      readNumber(row[1], m, { location, site, row: lbl || `row ${r + 1}` }, findings, true, marks, r, 1),
       multiplier,
     );
     const extra: string[] = [];
@@ -280,17 +276,5 @@ export function readInstance(
   });
   // The breakdown's total is complete or absent (totals.ts): one blank row leaves it without a figure.
   const total = completeSum(rows.map((r) => r.value));
-  return {
-    site,
-    source,
-    item,
-    unit,
-    multiplier,
-    value: { value: total, location: at(0, 1) },
-    prior: [],
-    rows,
-    text: "",
-    coerced,
-    qualifiers,
-  };
+  return instance({ value: { value: total, location: at(0, 1) }, prior: [], rows, text: "" });
 }
