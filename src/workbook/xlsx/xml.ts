@@ -6,7 +6,7 @@
  * between two tags (one CDATA section as large as the part must not be gathered whole).
  */
 import { limits } from "./limits";
-import { SaxesParser } from "saxes";
+import { SaxesParser, type SaxesTag } from "saxes";
 import { WorkbookError } from "./errors";
 
 export const MAX_XML_DEPTH = limits.xmlDepth();
@@ -98,6 +98,19 @@ class StretchCap {
   }
 }
 
+/** An element as the handlers see it, from saxes's open tag; start and startEnd are -1 when not tracked. */
+function elementOf(tag: SaxesTag, depth: number, start: number, startEnd: number): XmlElement {
+  return {
+    name: tag.name,
+    local: localName(tag.name),
+    attributes: tag.attributes as Readonly<Record<string, string>>,
+    start,
+    startEnd,
+    selfClosing: tag.isSelfClosing,
+    depth,
+  };
+}
+
 /** Where a part's text comes from: handed on piece by piece (zip.ts streamEntryText) until refused. */
 export type TextSource = (onText: (text: string) => boolean | void) => Promise<void>;
 
@@ -147,15 +160,7 @@ export function xmlStream(handlers: XmlHandlers, label: string, part: string): X
   parser.on("opentag", (tag) => {
     stretch.tag();
     if (stack.length >= MAX_XML_DEPTH) throw tooDeep(label, part);
-    const el: XmlElement = {
-      name: tag.name,
-      local: localName(tag.name),
-      attributes: tag.attributes as Readonly<Record<string, string>>,
-      start: -1,
-      startEnd: -1,
-      selfClosing: tag.isSelfClosing,
-      depth: stack.length,
-    };
+    const el = elementOf(tag, stack.length, -1, -1);
     stack.push(el);
     handlers.open?.(el);
     if (textIn && !el.selfClosing && textIn.has(el.local)) listen(true);
@@ -220,15 +225,7 @@ export function scanXml(
   parser.on("opentag", (tag) => {
     stretch.tag();
     if (stack.length >= MAX_XML_DEPTH) throw tooDeep(label, part);
-    const el: XmlElement = {
-      name: tag.name,
-      local: localName(tag.name),
-      attributes: tag.attributes as Readonly<Record<string, string>>,
-      start: tagStart,
-      startEnd: positions ? parser.position : -1,
-      selfClosing: tag.isSelfClosing,
-      depth: stack.length,
-    };
+    const el = elementOf(tag, stack.length, tagStart, positions ? parser.position : -1);
     stack.push(el);
     handlers.open?.(el);
   });
