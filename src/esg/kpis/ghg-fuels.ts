@@ -71,18 +71,22 @@ export function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly stri
     const energy = perCanonical(m, g.inst, (u) => fuelToKwh(1, u, m.fuel!, lib, guidelines));
     const scaled = (k: number) => (y: YearIndex) => (g.value(y) === null ? null : g.value(y)! * k);
     const excel = (k: number) => g.excel && `${g.excel}*${formatConstant(k)}`;
+    // A part with its factor: the fuel's cells times k (per canonical unit).
+    const part = (id: string, total: GhgPart["total"], k: number, factors: readonly string[]): GhgPart => ({
+      id,
+      total,
+      label,
+      metric: m.id,
+      location: g.location,
+      cells: g.cells,
+      value: scaled(k),
+      excel: excel(k),
+      factors,
+    });
     out.push(
       energy.ok
         ? {
-            id: `A2.1.${m.id}.energy${suffix}`,
-            total: "energy",
-            label,
-            metric: m.id,
-            location: g.location,
-            cells: g.cells,
-            value: scaled(energy.result.k),
-            excel: excel(energy.result.k),
-            factors: energy.result.factors,
+            ...part(`A2.1.${m.id}.energy${suffix}`, "energy", energy.result.k, energy.result.factors),
             perUnit: energy.result.k,
           }
         : broken(`A2.1.${m.id}.energy${suffix}`, "energy", energy.problem.message),
@@ -98,28 +102,10 @@ export function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly stri
         return r.ok ? { ok: true, result: { ...r.result, value: r.result.biogenicCO2 } } : r;
       });
       const bioK = co2.ok ? co2.result.k : 0;
-      out.push({
-        id: `${KPI_PREFIX.scope1ByFuel}${m.id}${suffix}`,
-        total: "scope1",
-        label,
-        metric: m.id,
-        location: g.location,
-        cells: g.cells,
-        value: scaled(bio.result.k),
-        excel: excel(bio.result.k),
-        factors: bio.result.factors,
-      });
-      out.push({
-        id: `${KPI_PREFIX.biogenicByFuel}${m.id}${suffix}`,
-        total: "biogenic",
-        label,
-        metric: m.id,
-        location: g.location,
-        cells: g.cells,
-        value: scaled(bioK),
-        excel: excel(bioK),
-        factors: bio.result.factors,
-      });
+      out.push(
+        part(`${KPI_PREFIX.scope1ByFuel}${m.id}${suffix}`, "scope1", bio.result.k, bio.result.factors),
+      );
+      out.push(part(`${KPI_PREFIX.biogenicByFuel}${m.id}${suffix}`, "biogenic", bioK, bio.result.factors));
       continue;
     }
     const em = perCanonical(m, g.inst, (u) =>
@@ -127,17 +113,7 @@ export function fuelParts(c: KpiContext, m: MetricDef, guidelines: readonly stri
     );
     out.push(
       em.ok
-        ? {
-            id: `${KPI_PREFIX.scope1ByFuel}${m.id}${suffix}`,
-            total: "scope1",
-            label,
-            metric: m.id,
-            location: g.location,
-            cells: g.cells,
-            value: scaled(em.result.k),
-            excel: excel(em.result.k),
-            factors: em.result.factors,
-          }
+        ? part(`${KPI_PREFIX.scope1ByFuel}${m.id}${suffix}`, "scope1", em.result.k, em.result.factors)
         : broken(`${KPI_PREFIX.scope1ByFuel}${m.id}${suffix}`, "scope1", em.problem.message),
     );
   }
